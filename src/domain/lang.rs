@@ -1,0 +1,136 @@
+//! Languages and translated texts.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A language the CheckUp speaks. Every text a person reads exists in all four.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Nl,
+    Fr,
+    De,
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// All languages, in the order the language switch shows them.
+    pub const ALL: [Lang; 4] = [Lang::Nl, Lang::Fr, Lang::De, Lang::En];
+
+    /// The BCP 47 code, as used in `<html lang>` and file names.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name for itself (what a language switch shows).
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::Fr => "Français",
+            Lang::De => "Deutsch",
+            Lang::En => "English",
+        }
+    }
+
+    /// Parses a code such as `nl`, `fr-BE` or `de_DE` (case-insensitive, region ignored).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A text a person reads, in each of the four languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub nl: String,
+    pub fr: String,
+    pub de: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::Fr => &self.fr,
+            Lang::De => &self.de,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// The same text in every language (names, codes).
+    pub fn same(s: &str) -> Text {
+        Text {
+            nl: s.into(),
+            fr: s.into(),
+            de: s.into(),
+            en: s.into(),
+        }
+    }
+
+    /// Languages whose text is empty or only white space.
+    pub fn missing(&self) -> Vec<Lang> {
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.get(*l).trim().is_empty())
+            .collect()
+    }
+
+    /// Every language's text, in the order of [`Lang::ALL`].
+    pub fn all(&self) -> impl Iterator<Item = (Lang, &str)> {
+        Lang::ALL.into_iter().map(move |l| (l, self.get(l)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_regions_are_ignored() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Lang::from_code("fr-BE"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("NL_be"), Some(Lang::Nl));
+        assert_eq!(Lang::from_code("it"), None);
+        assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn missing_lists_blank_languages() {
+        let t = Text {
+            nl: "a".into(),
+            fr: " ".into(),
+            de: String::new(),
+            en: "b".into(),
+        };
+        assert_eq!(t.missing(), vec![Lang::Fr, Lang::De]);
+    }
+}

@@ -1,0 +1,18 @@
+//! The domain core: question packs, answers, scoring, the action plan and the
+//! report model. Plain Rust: no browser, no PDF library. `cargo test` covers it.
+
+pub mod assessment;
+pub mod catalog;
+pub mod cyfun;
+pub mod engine;
+pub mod i18n;
+pub mod lang;
+pub mod nav;
+pub mod nis2;
+pub mod pack;
+pub mod packs;
+pub mod topics;
+
+pub use catalog::{Catalog, PackError};
+pub use i18n::Msg;
+pub use lang::{Lang, Text};

@@ -1,0 +1,145 @@
+//! Pages of the walkthrough and their addresses. The address lives in the URL
+//! fragment (`#/nl/section/gdpr.rights`), so that any static host, in any
+//! folder, serves every page from one `index.html`, and the browser's back
+//! button and a reload land on the same page.
+
+use super::lang::Lang;
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Page {
+    #[default]
+    Start,
+    /// A section of questions, by section id.
+    Section(String),
+    /// Unanswered questions, with a link to each.
+    Review,
+    Results,
+    Plan,
+    /// How we score, sources, disclaimer.
+    About,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Route {
+    /// The language named in the address, if any.
+    pub lang: Option<Lang>,
+    pub page: Page,
+    /// A question to bring into view (from the review page).
+    pub focus: Option<String>,
+}
+
+impl Route {
+    pub fn new(lang: Lang, page: Page) -> Route {
+        Route {
+            lang: Some(lang),
+            page,
+            focus: None,
+        }
+    }
+
+    /// Parses a URL fragment such as `#/fr/section/sec.backup?q=sec.backup.offline`.
+    /// Anything unknown gives the start page.
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.trim_start_matches('#');
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let mut parts = path.split('/').filter(|p| !p.is_empty());
+        let mut route = Route::default();
+        let mut first = parts.next();
+        if let Some(lang) = first
+            .and_then(Lang::from_code)
+            .filter(|l| first == Some(l.code()))
+        {
+            route.lang = Some(lang);
+            first = parts.next();
+        }
+        route.page = match (first, parts.next(), parts.next()) {
+            (Some("section"), Some(id), None) if is_id(id) => Page::Section(id.to_string()),
+            (Some("review"), None, _) => Page::Review,
+            (Some("results"), None, _) => Page::Results,
+            (Some("plan"), None, _) => Page::Plan,
+            (Some("about"), None, _) => Page::About,
+            _ => Page::Start,
+        };
+        route.focus = query
+            .split('&')
+            .find_map(|kv| kv.strip_prefix("q="))
+            .filter(|id| is_id(id))
+            .map(str::to_string);
+        route
+    }
+
+    /// The URL fragment for this route, e.g. `#/nl/results`.
+    pub fn to_hash(&self) -> String {
+        let mut s = String::from("#/");
+        if let Some(l) = self.lang {
+            s.push_str(l.code());
+            s.push('/');
+        }
+        match &self.page {
+            Page::Start => s.push_str("start"),
+            Page::Section(id) => {
+                s.push_str("section/");
+                s.push_str(id);
+            }
+            Page::Review => s.push_str("review"),
+            Page::Results => s.push_str("results"),
+            Page::Plan => s.push_str("plan"),
+            Page::About => s.push_str("about"),
+        }
+        if let Some(q) = &self.focus {
+            s.push_str("?q=");
+            s.push_str(q);
+        }
+        s
+    }
+}
+
+fn is_id(s: &str) -> bool {
+    super::catalog::valid_id(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_round_trip() {
+        for page in [
+            Page::Start,
+            Page::Section("gdpr.rights".into()),
+            Page::Review,
+            Page::Results,
+            Page::Plan,
+            Page::About,
+        ] {
+            for lang in Lang::ALL {
+                let r = Route {
+                    lang: Some(lang),
+                    page: page.clone(),
+                    focus: Some("gdpr.rights.access".into()),
+                };
+                assert_eq!(Route::parse(&r.to_hash()), r);
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_or_hostile_fragments_give_the_start_page() {
+        for h in [
+            "",
+            "#",
+            "#/",
+            "#/xx/results",
+            "#/nl/section/",
+            "#/nl/section/<script>",
+            "#/nl/section/a/b",
+            "#//",
+        ] {
+            let r = Route::parse(h);
+            assert!(matches!(r.page, Page::Start), "{h} gave {r:?}");
+        }
+        assert_eq!(Route::parse("#/de").lang, Some(Lang::De));
+        assert_eq!(Route::parse("#/results").page, Page::Results);
+        assert_eq!(Route::parse("#/nl/section/x?q=<b>").focus, None);
+    }
+}

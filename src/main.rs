@@ -1,0 +1,5 @@
+//! The browser app: set up panics, then mount the shell.
+
+fn main() {
+    checkup::web::start();
+}

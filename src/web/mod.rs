@@ -1,0 +1,15 @@
+//! The browser shell: Leptos components, storage, routing and downloads. Thin:
+//! it calls the domain core and shows what the core returns.
+
+mod app;
+mod dom;
+mod state;
+
+pub use app::App;
+pub use state::AppState;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

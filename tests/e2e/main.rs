@@ -1,0 +1,7 @@
+//! End-to-end tests: the built `dist/`, served on loopback, driven in headless
+//! Chromium through chromedriver. Build first: `./setup.sh build`.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod platform;

@@ -1,0 +1,58 @@
+//! The shell: it renders, speaks four languages, and loads only its own files.
+
+use checkup::domain::{Lang, Msg};
+
+use crate::support::app::App;
+use crate::support::dist;
+use crate::support::server::{ServeConfig, Server};
+
+#[tokio::test]
+async fn the_language_switch_changes_the_text_and_html_lang_and_is_remembered() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/start").await;
+    assert_eq!(app.text("start-title").await, Msg::AppTagline.get(Lang::En));
+    assert_eq!(app.html_lang().await, "en");
+
+    for lang in [Lang::Nl, Lang::Fr, Lang::De, Lang::En, Lang::Fr] {
+        app.click(&format!("lang-{}", lang.code())).await;
+        let want = Msg::AppTagline.get(lang);
+        app.wait_text("start-title", |t| t == want).await;
+        assert_eq!(app.html_lang().await, lang.code());
+        assert!(
+            app.hash().await.starts_with(&format!("#/{}/", lang.code())),
+            "the address names the language"
+        );
+    }
+
+    // Remembered: a fresh visit without a language in the address comes back in French.
+    app.goto("#/").await;
+    app.reload().await;
+    app.wait_text("start-title", |t| t == Msg::AppTagline.get(Lang::Fr))
+        .await;
+    assert_eq!(app.html_lang().await, "fr");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_app_loads_only_its_own_files_without_console_errors() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "").await;
+    app.wait("start-title").await;
+    // Give lazy loads (question packs, prefetches) time to happen.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+
+    let urls = app.loaded_urls().await;
+    assert!(
+        urls.len() >= 3,
+        "the page, its script and its wasm at least: {urls:?}"
+    );
+    let foreign: Vec<&String> = urls
+        .iter()
+        .filter(|u| !u.starts_with(&server.origin()))
+        .collect();
+    assert!(foreign.is_empty(), "requests to other origins: {foreign:?}");
+
+    let errors = app.console_errors().await;
+    assert!(errors.is_empty(), "console errors: {errors:?}");
+    app.close().await;
+}
