@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::domain::nav::Page;
 use crate::domain::{Lang, Msg};
 
+use super::dom;
 use super::state::{self, AppState, expect_state};
 
 /// Translated text of a message in the current language (reactive).
@@ -19,6 +20,8 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     state::sync_html_lang(state);
     state::follow_hash(state);
+    // Effects run after the first render: the first screen is interactive now.
+    Effect::new(move |_| dom::mark_interactive());
 
     view! {
         <header class="top">

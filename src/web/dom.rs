@@ -93,3 +93,10 @@ pub fn focus_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Marks the moment the first screen is interactive (read by the benchmark).
+pub fn mark_interactive() {
+    if let Some(p) = window().performance() {
+        let _ = p.mark("checkup-interactive");
+    }
+}

@@ -3,7 +3,9 @@
 
 mod app;
 mod dom;
+pub mod download;
 mod state;
+pub mod storage;
 
 pub use app::App;
 pub use state::AppState;
