@@ -8,7 +8,10 @@ const USAGE: &str = "\
 usage:
   checkup-cli validate [--lang LANG] [DIR] [EXTRA_PACK.json ...]
       Validate the packs of DIR (default: questions) and any extra packs.
-  checkup-cli schema (packs|assessment)
+  checkup-cli report ASSESSMENT.json [--lang LANG] [--today YYYY-MM-DD] [--pdf OUT.pdf]
+      Print the report model as JSON in LANG (default: the assessment's language);
+      with --pdf, write the PDF action plan to OUT.pdf instead.
+  checkup-cli schema (packs|assessment|report)
       Print a JSON Schema generated from the Rust types.
 ";
 
@@ -24,10 +27,12 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
+    let lang_given = args.iter().any(|a| a == "--lang");
     let (lang, rest) = take_lang(args)?;
     match rest.first().map(String::as_str) {
         Some("validate") => validate(lang, &rest[1..]),
         Some("schema") => schema(rest.get(1).map(String::as_str)),
+        Some("report") => report(lang_given.then_some(lang), &rest[1..]),
         _ => Err("unknown command".into()),
     }
 }
@@ -83,11 +88,94 @@ fn validate(lang: Lang, args: &[String]) -> Result<ExitCode, String> {
 fn schema(which: Option<&str>) -> Result<ExitCode, String> {
     let schema = match which {
         Some("packs") => schemars::schema_for!(checkup::domain::pack::Pack),
-        _ => return Err("schema needs: packs or assessment".into()),
+        Some("assessment") => schemars::schema_for!(checkup::domain::assessment::Assessment),
+        Some("report") => schemars::schema_for!(checkup::domain::report::Report),
+        _ => return Err("schema needs: packs, assessment or report".into()),
     };
     println!(
         "{}",
         serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?
     );
     Ok(ExitCode::SUCCESS)
+}
+
+fn take_value(args: &[String], name: &str) -> Result<(Option<String>, Vec<String>), String> {
+    let mut value = None;
+    let mut rest = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == name {
+            value = Some(
+                it.next()
+                    .ok_or_else(|| format!("{name} needs a value"))?
+                    .clone(),
+            );
+        } else {
+            rest.push(a.clone());
+        }
+    }
+    Ok((value, rest))
+}
+
+fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, String> {
+    let (today, args) = take_value(args, "--today")?;
+    let (pdf, args) = take_value(&args, "--pdf")?;
+    let [file] = args.as_slice() else {
+        return Err("report needs one assessment file".into());
+    };
+    let text = read(std::path::Path::new(file))?;
+    let catalog = packs::builtin();
+    let imported = checkup::domain::transfer::import(&text, &catalog)
+        .map_err(|e| format!("{file}: {}", e.message(lang.unwrap_or_default())))?;
+    let assessment = imported.assessment;
+    let lang = lang.unwrap_or(assessment.lang);
+    let today = match today {
+        Some(t) => t,
+        None => today_utc(),
+    };
+    let evaluation = checkup::domain::engine::evaluate(&catalog, &assessment.answers);
+    let report = checkup::domain::report::build(&checkup::domain::report::ReportInput {
+        catalog: &catalog,
+        assessment: &assessment,
+        evaluation: &evaluation,
+        lang,
+        today: &today,
+        branding: None,
+    });
+    match pdf {
+        Some(out) => {
+            let bytes = checkup::pdf::render(&report);
+            std::fs::write(&out, bytes).map_err(|e| format!("{out}: {e}"))?;
+            eprintln!("wrote {out}");
+        }
+        None => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Today's date in UTC as `YYYY-MM-DD`.
+fn today_utc() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to a civil date (proleptic Gregorian calendar).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
 }

@@ -138,4 +138,384 @@ messages! {
         de: "diese Art von Paket kann hier nicht geladen werden",
         en: "this kind of pack cannot be loaded here",
     }
+
+    // Import and export.
+    ImportTooLarge {
+        nl: "Dit bestand is te groot ({size} MB) voor een CheckUp-bestand. Kies het bestand dat u uit de CheckUp hebt bewaard.",
+        fr: "Ce fichier est trop volumineux ({size} Mo) pour un fichier CheckUp. Choisissez le fichier que vous avez enregistré depuis le CheckUp.",
+        de: "Diese Datei ist zu groß ({size} MB) für eine CheckUp-Datei. Wählen Sie die Datei, die Sie aus dem CheckUp gespeichert haben.",
+        en: "This file is too large ({size} MB) to be a CheckUp file. Choose the file you saved from the CheckUp.",
+    }
+    ImportNotJson {
+        nl: "Dit bestand is beschadigd of onvolledig (fout op regel {line}, kolom {column}). Uw huidige antwoorden blijven ongewijzigd.",
+        fr: "Ce fichier est endommagé ou incomplet (erreur ligne {line}, colonne {column}). Vos réponses actuelles restent inchangées.",
+        de: "Diese Datei ist beschädigt oder unvollständig (Fehler in Zeile {line}, Spalte {column}). Ihre aktuellen Antworten bleiben unverändert.",
+        en: "This file is damaged or incomplete (error at line {line}, column {column}). Your current answers are unchanged.",
+    }
+    ImportNotAssessment {
+        nl: "Dit is geen CheckUp-bestand. Kies een bestand dat u met \"Bewaar als bestand\" hebt gemaakt.",
+        fr: "Ce n'est pas un fichier CheckUp. Choisissez un fichier créé avec « Enregistrer dans un fichier ».",
+        de: "Das ist keine CheckUp-Datei. Wählen Sie eine Datei, die Sie mit „Als Datei speichern“ erstellt haben.",
+        en: "This is not a CheckUp file. Choose a file you made with \"Save as file\".",
+    }
+    ImportFuture {
+        nl: "Dit bestand komt uit een nieuwere versie van de CheckUp (formaat {version}). Open het in de nieuwste versie.",
+        fr: "Ce fichier provient d'une version plus récente du CheckUp (format {version}). Ouvrez-le dans la dernière version.",
+        de: "Diese Datei stammt aus einer neueren Version des CheckUp (Format {version}). Öffnen Sie sie in der neuesten Version.",
+        en: "This file comes from a newer version of the CheckUp (format {version}). Open it in the latest version.",
+    }
+    ImportInvalid {
+        nl: "Dit CheckUp-bestand bevat ongeldige gegevens en kan niet worden geladen ({detail}). Uw huidige antwoorden blijven ongewijzigd.",
+        fr: "Ce fichier CheckUp contient des données non valides et ne peut pas être chargé ({detail}). Vos réponses actuelles restent inchangées.",
+        de: "Diese CheckUp-Datei enthält ungültige Daten und kann nicht geladen werden ({detail}). Ihre aktuellen Antworten bleiben unverändert.",
+        en: "This CheckUp file holds invalid data and cannot be loaded ({detail}). Your current answers are unchanged.",
+    }
+
+    // The report: results page, plan page and PDF.
+    ReportTitle {
+        nl: "CheckUp: privacy en cyberveiligheid",
+        fr: "CheckUp : vie privée et cybersécurité",
+        de: "CheckUp: Datenschutz und Cybersicherheit",
+        en: "CheckUp: privacy and cyber security",
+    }
+    ReportSubtitle {
+        nl: "Uw resultaten en uw persoonlijk actieplan",
+        fr: "Vos résultats et votre plan d'action personnalisé",
+        de: "Ihre Ergebnisse und Ihr persönlicher Maßnahmenplan",
+        en: "Your results and your personal action plan",
+    }
+    YourOrganisation { nl: "Uw organisatie", fr: "Votre organisation", de: "Ihre Organisation", en: "Your organisation" }
+    ProgressLine {
+        nl: "{answered} van {total} vragen beantwoord",
+        fr: "{answered} questions sur {total} répondues",
+        de: "{answered} von {total} Fragen beantwortet",
+        en: "{answered} of {total} questions answered",
+    }
+    NotAnswered { nl: "Niet beantwoord", fr: "Sans réponse", de: "Nicht beantwortet", en: "Not answered" }
+    NotScoredYet { nl: "Nog geen score", fr: "Pas encore de score", de: "Noch keine Punktzahl", en: "No score yet" }
+    ReasonLine {
+        nl: "{question} Uw antwoord: {answer}.",
+        fr: "{question} Votre réponse : {answer}.",
+        de: "{question} Ihre Antwort: {answer}.",
+        en: "{question} Your answer: {answer}.",
+    }
+    RefGdpr { nl: "AVG art. {article}", fr: "RGPD art. {article}", de: "DSGVO Art. {article}", en: "GDPR Art. {article}" }
+    RefCyfun { nl: "CyFun® {id}", fr: "CyFun® {id}", de: "CyFun® {id}", en: "CyFun® {id}" }
+
+    LSummary { nl: "Samenvatting", fr: "Résumé", de: "Zusammenfassung", en: "Summary" }
+    LOverall { nl: "Totaalscore", fr: "Score global", de: "Gesamtpunktzahl", en: "Overall score" }
+    LScores { nl: "Scores per onderdeel", fr: "Scores par partie", de: "Punktzahl je Bereich", en: "Scores by section" }
+    LSection { nl: "Onderdeel", fr: "Partie", de: "Bereich", en: "Section" }
+    LScore { nl: "Score", fr: "Score", de: "Punktzahl", en: "Score" }
+    LLevel { nl: "Niveau", fr: "Niveau", de: "Stufe", en: "Level" }
+    LAnswered { nl: "Beantwoord", fr: "Répondu", de: "Beantwortet", en: "Answered" }
+    LStartThisWeek { nl: "Begin deze week", fr: "À commencer cette semaine", de: "Diese Woche beginnen", en: "Start this week" }
+    LActionPlan { nl: "Actieplan", fr: "Plan d'action", de: "Maßnahmenplan", en: "Action plan" }
+    LPriority { nl: "Prioriteit", fr: "Priorité", de: "Priorität", en: "Priority" }
+    LAction { nl: "Actie", fr: "Action", de: "Maßnahme", en: "Action" }
+    LWhy { nl: "Waarom", fr: "Pourquoi", de: "Warum", en: "Why" }
+    LHow { nl: "Hoe", fr: "Comment", de: "Wie", en: "How" }
+    LWho { nl: "Wie", fr: "Qui", de: "Wer", en: "Who" }
+    LEffort { nl: "Inspanning", fr: "Effort", de: "Aufwand", en: "Effort" }
+    LCost { nl: "Kosten", fr: "Coût", de: "Kosten", en: "Cost" }
+    LOwner { nl: "Verantwoordelijke", fr: "Responsable", de: "Zuständig", en: "Owner" }
+    LDue { nl: "Tegen", fr: "Échéance", de: "Bis", en: "Due" }
+    LStatus { nl: "Status", fr: "Statut", de: "Status", en: "Status" }
+    LNote { nl: "Notitie", fr: "Note", de: "Notiz", en: "Note" }
+    LBecause { nl: "Omdat", fr: "Parce que", de: "Weil", en: "Because" }
+    LReferences { nl: "Gebaseerd op", fr: "Sur la base de", de: "Grundlage", en: "Based on" }
+    LFindings { nl: "Bevindingen per onderdeel", fr: "Constats par partie", de: "Feststellungen je Bereich", en: "Findings by section" }
+    LReadingTips { nl: "Leestips", fr: "Pour en savoir plus", de: "Lesetipps", en: "Reading tips" }
+    LAppendix { nl: "Bijlage: al uw antwoorden", fr: "Annexe : toutes vos réponses", de: "Anhang: alle Ihre Antworten", en: "Appendix: all your answers" }
+    LMethod { nl: "Methode, bronnen en disclaimer", fr: "Méthode, sources et avertissement", de: "Methode, Quellen und Haftungsausschluss", en: "Method, sources and disclaimer" }
+    LPage { nl: "Pagina {page} van {pages}", fr: "Page {page} sur {pages}", de: "Seite {page} von {pages}", en: "Page {page} of {pages}" }
+    LKeyMeasure { nl: "Kernmaatregel", fr: "Mesure clé", de: "Schlüsselmaßnahme", en: "Key measure" }
+    LMustFix { nl: "Wettelijk verplicht", fr: "Obligation légale", de: "Gesetzliche Pflicht", en: "Legal must-fix" }
+    LNoActions {
+        nl: "Geen acties: op basis van uw antwoorden is er niets dringends te doen.",
+        fr: "Aucune action : d'après vos réponses, rien d'urgent n'est à faire.",
+        de: "Keine Maßnahmen: Nach Ihren Antworten ist nichts Dringendes zu tun.",
+        en: "No actions: based on your answers, nothing urgent needs doing.",
+    }
+    LDate { nl: "Datum", fr: "Date", de: "Datum", en: "Date" }
+    LContents { nl: "Inhoud", fr: "Sommaire", de: "Inhalt", en: "Contents" }
+    LCyfun { nl: "CyberFundamentals BASIC", fr: "CyberFundamentals BASIC", de: "CyberFundamentals BASIC", en: "CyberFundamentals BASIC" }
+    LGdpr { nl: "AVG-basis", fr: "Bases du RGPD", de: "DSGVO-Grundlagen", en: "GDPR basics" }
+    LNis2 { nl: "NIS2", fr: "NIS2", de: "NIS2", en: "NIS2" }
+    LTarget { nl: "Uw doelniveau", fr: "Votre niveau cible", de: "Ihr Zielniveau", en: "Your target level" }
+
+    PriorityHigh { nl: "Hoog", fr: "Haute", de: "Hoch", en: "High" }
+    PriorityMedium { nl: "Middel", fr: "Moyenne", de: "Mittel", en: "Medium" }
+    PriorityLow { nl: "Laag", fr: "Basse", de: "Niedrig", en: "Low" }
+    WhoOwner { nl: "Zaakvoerder of directie", fr: "Dirigeant ou direction", de: "Inhaber oder Geschäftsführung", en: "Owner or manager" }
+    WhoItProvider { nl: "IT-leverancier", fr: "Prestataire informatique", de: "IT-Dienstleister", en: "IT provider" }
+    WhoAccountantLegal { nl: "Boekhouder of juridisch adviseur", fr: "Comptable ou conseiller juridique", de: "Buchhalter oder Rechtsberater", en: "Accountant or legal adviser" }
+    WhoAllStaff { nl: "Alle medewerkers", fr: "Tout le personnel", de: "Alle Beschäftigten", en: "All staff" }
+    EffortHours { nl: "Enkele uren", fr: "Quelques heures", de: "Einige Stunden", en: "A few hours" }
+    EffortDays { nl: "Enkele dagen", fr: "Quelques jours", de: "Einige Tage", en: "A few days" }
+    EffortWeeks { nl: "Weken (een project)", fr: "Des semaines (un projet)", de: "Wochen (ein Projekt)", en: "Weeks (a project)" }
+    CostFree { nl: "Gratis (alleen tijd)", fr: "Gratuit (seulement du temps)", de: "Kostenlos (nur Zeit)", en: "Free (time only)" }
+    CostLow { nl: "Minder dan 500 euro", fr: "Moins de 500 euros", de: "Unter 500 Euro", en: "Under EUR 500" }
+    CostMedium { nl: "500 tot 5.000 euro", fr: "500 à 5 000 euros", de: "500 bis 5.000 Euro", en: "EUR 500 to 5,000" }
+    CostHigh { nl: "Meer dan 5.000 euro", fr: "Plus de 5 000 euros", de: "Über 5.000 Euro", en: "Over EUR 5,000" }
+    StatusTodo { nl: "Te doen", fr: "À faire", de: "Offen", en: "To do" }
+    StatusDoing { nl: "Bezig", fr: "En cours", de: "In Arbeit", en: "Doing" }
+    StatusDone { nl: "Klaar", fr: "Fait", de: "Erledigt", en: "Done" }
+    Level1 { nl: "1 – Beginnend", fr: "1 – Initial", de: "1 – Anfänglich", en: "1 – Initial" }
+    Level2 { nl: "2 – Herhaalbaar", fr: "2 – Reproductible", de: "2 – Wiederholbar", en: "2 – Repeatable" }
+    Level3 { nl: "3 – Vastgelegd", fr: "3 – Défini", de: "3 – Definiert", en: "3 – Defined" }
+    Level4 { nl: "4 – Beheerst", fr: "4 – Maîtrisé", de: "4 – Gesteuert", en: "4 – Managed" }
+    Level5 { nl: "5 – Geoptimaliseerd", fr: "5 – Optimisé", de: "5 – Optimiert", en: "5 – Optimised" }
+
+    CyfunReached {
+        nl: "Uw kernmaatregelen zijn op orde en uw beveiligingsscore haalt de drempel: u zit op het niveau van CyberFundamentals BASIC.",
+        fr: "Vos mesures clés sont en place et votre score de sécurité atteint le seuil : vous êtes au niveau CyberFundamentals BASIC.",
+        de: "Ihre Schlüsselmaßnahmen sind umgesetzt und Ihre Sicherheitspunktzahl erreicht die Schwelle: Sie sind auf dem Niveau CyberFundamentals BASIC.",
+        en: "Your key measures are in place and your security score reaches the threshold: you are at the CyberFundamentals BASIC level.",
+    }
+    CyfunBlocked {
+        nl: "Nog niet op het niveau BASIC: {count} kernmaatregel(en) vragen eerst werk.",
+        fr: "Pas encore au niveau BASIC : {count} mesure(s) clé(s) demandent d'abord du travail.",
+        de: "Noch nicht auf dem Niveau BASIC: {count} Schlüsselmaßnahme(n) brauchen zuerst Arbeit.",
+        en: "Not yet at the BASIC level: {count} key measure(s) need work first.",
+    }
+    CyfunScoreLow {
+        nl: "Uw beveiligingsscore ({score}) ligt onder de drempel van 60 voor BASIC.",
+        fr: "Votre score de sécurité ({score}) est sous le seuil de 60 pour BASIC.",
+        de: "Ihre Sicherheitspunktzahl ({score}) liegt unter der Schwelle von 60 für BASIC.",
+        en: "Your security score ({score}) is below the BASIC threshold of 60.",
+    }
+    CyfunIncomplete {
+        nl: "Beantwoord alle vragen over beveiliging om te zien of u het niveau BASIC haalt.",
+        fr: "Répondez à toutes les questions de sécurité pour savoir si vous atteignez le niveau BASIC.",
+        de: "Beantworten Sie alle Sicherheitsfragen, um zu sehen, ob Sie das Niveau BASIC erreichen.",
+        en: "Answer all security questions to see whether you reach the BASIC level.",
+    }
+    CyfunExplain {
+        nl: "CyberFundamentals is het raamwerk van het Centrum voor Cybersecurity België. Voor BASIC moet elke kernmaatregel op orde zijn: een zwakke kernmaatregel kan niet worden goedgemaakt door andere goede antwoorden.",
+        fr: "CyberFundamentals est le cadre du Centre pour la Cybersécurité Belgique. Pour BASIC, chaque mesure clé doit être en place : une mesure clé faible ne peut pas être compensée par d'autres bonnes réponses.",
+        de: "CyberFundamentals ist das Rahmenwerk des Zentrums für Cybersicherheit Belgien. Für BASIC muss jede Schlüsselmaßnahme umgesetzt sein: Eine schwache Schlüsselmaßnahme lässt sich nicht durch andere gute Antworten ausgleichen.",
+        en: "CyberFundamentals is the framework of the Centre for Cybersecurity Belgium. For BASIC every key measure must be in place: a weak key measure cannot be made up for by other good answers.",
+    }
+    KeyMeasuresUnanswered {
+        nl: "{count} kernmaatregel(en) zijn nog niet beantwoord.",
+        fr: "{count} mesure(s) clé(s) sont encore sans réponse.",
+        de: "{count} Schlüsselmaßnahme(n) sind noch nicht beantwortet.",
+        en: "{count} key measure(s) are not answered yet.",
+    }
+    GdprReached {
+        nl: "Geen wettelijke verplichtingen die dringend moeten worden rechtgezet: uw AVG-basis is op orde.",
+        fr: "Aucune obligation légale à corriger d'urgence : vos bases RGPD sont en place.",
+        de: "Keine gesetzlichen Pflichten, die dringend nachzuholen sind: Ihre DSGVO-Grundlagen sind umgesetzt.",
+        en: "No legal must-fix items: your GDPR basics are in place.",
+    }
+    GdprMustFix {
+        nl: "{count} wettelijke verplichting(en) moeten eerst in orde komen.",
+        fr: "{count} obligation(s) légale(s) doivent d'abord être réglées.",
+        de: "{count} gesetzliche Pflicht(en) müssen zuerst erfüllt werden.",
+        en: "{count} legal must-fix item(s) need attention first.",
+    }
+    GdprIncomplete {
+        nl: "Beantwoord alle vragen over de AVG om uw wettelijke verplichtingen te zien.",
+        fr: "Répondez à toutes les questions sur le RGPD pour voir vos obligations légales.",
+        de: "Beantworten Sie alle Fragen zur DSGVO, um Ihre gesetzlichen Pflichten zu sehen.",
+        en: "Answer all GDPR questions to see your legal must-fix items.",
+    }
+    GdprExplain {
+        nl: "Sommige punten zijn geen goede gewoonte maar een wettelijke plicht uit de AVG. De GBA kan ernaar vragen; zet ze bovenaan uw lijst.",
+        fr: "Certains points ne sont pas une bonne pratique mais une obligation légale du RGPD. L'APD peut vous les demander ; mettez-les en tête de votre liste.",
+        de: "Manche Punkte sind keine gute Praxis, sondern eine gesetzliche Pflicht aus der DSGVO. Die Datenschutzbehörde kann danach fragen; setzen Sie sie oben auf Ihre Liste.",
+        en: "Some items are not good practice but a legal duty under the GDPR. The Belgian DPA can ask about them; put them at the top of your list.",
+    }
+    MustFixUnanswered {
+        nl: "{count} wettelijke verplichting(en) zijn nog niet beantwoord.",
+        fr: "{count} obligation(s) légale(s) sont encore sans réponse.",
+        de: "{count} gesetzliche Pflicht(en) sind noch nicht beantwortet.",
+        en: "{count} legal must-fix item(s) are not answered yet.",
+    }
+    Nis2Essential {
+        nl: "Uw organisatie valt waarschijnlijk onder NIS2, als essentiële entiteit.",
+        fr: "Votre organisation relève probablement de NIS2, comme entité essentielle.",
+        de: "Ihre Organisation fällt wahrscheinlich unter NIS2, als wesentliche Einrichtung.",
+        en: "Your organisation is likely in scope of NIS2, as an essential entity.",
+    }
+    Nis2Important {
+        nl: "Uw organisatie valt waarschijnlijk onder NIS2, als belangrijke entiteit.",
+        fr: "Votre organisation relève probablement de NIS2, comme entité importante.",
+        de: "Ihre Organisation fällt wahrscheinlich unter NIS2, als wichtige Einrichtung.",
+        en: "Your organisation is likely in scope of NIS2, as an important entity.",
+    }
+    Nis2Out {
+        nl: "Uw organisatie valt waarschijnlijk niet onder NIS2.",
+        fr: "Votre organisation ne relève probablement pas de NIS2.",
+        de: "Ihre Organisation fällt wahrscheinlich nicht unter NIS2.",
+        en: "Your organisation is likely out of scope of NIS2.",
+    }
+    Nis2Unclear {
+        nl: "Uit uw antwoorden blijkt niet duidelijk of NIS2 voor u geldt.",
+        fr: "Vos réponses ne permettent pas de dire clairement si NIS2 vous concerne.",
+        de: "Aus Ihren Antworten geht nicht klar hervor, ob NIS2 für Sie gilt.",
+        en: "Your answers do not make clear whether NIS2 applies to you.",
+    }
+    Nis2WhyRegardless {
+        nl: "U levert telecom-, DNS-, topleveldomein- of vertrouwensdiensten: daarvoor geldt NIS2 ongeacht de grootte.",
+        fr: "Vous fournissez des services de télécommunications, DNS, domaine de premier niveau ou de confiance : NIS2 s'y applique quelle que soit la taille.",
+        de: "Sie erbringen Telekommunikations-, DNS-, Top-Level-Domain- oder Vertrauensdienste: Dafür gilt NIS2 unabhängig von der Größe.",
+        en: "You provide telecom, DNS, top-level domain or trust services: NIS2 covers these whatever the size.",
+    }
+    Nis2WhyAnnexILarge {
+        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is groot (250 of meer medewerkers, of meer dan 50 miljoen euro omzet).",
+        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est grande (250 personnes ou plus, ou plus de 50 millions d'euros de chiffre d'affaires).",
+        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig und Ihre Organisation ist groß (250 oder mehr Beschäftigte oder über 50 Millionen Euro Umsatz).",
+        en: "You work in a sector of high criticality (Annex I) and your organisation is large (250 or more staff, or over EUR 50 million turnover).",
+    }
+    Nis2WhyAnnexIMedium {
+        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is middelgroot (50 of meer medewerkers, of omzet en balanstotaal boven 10 miljoen euro).",
+        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est moyenne (50 personnes ou plus, ou chiffre d'affaires et bilan au-dessus de 10 millions d'euros).",
+        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig und Ihre Organisation ist mittelgroß (50 oder mehr Beschäftigte oder Umsatz und Bilanzsumme über 10 Millionen Euro).",
+        en: "You work in a sector of high criticality (Annex I) and your organisation is medium-sized (50 or more staff, or turnover and balance sheet over EUR 10 million).",
+    }
+    Nis2WhyAnnexII {
+        nl: "U werkt in een andere kritieke sector (bijlage II) en uw organisatie is middelgroot of groot.",
+        fr: "Vous êtes actif dans un autre secteur critique (annexe II) et votre organisation est moyenne ou grande.",
+        de: "Sie sind in einem sonstigen kritischen Sektor (Anhang II) tätig und Ihre Organisation ist mittelgroß oder groß.",
+        en: "You work in another critical sector (Annex II) and your organisation is medium-sized or large.",
+    }
+    Nis2WhyTooSmall {
+        nl: "U werkt in een NIS2-sector, maar uw organisatie blijft onder de drempels (minder dan 50 medewerkers en niet zowel omzet als balanstotaal boven 10 miljoen euro).",
+        fr: "Vous êtes actif dans un secteur NIS2, mais votre organisation reste sous les seuils (moins de 50 personnes et pas à la fois chiffre d'affaires et bilan au-dessus de 10 millions d'euros).",
+        de: "Sie sind in einem NIS2-Sektor tätig, aber Ihre Organisation bleibt unter den Schwellen (weniger als 50 Beschäftigte und nicht zugleich Umsatz und Bilanzsumme über 10 Millionen Euro).",
+        en: "You work in a NIS2 sector, but your organisation stays below the thresholds (fewer than 50 staff, and not both turnover and balance sheet over EUR 10 million).",
+    }
+    Nis2WhyNoSector {
+        nl: "U levert geen diensten in de sectoren van NIS2.",
+        fr: "Vous ne fournissez pas de services dans les secteurs de NIS2.",
+        de: "Sie erbringen keine Dienste in den Sektoren von NIS2.",
+        en: "You do not provide services in the sectors NIS2 covers.",
+    }
+    Nis2WhySectorUnknown {
+        nl: "U gaf niet aan of u diensten levert in een NIS2-sector.",
+        fr: "Vous n'avez pas indiqué si vous fournissez des services dans un secteur NIS2.",
+        de: "Sie haben nicht angegeben, ob Sie Dienste in einem NIS2-Sektor erbringen.",
+        en: "You did not say whether you provide services in a NIS2 sector.",
+    }
+    Nis2WhySizeUnknown {
+        nl: "U werkt in een NIS2-sector, maar uw omzet of balanstotaal is niet gekend; vraag het uw boekhouder.",
+        fr: "Vous êtes actif dans un secteur NIS2, mais votre chiffre d'affaires ou votre bilan n'est pas connu ; demandez-le à votre comptable.",
+        de: "Sie sind in einem NIS2-Sektor tätig, aber Umsatz oder Bilanzsumme sind nicht bekannt; fragen Sie Ihren Buchhalter.",
+        en: "You work in a NIS2 sector, but your turnover or balance sheet is not known; ask your accountant.",
+    }
+    Nis2WhyPublicBody {
+        nl: "Voor overheidsdiensten bepaalt de Belgische wet zelf welke besturen eronder vallen. Vraag het na bij het CCB.",
+        fr: "Pour les services publics, la loi belge détermine elle-même quelles administrations sont visées. Renseignez-vous auprès du CCB.",
+        de: "Für Behörden bestimmt das belgische Gesetz selbst, welche Verwaltungen erfasst sind. Erkundigen Sie sich beim CCB.",
+        en: "For public bodies, the Belgian law itself names which administrations are covered. Check with the CCB.",
+    }
+    Nis2Supplier {
+        nl: "Let op: bedrijven die wel onder NIS2 vallen, moeten hun leveranciers beoordelen. Ze vragen vaak dat u minstens CyberFundamentals BASIC haalt.",
+        fr: "Attention : les entreprises soumises à NIS2 doivent évaluer leurs fournisseurs. Elles vous demandent souvent d'atteindre au moins CyberFundamentals BASIC.",
+        de: "Achtung: Unternehmen, die unter NIS2 fallen, müssen ihre Lieferanten bewerten. Sie verlangen oft, dass Sie mindestens CyberFundamentals BASIC erreichen.",
+        en: "Note: businesses that do fall under NIS2 must assess their suppliers. They often ask you to reach at least CyberFundamentals BASIC.",
+    }
+    Nis2Duties {
+        nl: "Onder NIS2 moet u zich registreren bij het CCB, passende beveiligingsmaatregelen nemen en ernstige incidenten melden: een eerste waarschuwing binnen 24 uur, een melding binnen 72 uur en een eindverslag binnen een maand.",
+        fr: "Sous NIS2, vous devez vous enregistrer auprès du CCB, prendre des mesures de sécurité appropriées et notifier les incidents importants : une alerte précoce dans les 24 heures, une notification dans les 72 heures et un rapport final dans le mois.",
+        de: "Unter NIS2 müssen Sie sich beim CCB registrieren, angemessene Sicherheitsmaßnahmen treffen und erhebliche Vorfälle melden: eine Frühwarnung innerhalb von 24 Stunden, eine Meldung innerhalb von 72 Stunden und einen Abschlussbericht innerhalb eines Monats.",
+        en: "Under NIS2 you must register with the CCB, take appropriate security measures and report significant incidents: an early warning within 24 hours, a notification within 72 hours and a final report within one month.",
+    }
+    Nis2NotLegalAdvice {
+        nl: "Dit is een eerste aanwijzing, geen juridisch advies. Doe de officiële scopetest van het CCB om zeker te zijn.",
+        fr: "Ceci est une première indication, pas un avis juridique. Faites le test officiel du CCB pour en être sûr.",
+        de: "Dies ist ein erster Hinweis, keine Rechtsberatung. Machen Sie den offiziellen Test des CCB, um sicher zu sein.",
+        en: "This is a first indication, not legal advice. Take the CCB's official scope test to be sure.",
+    }
+    TargetHeadline {
+        nl: "Mik op CyberFundamentals {level}.",
+        fr: "Visez CyberFundamentals {level}.",
+        de: "Streben Sie CyberFundamentals {level} an.",
+        en: "Aim for CyberFundamentals {level}.",
+    }
+    TargetWhyNis2 {
+        nl: "Dit niveau past bij uw waarschijnlijke plaats onder NIS2; het CCB aanvaardt CyberFundamentals als manier om aan NIS2 te voldoen.",
+        fr: "Ce niveau correspond à votre situation probable sous NIS2 ; le CCB accepte CyberFundamentals comme moyen de satisfaire à NIS2.",
+        de: "Dieses Niveau passt zu Ihrer wahrscheinlichen Einstufung unter NIS2; das CCB akzeptiert CyberFundamentals als Weg, NIS2 zu erfüllen.",
+        en: "This level fits your likely place under NIS2; the CCB accepts CyberFundamentals as a way to meet NIS2.",
+    }
+    TargetWhyMicro {
+        nl: "Voor een heel kleine organisatie zonder gevoelige gegevens of eisen van klanten is het niveau Small een goed begin. Groeit u, mik dan op BASIC.",
+        fr: "Pour une très petite organisation sans données sensibles ni exigences de clients, le niveau Small est un bon début. Si vous grandissez, visez BASIC.",
+        de: "Für eine sehr kleine Organisation ohne sensible Daten oder Kundenanforderungen ist das Niveau Small ein guter Anfang. Wenn Sie wachsen, streben Sie BASIC an.",
+        en: "For a very small organisation without sensitive data or customer demands, the Small level is a good start. As you grow, aim for BASIC.",
+    }
+    TargetWhyBaseline {
+        nl: "BASIC is de basisbescherming die het CCB elke organisatie aanraadt, en wat klanten onder NIS2 van hun leveranciers vragen.",
+        fr: "BASIC est la protection de base que le CCB recommande à toute organisation, et ce que les clients soumis à NIS2 demandent à leurs fournisseurs.",
+        de: "BASIC ist der Grundschutz, den das CCB jeder Organisation empfiehlt, und das, was Kunden unter NIS2 von ihren Lieferanten verlangen.",
+        en: "BASIC is the baseline the CCB recommends to every organisation, and what customers under NIS2 ask of their suppliers.",
+    }
+    TargetWhyUnclear {
+        nl: "Zolang niet duidelijk is of NIS2 voor u geldt, is BASIC een veilig doel.",
+        fr: "Tant qu'on ne sait pas si NIS2 vous concerne, BASIC est un objectif sûr.",
+        de: "Solange unklar ist, ob NIS2 für Sie gilt, ist BASIC ein sicheres Ziel.",
+        en: "Until it is clear whether NIS2 applies to you, BASIC is a safe aim.",
+    }
+
+    MethodScoringTitle { nl: "Hoe we scoren", fr: "Comment nous calculons le score", de: "Wie wir bewerten", en: "How we score" }
+    MethodScoring1 {
+        nl: "Elke beantwoorde vraag krijgt een score van 0 tot 100: \"ja\" 100, \"gedeeltelijk\" 50, \"nee\" 0. \"Weet ik niet\" telt als 0, want wat u niet weet is niet geregeld, en voegt de actie \"zoek het uit\" toe aan uw plan.",
+        fr: "Chaque question répondue reçoit un score de 0 à 100 : « oui » 100, « en partie » 50, « non » 0. « Je ne sais pas » compte pour 0, car ce que vous ne savez pas n'est pas réglé, et ajoute l'action « vérifiez » à votre plan.",
+        de: "Jede beantwortete Frage erhält eine Punktzahl von 0 bis 100: „ja“ 100, „teilweise“ 50, „nein“ 0. „Weiß ich nicht“ zählt als 0, denn was Sie nicht wissen, ist nicht geregelt, und fügt Ihrem Plan die Maßnahme „klären“ hinzu.",
+        en: "Each answered question scores 0 to 100: \"yes\" 100, \"partly\" 50, \"no\" 0. \"Don't know\" counts as 0, because what you do not know is not in place, and adds a \"find out\" action to your plan.",
+    }
+    MethodScoring2 {
+        nl: "\"Niet van toepassing\", vragen die voor u niet gelden en onbeantwoorde vragen tellen niet mee. De score van een onderdeel is het gewogen gemiddelde van zijn vragen (gewicht 1 tot 5); de totaalscore is het gemiddelde van de CheckUps.",
+        fr: "« Pas d'application », les questions qui ne vous concernent pas et les questions sans réponse ne comptent pas. Le score d'une partie est la moyenne pondérée de ses questions (poids de 1 à 5) ; le score global est la moyenne des CheckUps.",
+        de: "„Trifft nicht zu“, Fragen, die für Sie nicht gelten, und unbeantwortete Fragen zählen nicht. Die Punktzahl eines Bereichs ist der gewichtete Durchschnitt seiner Fragen (Gewicht 1 bis 5); die Gesamtpunktzahl ist der Durchschnitt der CheckUps.",
+        en: "\"Not applicable\", questions that do not apply to you and unanswered questions are left out. A section's score is the weighted average of its questions (weights 1 to 5); the overall score is the average of the CheckUps.",
+    }
+    MethodScoring3 {
+        nl: "Het niveau per onderdeel volgt de geest van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Voor BASIC moet elke kernmaatregel minstens 75 halen en de beveiligingsscore minstens 60; een zwakke kernmaatregel blokkeert, wat het gemiddelde ook is.",
+        fr: "Le niveau par partie suit l'esprit de CyberFundamentals : 1 sous 20, 2 sous 40, 3 sous 60, 4 sous 80, 5 à partir de 80. Pour BASIC, chaque mesure clé doit atteindre au moins 75 et le score de sécurité au moins 60 ; une mesure clé faible bloque, quelle que soit la moyenne.",
+        de: "Die Stufe je Bereich folgt dem Geist von CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Für BASIC muss jede Schlüsselmaßnahme mindestens 75 erreichen und die Sicherheitspunktzahl mindestens 60; eine schwache Schlüsselmaßnahme blockiert, egal wie der Durchschnitt aussieht.",
+        en: "The level per section follows the spirit of CyberFundamentals: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. For BASIC every key measure must score at least 75 and the security score at least 60; a weak key measure blocks it, whatever the average.",
+    }
+    MethodScoring4 {
+        nl: "Het actieplan zet kernmaatregelen en wettelijke verplichtingen bovenaan, daarna de acties met het meeste effect voor de minste moeite. \"Begin deze week\" toont snelle winsten: veel effect, enkele uren werk, weinig kosten.",
+        fr: "Le plan d'action place d'abord les mesures clés et les obligations légales, puis les actions qui ont le plus d'effet pour le moins d'effort. « À commencer cette semaine » montre des gains rapides : beaucoup d'effet, quelques heures de travail, peu de frais.",
+        de: "Der Maßnahmenplan stellt Schlüsselmaßnahmen und gesetzliche Pflichten an den Anfang, danach die Maßnahmen mit der größten Wirkung für den kleinsten Aufwand. „Diese Woche beginnen“ zeigt schnelle Erfolge: viel Wirkung, einige Stunden Arbeit, geringe Kosten.",
+        en: "The action plan puts key measures and legal must-fix items first, then the actions with the most effect for the least effort. \"Start this week\" shows quick wins: high impact, a few hours of work, little cost.",
+    }
+    MethodSourcesTitle { nl: "Bronnen", fr: "Sources", de: "Quellen", en: "Sources" }
+    MethodSourcesGdpr {
+        nl: "De AVG: Verordening (EU) 2016/679, met de Belgische kaderwet van 30 juli 2018, de camerawet van 21 maart 2007 en de regels over cookies en direct marketing. Elke vraag vermeldt de artikels waarop ze steunt.",
+        fr: "Le RGPD : règlement (UE) 2016/679, avec la loi-cadre belge du 30 juillet 2018, la loi caméras du 21 mars 2007 et les règles sur les cookies et le marketing direct. Chaque question cite les articles sur lesquels elle repose.",
+        de: "Die DSGVO: Verordnung (EU) 2016/679, mit dem belgischen Rahmengesetz vom 30. Juli 2018, dem Kameragesetz vom 21. März 2007 und den Regeln zu Cookies und Direktwerbung. Jede Frage nennt die Artikel, auf denen sie beruht.",
+        en: "The GDPR: Regulation (EU) 2016/679, with the Belgian framework law of 30 July 2018, the camera law of 21 March 2007 and the rules on cookies and direct marketing. Each question names the articles it rests on.",
+    }
+    MethodSourcesCyfun {
+        nl: "CyberFundamentals (CyFun®), versie 2025, niveau BASIC: © Centrum voor Cybersecurity België (CCB). De CheckUp gebruikt alleen de nummers van de eisen en stelt eigen vragen in eenvoudige taal, zonder commercieel doel en met bronvermelding. Het CCB heeft de CheckUp niet gevalideerd.",
+        fr: "CyberFundamentals (CyFun®), version 2025, niveau BASIC : © Centre pour la Cybersécurité Belgique (CCB). Le CheckUp utilise uniquement les numéros des exigences et pose ses propres questions en langage simple, sans but commercial et avec mention de la source. Le CCB n'a pas validé le CheckUp.",
+        de: "CyberFundamentals (CyFun®), Version 2025, Niveau BASIC: © Zentrum für Cybersicherheit Belgien (CCB). Der CheckUp verwendet nur die Nummern der Anforderungen und stellt eigene Fragen in einfacher Sprache, ohne kommerziellen Zweck und mit Quellenangabe. Das CCB hat den CheckUp nicht validiert.",
+        en: "CyberFundamentals (CyFun®), 2025 edition, BASIC level: © Centre for Cybersecurity Belgium (CCB). The CheckUp uses only the requirement numbers and asks its own questions in plain words, for non-commercial purposes and with the source named. The CCB has not validated the CheckUp.",
+    }
+    MethodSourcesGuides {
+        nl: "De acties verwijzen naar openbare Belgische hulp: Safeonweb en Safeonweb@work (CCB), CERT.be, de Gegevensbeschermingsautoriteit en de Cyber Security Coalition.",
+        fr: "Les actions renvoient à l'aide publique belge : Safeonweb et Safeonweb@work (CCB), CERT.be, l'Autorité de protection des données et la Cyber Security Coalition.",
+        de: "Die Maßnahmen verweisen auf öffentliche belgische Hilfe: Safeonweb und Safeonweb@work (CCB), CERT.be, die Datenschutzbehörde und die Cyber Security Coalition.",
+        en: "The actions point to public Belgian help: Safeonweb and Safeonweb@work (CCB), CERT.be, the Data Protection Authority and the Cyber Security Coalition.",
+    }
+    MethodPrivacyTitle { nl: "Uw privacy", fr: "Votre vie privée", de: "Ihr Datenschutz", en: "Your privacy" }
+    MethodPrivacy {
+        nl: "De CheckUp werkt volledig in uw browser. Uw antwoorden worden nergens naartoe gestuurd: ze staan alleen in uw browser en in de bestanden die u zelf bewaart.",
+        fr: "Le CheckUp fonctionne entièrement dans votre navigateur. Vos réponses ne sont envoyées nulle part : elles restent dans votre navigateur et dans les fichiers que vous enregistrez vous-même.",
+        de: "Der CheckUp läuft vollständig in Ihrem Browser. Ihre Antworten werden nirgendwohin gesendet: Sie bleiben in Ihrem Browser und in den Dateien, die Sie selbst speichern.",
+        en: "The CheckUp runs entirely in your browser. Your answers are not sent anywhere: they stay in your browser and in the files you save yourself.",
+    }
+    MethodDisclaimerTitle { nl: "Disclaimer", fr: "Avertissement", de: "Haftungsausschluss", en: "Disclaimer" }
+    Disclaimer {
+        nl: "De CheckUp is een onafhankelijke zelfevaluatie. Het is geen audit, geen certificering en geen juridisch advies, en het is niet goedgekeurd door het CCB of de GBA. Het resultaat hangt af van uw eigen antwoorden.",
+        fr: "Le CheckUp est une auto-évaluation indépendante. Ce n'est ni un audit, ni une certification, ni un avis juridique, et il n'est pas approuvé par le CCB ni par l'APD. Le résultat dépend de vos propres réponses.",
+        de: "Der CheckUp ist eine unabhängige Selbstbewertung. Er ist kein Audit, keine Zertifizierung und keine Rechtsberatung und wurde weder vom CCB noch von der Datenschutzbehörde gebilligt. Das Ergebnis hängt von Ihren eigenen Antworten ab.",
+        en: "The CheckUp is an independent self-assessment. It is not an audit, a certification or legal advice, and it is not endorsed by the CCB or the Data Protection Authority. The result depends on your own answers.",
+    }
 }

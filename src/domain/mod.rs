@@ -11,7 +11,9 @@ pub mod nav;
 pub mod nis2;
 pub mod pack;
 pub mod packs;
+pub mod report;
 pub mod topics;
+pub mod transfer;
 
 pub use catalog::{Catalog, PackError};
 pub use i18n::Msg;

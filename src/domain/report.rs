@@ -1,0 +1,987 @@
+//! The report model: everything the results page, the plan page and the PDF
+//! show, with every string already in the chosen language. Built from the
+//! catalogue, the assessment and the engine's evaluation; the PDF renderer
+//! only lays it out.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{Answer, Assessment, Status};
+use super::catalog::Catalog;
+use super::engine::{self, Evaluation, Priority, Readiness};
+use super::i18n::Msg;
+use super::lang::Lang;
+use super::nis2::{Level, Nis2Kind, Nis2Reason, TargetReason};
+use super::pack::{Cost, Effort, Input, PackKind, Question, Who};
+
+/// A federation's branding, as far as the report shows it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Branding {
+    /// The federation or organisation offering the CheckUp.
+    pub name: String,
+    /// Its helpdesk: a text and an https link (may be empty).
+    #[serde(default)]
+    pub helpdesk_text: String,
+    #[serde(default)]
+    pub helpdesk_url: String,
+    /// The logo as PNG bytes, base64-encoded (may be empty).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub logo_png_base64: String,
+    /// Main colour, `#rrggbb`.
+    #[serde(default)]
+    pub colour: String,
+}
+
+/// A link a person can follow.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+    pub publisher: String,
+}
+
+/// How a verdict reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    /// Good news.
+    Good,
+    /// Needs work.
+    Attention,
+    /// Not known yet, or neutral.
+    Neutral,
+}
+
+/// A verdict: a headline, an explanation and the items behind it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Verdict {
+    pub title: String,
+    pub tone: Tone,
+    pub headline: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<String>,
+    /// The questions behind it (blocking key measures, must-fix items).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<VerdictItem>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<Link>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct VerdictItem {
+    pub question_id: String,
+    pub text: String,
+    pub answer: String,
+    pub refs: Vec<String>,
+    /// The section to go to, to change the answer.
+    pub section_id: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SectionScore {
+    pub id: String,
+    pub title: String,
+    /// 0-100, none when nothing scored is answered.
+    pub score: Option<u8>,
+    pub level: Option<u8>,
+    pub level_label: String,
+    pub answered: usize,
+    pub total: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PackScore {
+    pub id: String,
+    pub title: String,
+    pub score: Option<u8>,
+    pub sections: Vec<SectionScore>,
+}
+
+/// One action of the plan, with the person's edits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PlanEntry {
+    pub id: String,
+    pub rank: usize,
+    pub priority: PriorityCode,
+    pub priority_label: String,
+    pub title: String,
+    pub why: String,
+    pub how: Vec<String>,
+    pub who: Who,
+    pub who_label: String,
+    pub effort: Effort,
+    pub effort_label: String,
+    pub cost: Cost,
+    pub cost_label: String,
+    /// Why it is in the plan: "question — your answer".
+    pub reasons: Vec<String>,
+    /// GDPR articles and CyFun ids behind it.
+    pub refs: Vec<String>,
+    pub tips: Vec<Link>,
+    pub key_measure: bool,
+    pub must_fix: bool,
+    pub quick_win: bool,
+    pub owner: String,
+    pub due: String,
+    pub status: Status,
+    pub status_label: String,
+    pub note: String,
+}
+
+/// Priority as data (for filters).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PriorityCode {
+    High,
+    Medium,
+    Low,
+}
+
+impl From<Priority> for PriorityCode {
+    fn from(p: Priority) -> Self {
+        match p {
+            Priority::High => PriorityCode::High,
+            Priority::Medium => PriorityCode::Medium,
+            Priority::Low => PriorityCode::Low,
+        }
+    }
+}
+
+/// A weak answer and what it triggers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Finding {
+    pub question: String,
+    pub answer: String,
+    pub refs: Vec<String>,
+    /// Titles of the actions it triggers.
+    pub actions: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct FindingSection {
+    pub id: String,
+    pub title: String,
+    pub score: Option<u8>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AnswerLine {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AppendixSection {
+    pub title: String,
+    pub lines: Vec<AnswerLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Paragraph {
+    pub heading: String,
+    pub text: Vec<String>,
+}
+
+/// Headings and column names, translated.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Labels {
+    pub summary: String,
+    pub overall: String,
+    pub scores: String,
+    pub section: String,
+    pub score: String,
+    pub level: String,
+    pub answered: String,
+    pub start_this_week: String,
+    pub action_plan: String,
+    pub priority: String,
+    pub action: String,
+    pub why: String,
+    pub how: String,
+    pub who: String,
+    pub effort: String,
+    pub cost: String,
+    pub owner: String,
+    pub due: String,
+    pub status: String,
+    pub note: String,
+    pub because: String,
+    pub references: String,
+    pub findings: String,
+    pub reading_tips: String,
+    pub appendix: String,
+    pub method: String,
+    pub page: String,
+    pub not_scored: String,
+    pub key_measure: String,
+    pub must_fix: String,
+    pub no_actions: String,
+    pub language: String,
+    pub date: String,
+    pub contents: String,
+}
+
+/// Everything a report shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Report {
+    pub lang: Lang,
+    pub title: String,
+    pub subtitle: String,
+    /// The organisation's name, or a neutral "your organisation".
+    pub organisation: String,
+    /// The date in words, in the report's language.
+    pub date: String,
+    /// The date as `YYYY-MM-DD`.
+    pub date_iso: String,
+    /// The language's own name.
+    pub language: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branding: Option<Branding>,
+    pub labels: Labels,
+    /// Overall score 0-100, none until something scored is answered.
+    pub overall: Option<u8>,
+    /// "42 of 60 questions answered".
+    pub progress: String,
+    pub packs: Vec<PackScore>,
+    pub cyfun: Verdict,
+    pub gdpr: Verdict,
+    pub nis2: Verdict,
+    pub target: Verdict,
+    /// Ids of the plan entries to start this week.
+    pub quick_wins: Vec<String>,
+    pub plan: Vec<PlanEntry>,
+    pub findings: Vec<FindingSection>,
+    pub appendix: Vec<AppendixSection>,
+    /// Reading tips of the plan, once each.
+    pub tips: Vec<Link>,
+    pub method: Vec<Paragraph>,
+    pub disclaimer: String,
+    /// A short file-name stem: organisation and date, e.g. `checkup-bakkerij-peeters-2026-11-29`.
+    pub file_stem: String,
+}
+
+/// What a report is built from.
+pub struct ReportInput<'a> {
+    pub catalog: &'a Catalog,
+    pub assessment: &'a Assessment,
+    pub evaluation: &'a Evaluation,
+    pub lang: Lang,
+    /// Today, `YYYY-MM-DD` (the core has no clock).
+    pub today: &'a str,
+    pub branding: Option<Branding>,
+}
+
+/// Builds the report.
+pub fn build(input: &ReportInput) -> Report {
+    let ReportInput {
+        catalog,
+        assessment,
+        evaluation: ev,
+        lang,
+        today,
+        ..
+    } = *input;
+    let l = lang;
+    let m = |msg: Msg| msg.get(l).to_string();
+    let answers = &assessment.answers;
+
+    let organisation = answers
+        .get("profile.org_name")
+        .and_then(Answer::one)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| m(Msg::YourOrganisation));
+
+    let packs: Vec<PackScore> = catalog
+        .packs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PackKind::Checkup)
+        .filter(|(_, p)| ev.pack(&p.id).is_some_and(|r| r.visible))
+        .map(|(pi, p)| PackScore {
+            id: p.id.clone(),
+            title: p.title.get(l).to_string(),
+            score: ev.pack(&p.id).and_then(|r| r.score).map(round),
+            sections: ev
+                .sections
+                .iter()
+                .filter(|s| s.pack == pi && s.visible && s.progress.total > 0)
+                .map(|s| {
+                    let section = &catalog.packs[pi].sections[s.section];
+                    SectionScore {
+                        id: s.id.clone(),
+                        title: section.title.get(l).to_string(),
+                        score: s.score.map(round),
+                        level: s.level(),
+                        level_label: s
+                            .level()
+                            .map(|v| level_label(v, l))
+                            .unwrap_or_else(|| m(Msg::NotScoredYet)),
+                        answered: s.progress.answered,
+                        total: s.progress.total,
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+
+    let quick: std::collections::BTreeSet<&str> =
+        ev.quick_wins.iter().map(String::as_str).collect();
+    let plan: Vec<PlanEntry> = ev
+        .plan
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let a = catalog.action(&item.action)?;
+            let edit = assessment.plan.get(&a.id).cloned().unwrap_or_default();
+            let mut refs = Vec::new();
+            let mut reasons = Vec::new();
+            for r in &item.reasons {
+                if let Some(q) = catalog.question(&r.question) {
+                    reasons.push(Msg::ReasonLine.fill(
+                        l,
+                        &[
+                            ("question", q.text.get(l)),
+                            ("answer", &answer_label(catalog, q, answers.get(&q.id), l)),
+                        ],
+                    ));
+                    for r in question_refs(q, l) {
+                        if !refs.contains(&r) {
+                            refs.push(r);
+                        }
+                    }
+                }
+            }
+            Some(PlanEntry {
+                id: a.id.clone(),
+                rank: i + 1,
+                priority: item.priority.into(),
+                priority_label: priority_label(item.priority, l),
+                title: a.title.get(l).to_string(),
+                why: a.why.get(l).to_string(),
+                how: a.how.iter().map(|s| s.get(l).to_string()).collect(),
+                who: a.who,
+                who_label: who_label(a.who, l),
+                effort: a.effort,
+                effort_label: effort_label(a.effort, l),
+                cost: a.cost,
+                cost_label: cost_label(a.cost, l),
+                reasons,
+                refs,
+                tips: a.tips.iter().filter_map(|t| link(catalog, t, l)).collect(),
+                key_measure: item.key_measure,
+                must_fix: item.must_fix,
+                quick_win: quick.contains(a.id.as_str()),
+                owner: edit.owner.clone(),
+                due: edit.due.clone(),
+                status: edit.status,
+                status_label: status_label(edit.status, l),
+                note: edit.note,
+            })
+        })
+        .collect();
+
+    let mut tips: Vec<Link> = Vec::new();
+    for t in plan.iter().flat_map(|p| p.tips.iter()) {
+        if !tips.iter().any(|x| x.url == t.url) {
+            tips.push(t.clone());
+        }
+    }
+
+    let findings = findings(catalog, ev, assessment, l);
+    let appendix = appendix(catalog, ev, assessment, l);
+
+    let file_stem = format!("checkup-{}-{}", slug(&organisation), today);
+
+    Report {
+        lang,
+        title: m(Msg::ReportTitle),
+        subtitle: m(Msg::ReportSubtitle),
+        organisation,
+        date: long_date(today, l),
+        date_iso: today.to_string(),
+        language: l.native_name().to_string(),
+        branding: input.branding.clone(),
+        labels: labels(l),
+        overall: ev.overall.map(round),
+        progress: Msg::ProgressLine.fill(
+            l,
+            &[
+                ("answered", &ev.progress.answered.to_string()),
+                ("total", &ev.progress.total.to_string()),
+            ],
+        ),
+        packs,
+        cyfun: cyfun_verdict(catalog, ev, assessment, l),
+        gdpr: gdpr_verdict(catalog, ev, assessment, l),
+        nis2: nis2_verdict(catalog, ev, l),
+        target: target_verdict(ev, l),
+        quick_wins: ev.quick_wins.clone(),
+        plan,
+        findings,
+        appendix,
+        tips,
+        method: method(l),
+        disclaimer: m(Msg::Disclaimer),
+        file_stem,
+    }
+}
+
+/// Rounds a score to a whole number 0-100.
+pub fn round(score: f64) -> u8 {
+    score.round().clamp(0.0, 100.0) as u8
+}
+
+fn labels(l: Lang) -> Labels {
+    let m = |msg: Msg| msg.get(l).to_string();
+    Labels {
+        summary: m(Msg::LSummary),
+        overall: m(Msg::LOverall),
+        scores: m(Msg::LScores),
+        section: m(Msg::LSection),
+        score: m(Msg::LScore),
+        level: m(Msg::LLevel),
+        answered: m(Msg::LAnswered),
+        start_this_week: m(Msg::LStartThisWeek),
+        action_plan: m(Msg::LActionPlan),
+        priority: m(Msg::LPriority),
+        action: m(Msg::LAction),
+        why: m(Msg::LWhy),
+        how: m(Msg::LHow),
+        who: m(Msg::LWho),
+        effort: m(Msg::LEffort),
+        cost: m(Msg::LCost),
+        owner: m(Msg::LOwner),
+        due: m(Msg::LDue),
+        status: m(Msg::LStatus),
+        note: m(Msg::LNote),
+        because: m(Msg::LBecause),
+        references: m(Msg::LReferences),
+        findings: m(Msg::LFindings),
+        reading_tips: m(Msg::LReadingTips),
+        appendix: m(Msg::LAppendix),
+        method: m(Msg::LMethod),
+        page: m(Msg::LPage),
+        not_scored: m(Msg::NotScoredYet),
+        key_measure: m(Msg::LKeyMeasure),
+        must_fix: m(Msg::LMustFix),
+        no_actions: m(Msg::LNoActions),
+        language: m(Msg::LanguageLabel),
+        date: m(Msg::LDate),
+        contents: m(Msg::LContents),
+    }
+}
+
+/// The label of an answer as the person gave it (text, option labels, or "not answered").
+pub fn answer_label(catalog: &Catalog, q: &Question, answer: Option<&Answer>, l: Lang) -> String {
+    let Some(a) = answer else {
+        return Msg::NotAnswered.get(l).to_string();
+    };
+    match &q.input {
+        Input::Text { .. } => a.one().map(str::to_string).unwrap_or_default(),
+        _ => {
+            let labels: Vec<&str> = a
+                .values()
+                .iter()
+                .filter_map(|v| catalog.option(q, v).map(|o| o.label.get(l)))
+                .collect();
+            if labels.is_empty() {
+                Msg::NotAnswered.get(l).to_string()
+            } else {
+                labels.join(", ")
+            }
+        }
+    }
+}
+
+/// "AVG art. 30", "CyFun® PR.DS-11.1", in the report's language.
+pub fn question_refs(q: &Question, l: Lang) -> Vec<String> {
+    let mut refs: Vec<String> = q
+        .gdpr
+        .iter()
+        .map(|a| Msg::RefGdpr.fill(l, &[("article", a)]))
+        .collect();
+    refs.extend(
+        q.cyfun
+            .iter()
+            .map(|id| Msg::RefCyfun.fill(l, &[("id", id)])),
+    );
+    refs
+}
+
+fn link(catalog: &Catalog, source: &str, l: Lang) -> Option<Link> {
+    let s = catalog.source(source)?;
+    Some(Link {
+        title: s.title.get(l).to_string(),
+        url: s.url.get(l).to_string(),
+        publisher: s.publisher.clone(),
+    })
+}
+
+pub fn priority_label(p: Priority, l: Lang) -> String {
+    match p {
+        Priority::High => Msg::PriorityHigh,
+        Priority::Medium => Msg::PriorityMedium,
+        Priority::Low => Msg::PriorityLow,
+    }
+    .get(l)
+    .to_string()
+}
+
+pub fn who_label(w: Who, l: Lang) -> String {
+    match w {
+        Who::Owner => Msg::WhoOwner,
+        Who::ItProvider => Msg::WhoItProvider,
+        Who::AccountantLegal => Msg::WhoAccountantLegal,
+        Who::AllStaff => Msg::WhoAllStaff,
+    }
+    .get(l)
+    .to_string()
+}
+
+pub fn effort_label(e: Effort, l: Lang) -> String {
+    match e {
+        Effort::Hours => Msg::EffortHours,
+        Effort::Days => Msg::EffortDays,
+        Effort::Weeks => Msg::EffortWeeks,
+    }
+    .get(l)
+    .to_string()
+}
+
+pub fn cost_label(c: Cost, l: Lang) -> String {
+    match c {
+        Cost::Free => Msg::CostFree,
+        Cost::Low => Msg::CostLow,
+        Cost::Medium => Msg::CostMedium,
+        Cost::High => Msg::CostHigh,
+    }
+    .get(l)
+    .to_string()
+}
+
+pub fn status_label(s: Status, l: Lang) -> String {
+    match s {
+        Status::Todo => Msg::StatusTodo,
+        Status::Doing => Msg::StatusDoing,
+        Status::Done => Msg::StatusDone,
+    }
+    .get(l)
+    .to_string()
+}
+
+pub fn level_label(level: u8, l: Lang) -> String {
+    match level {
+        1 => Msg::Level1,
+        2 => Msg::Level2,
+        3 => Msg::Level3,
+        4 => Msg::Level4,
+        _ => Msg::Level5,
+    }
+    .get(l)
+    .to_string()
+}
+
+fn verdict_items(
+    catalog: &Catalog,
+    ids: &[String],
+    assessment: &Assessment,
+    l: Lang,
+) -> Vec<VerdictItem> {
+    ids.iter()
+        .filter_map(|id| {
+            let q = catalog.question(id)?;
+            let pos = catalog.question_pos(id)?;
+            Some(VerdictItem {
+                question_id: id.clone(),
+                text: q.text.get(l).to_string(),
+                answer: answer_label(catalog, q, assessment.answers.get(id), l),
+                refs: question_refs(q, l),
+                section_id: catalog.packs[pos.pack].sections[pos.section].id.clone(),
+            })
+        })
+        .collect()
+}
+
+fn cyfun_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> Verdict {
+    let v = &ev.cyfun;
+    let score = v.score.map(round).unwrap_or(0).to_string();
+    let (tone, headline) = match v.readiness {
+        Readiness::Reached => (Tone::Good, Msg::CyfunReached.get(l).to_string()),
+        Readiness::NotReached if !v.blocking.is_empty() => (
+            Tone::Attention,
+            Msg::CyfunBlocked.fill(l, &[("count", &v.blocking.len().to_string())]),
+        ),
+        Readiness::NotReached => (
+            Tone::Attention,
+            Msg::CyfunScoreLow.fill(l, &[("score", &score)]),
+        ),
+        Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.get(l).to_string()),
+    };
+    let mut details = vec![Msg::CyfunExplain.get(l).to_string()];
+    if v.score_too_low && !v.blocking.is_empty() {
+        details.push(Msg::CyfunScoreLow.fill(l, &[("score", &score)]));
+    }
+    if !v.unanswered.is_empty() {
+        details.push(
+            Msg::KeyMeasuresUnanswered.fill(l, &[("count", &v.unanswered.len().to_string())]),
+        );
+    }
+    Verdict {
+        title: Msg::LCyfun.get(l).to_string(),
+        tone,
+        headline,
+        details,
+        items: verdict_items(catalog, &v.blocking, assessment, l),
+        link: link(catalog, "src.cyfun", l),
+    }
+}
+
+fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> Verdict {
+    let v = &ev.gdpr;
+    let (tone, headline) = match v.readiness {
+        Readiness::Reached => (Tone::Good, Msg::GdprReached.get(l).to_string()),
+        Readiness::NotReached => (
+            Tone::Attention,
+            Msg::GdprMustFix.fill(l, &[("count", &v.must_fix.len().to_string())]),
+        ),
+        Readiness::Incomplete => (Tone::Neutral, Msg::GdprIncomplete.get(l).to_string()),
+    };
+    let mut details = vec![Msg::GdprExplain.get(l).to_string()];
+    if !v.unanswered.is_empty() {
+        details.push(Msg::MustFixUnanswered.fill(l, &[("count", &v.unanswered.len().to_string())]));
+    }
+    Verdict {
+        title: Msg::LGdpr.get(l).to_string(),
+        tone,
+        headline,
+        details,
+        items: verdict_items(catalog, &v.must_fix, assessment, l),
+        link: link(catalog, "src.gba", l),
+    }
+}
+
+fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Verdict {
+    let n = &ev.nis2;
+    let (tone, headline) = match n.kind {
+        Nis2Kind::Essential => (Tone::Attention, Msg::Nis2Essential),
+        Nis2Kind::Important => (Tone::Attention, Msg::Nis2Important),
+        Nis2Kind::OutOfScope => (Tone::Good, Msg::Nis2Out),
+        Nis2Kind::Unclear => (Tone::Neutral, Msg::Nis2Unclear),
+    };
+    let mut details: Vec<String> = n
+        .reasons
+        .iter()
+        .map(|r| {
+            match r {
+                Nis2Reason::RegardlessOfSize => Msg::Nis2WhyRegardless,
+                Nis2Reason::AnnexILarge => Msg::Nis2WhyAnnexILarge,
+                Nis2Reason::AnnexIMedium => Msg::Nis2WhyAnnexIMedium,
+                Nis2Reason::AnnexII => Msg::Nis2WhyAnnexII,
+                Nis2Reason::TooSmall => Msg::Nis2WhyTooSmall,
+                Nis2Reason::NoSector => Msg::Nis2WhyNoSector,
+                Nis2Reason::SectorUnknown => Msg::Nis2WhySectorUnknown,
+                Nis2Reason::SizeUnknown => Msg::Nis2WhySizeUnknown,
+                Nis2Reason::PublicBody => Msg::Nis2WhyPublicBody,
+            }
+            .get(l)
+            .to_string()
+        })
+        .collect();
+    if n.supplier {
+        details.push(Msg::Nis2Supplier.get(l).to_string());
+    }
+    if matches!(n.kind, Nis2Kind::Essential | Nis2Kind::Important) {
+        details.push(Msg::Nis2Duties.get(l).to_string());
+    }
+    details.push(Msg::Nis2NotLegalAdvice.get(l).to_string());
+    Verdict {
+        title: Msg::LNis2.get(l).to_string(),
+        tone,
+        headline: headline.get(l).to_string(),
+        details,
+        items: vec![],
+        link: link(catalog, "src.nis2-scope", l),
+    }
+}
+
+fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {
+    let level = match ev.target.level {
+        Level::Small => "Small",
+        Level::Basic => "BASIC",
+        Level::Important => "IMPORTANT",
+        Level::Essential => "ESSENTIAL",
+    };
+    let reason = match ev.target.reason {
+        TargetReason::Nis2 => Msg::TargetWhyNis2,
+        TargetReason::Micro => Msg::TargetWhyMicro,
+        TargetReason::Baseline => Msg::TargetWhyBaseline,
+        TargetReason::Unclear => Msg::TargetWhyUnclear,
+    };
+    Verdict {
+        title: Msg::LTarget.get(l).to_string(),
+        tone: Tone::Neutral,
+        headline: Msg::TargetHeadline.fill(l, &[("level", level)]),
+        details: vec![reason.get(l).to_string()],
+        items: vec![],
+        link: None,
+    }
+}
+
+fn findings(
+    catalog: &Catalog,
+    ev: &Evaluation,
+    assessment: &Assessment,
+    l: Lang,
+) -> Vec<FindingSection> {
+    let mut out = Vec::new();
+    for s in ev.sections.iter().filter(|s| s.visible) {
+        let pack = &catalog.packs[s.pack];
+        if pack.kind != PackKind::Checkup {
+            continue;
+        }
+        let section = &pack.sections[s.section];
+        let findings: Vec<Finding> = section
+            .questions
+            .iter()
+            .filter(|q| ev.is_visible(&q.id))
+            .filter_map(|q| {
+                let answer = assessment.answers.get(&q.id);
+                let engine::Scored::Score { score, dont_know } = engine::scored(catalog, q, answer)
+                else {
+                    return None;
+                };
+                if score >= 100 && !dont_know {
+                    return None;
+                }
+                let actions = ev
+                    .plan
+                    .iter()
+                    .filter(|p| p.reasons.iter().any(|r| r.question == q.id))
+                    .filter_map(|p| {
+                        catalog
+                            .action(&p.action)
+                            .map(|a| a.title.get(l).to_string())
+                    })
+                    .collect();
+                Some(Finding {
+                    question: q.text.get(l).to_string(),
+                    answer: answer_label(catalog, q, answer, l),
+                    refs: question_refs(q, l),
+                    actions,
+                })
+            })
+            .collect();
+        out.push(FindingSection {
+            id: section.id.clone(),
+            title: section.title.get(l).to_string(),
+            score: s.score.map(round),
+            findings,
+        });
+    }
+    out
+}
+
+fn appendix(
+    catalog: &Catalog,
+    ev: &Evaluation,
+    assessment: &Assessment,
+    l: Lang,
+) -> Vec<AppendixSection> {
+    ev.sections
+        .iter()
+        .filter(|s| s.visible)
+        .filter_map(|s| {
+            let section = &catalog.packs[s.pack].sections[s.section];
+            let lines: Vec<AnswerLine> = section
+                .questions
+                .iter()
+                .filter(|q| ev.is_visible(&q.id))
+                .map(|q| AnswerLine {
+                    question: q.text.get(l).to_string(),
+                    answer: answer_label(catalog, q, assessment.answers.get(&q.id), l),
+                })
+                .collect();
+            (!lines.is_empty()).then(|| AppendixSection {
+                title: section.title.get(l).to_string(),
+                lines,
+            })
+        })
+        .collect()
+}
+
+fn method(l: Lang) -> Vec<Paragraph> {
+    let p = |heading: Msg, text: &[Msg]| Paragraph {
+        heading: heading.get(l).to_string(),
+        text: text.iter().map(|m| m.get(l).to_string()).collect(),
+    };
+    vec![
+        p(
+            Msg::MethodScoringTitle,
+            &[
+                Msg::MethodScoring1,
+                Msg::MethodScoring2,
+                Msg::MethodScoring3,
+                Msg::MethodScoring4,
+            ],
+        ),
+        p(
+            Msg::MethodSourcesTitle,
+            &[
+                Msg::MethodSourcesGdpr,
+                Msg::MethodSourcesCyfun,
+                Msg::MethodSourcesGuides,
+            ],
+        ),
+        p(Msg::MethodPrivacyTitle, &[Msg::MethodPrivacy]),
+        p(Msg::MethodDisclaimerTitle, &[Msg::Disclaimer]),
+    ]
+}
+
+/// `2026-11-29` as "29 november 2026" in the language.
+pub fn long_date(iso: &str, l: Lang) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(mo), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let (Ok(mo), Ok(d)) = (mo.parse::<usize>(), d.parse::<u32>()) else {
+        return iso.to_string();
+    };
+    if !(1..=12).contains(&mo) {
+        return iso.to_string();
+    }
+    let months = match l {
+        Lang::Nl => [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        Lang::Fr => [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        Lang::De => [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        Lang::En => [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+    };
+    let month = months[mo - 1];
+    match l {
+        Lang::De => format!("{d}. {month} {y}"),
+        Lang::Fr if d == 1 => format!("1er {month} {y}"),
+        _ => format!("{d} {month} {y}"),
+    }
+}
+
+/// A file-name-safe form of a name: lower-case ASCII letters, digits and `-`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(fold_accent) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "assessment".to_string()
+    } else {
+        out
+    }
+}
+
+fn fold_accent(c: char) -> Vec<char> {
+    let s = match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => "a",
+        'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "A",
+        'ç' => "c",
+        'Ç' => "C",
+        'è' | 'é' | 'ê' | 'ë' => "e",
+        'È' | 'É' | 'Ê' | 'Ë' => "E",
+        'ì' | 'í' | 'î' | 'ï' => "i",
+        'Ì' | 'Í' | 'Î' | 'Ï' => "I",
+        'ñ' => "n",
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "O",
+        'ù' | 'ú' | 'û' | 'ü' => "u",
+        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
+        'ß' => "ss",
+        'œ' => "oe",
+        'æ' => "ae",
+        _ => return vec![c],
+    };
+    s.chars().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        assert_eq!(long_date("2026-11-29", Lang::Nl), "29 november 2026");
+        assert_eq!(long_date("2026-03-01", Lang::Fr), "1er mars 2026");
+        assert_eq!(long_date("2026-08-05", Lang::De), "5. August 2026");
+        assert_eq!(long_date("2026-12-31", Lang::En), "31 December 2026");
+        assert_eq!(long_date("not a date", Lang::En), "not a date");
+        assert_eq!(long_date("2026-13-01", Lang::En), "2026-13-01");
+    }
+
+    #[test]
+    fn slugs_are_safe_file_names() {
+        assert_eq!(slug("Bakkerij Peeters & Zonen"), "bakkerij-peeters-zonen");
+        assert_eq!(slug("Café Élysée — Straße 5"), "cafe-elysee-strasse-5");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("   "), "assessment");
+        assert!(slug(&"x".repeat(500)).len() <= 40);
+    }
+}
