@@ -379,6 +379,9 @@ impl Catalog {
             );
             c.text(&action.id, "title", &action.title);
             c.text(&action.id, "why", &action.why);
+            if !(1..=5).contains(&action.impact) {
+                c.invalid(&action.id, Msg::InvalidImpact);
+            }
             if action.how.is_empty() {
                 c.invalid(&action.id, Msg::InvalidNoSteps);
             }

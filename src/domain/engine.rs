@@ -15,6 +15,11 @@
 //!   and the security score is at least 60. A key measure below 75 blocks it,
 //!   whatever the average.
 //! - GDPR readiness: every must-fix item fully in place (score 100).
+//! - The plan: key-measure gaps and must-fix items first; then, and within
+//!   those, by value = impact x gap x weight / 5 / effort, where impact (1-5)
+//!   is the action's, gap the largest shortfall of its reasons (1 - score/100),
+//!   weight the highest weight of its questions, and effort 1 (hours),
+//!   1.25 (days) or 2 (weeks). Ties keep the order the questions are asked.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -64,11 +69,9 @@ impl Progress {
     }
 
     pub fn percent(&self) -> u8 {
-        if self.total == 0 {
-            100
-        } else {
-            (self.answered * 100 / self.total) as u8
-        }
+        (self.answered * 100)
+            .checked_div(self.total)
+            .map_or(100, |p| p.min(100) as u8)
     }
 
     fn add(&mut self, o: Progress) {
@@ -206,11 +209,13 @@ pub struct PlanItem {
     pub key_measure: bool,
     /// A legal must-fix item is among the reasons.
     pub must_fix: bool,
-    /// Highest weight among the reasons, 1-5.
+    /// The action's impact, 1-5, from the catalogue.
     pub impact: u8,
-    /// Largest gap among the reasons, 0-1.
+    /// Highest weight among the reasons, 1-5.
+    pub weight: u8,
+    /// Largest gap among the reasons, 0-1 (1 - score / 100).
     pub gap: f64,
-    /// impact x gap / effort (hours 1, days 2, weeks 4).
+    /// impact x gap x weight / 5, divided by the effort (hours 1, days 1.25, weeks 2).
     pub value: f64,
     pub priority: Priority,
 }
@@ -437,7 +442,8 @@ pub fn evaluate_with(
                         reasons: vec![],
                         key_measure: false,
                         must_fix: false,
-                        impact: 0,
+                        impact: a.impact,
+                        weight: 0,
                         gap: 0.0,
                         value: 0.0,
                         priority: Priority::Low,
@@ -448,7 +454,7 @@ pub fn evaluate_with(
                     }
                     item.key_measure |= q.key_measure && score < policy.key_measure_min;
                     item.must_fix |= q.must_fix && score < policy.must_fix_min;
-                    item.impact = item.impact.max(q.weight);
+                    item.weight = item.weight.max(q.weight);
                     item.gap = item.gap.max(f64::from(100 - score.min(100)) / 100.0);
                 }
             }
@@ -514,8 +520,14 @@ pub fn evaluate_with(
         Readiness::Reached
     };
 
-    let nis2 = nis2::indicate(answers);
-    let target = nis2::target_level(answers, &nis2);
+    // The profile as asked: answers to hidden questions do not count.
+    let asked: BTreeMap<String, Answer> = answers
+        .iter()
+        .filter(|(id, _)| visible_set.contains(id.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let nis2 = nis2::indicate(&asked);
+    let target = nis2::target_level(&asked, &nis2);
 
     // The plan: key-measure gaps and must-fix items first, then by impact x gap / effort.
     let mut plan: Vec<PlanItem> = items
@@ -524,10 +536,10 @@ pub fn evaluate_with(
             let effort = catalog
                 .action(&item.action)
                 .map_or(1.0, |a| effort_factor(a.effort));
-            item.value = f64::from(item.impact) * item.gap / effort;
+            item.value = f64::from(item.impact) * item.gap * f64::from(item.weight) / 5.0 / effort;
             item.priority = if item.key_measure || item.must_fix || item.value >= 3.0 {
                 Priority::High
-            } else if item.value >= 1.0 {
+            } else if item.value >= 1.5 {
                 Priority::Medium
             } else {
                 Priority::Low
@@ -564,25 +576,34 @@ pub fn evaluate_with(
 fn effort_factor(e: Effort) -> f64 {
     match e {
         Effort::Hours => 1.0,
-        Effort::Days => 2.0,
-        Effort::Weeks => 4.0,
+        Effort::Days => 1.25,
+        Effort::Weeks => 2.0,
     }
 }
 
-/// Up to five actions that take hours, cost little and matter most, in plan order.
+/// Up to five actions that take hours, cost little and matter (impact 3 or
+/// more), most valuable first, shown in plan order. Big gaps first; small gaps
+/// only when fewer than three big ones qualify.
 fn quick_wins(catalog: &Catalog, plan: &[PlanItem]) -> Vec<String> {
     use super::pack::Cost;
-    let cheap = |i: &&PlanItem| {
-        catalog
-            .action(&i.action)
-            .is_some_and(|a| a.effort == Effort::Hours && matches!(a.cost, Cost::Free | Cost::Low))
-    };
-    let mut wins: Vec<&PlanItem> = plan
+    let candidates: Vec<&PlanItem> = plan
         .iter()
-        .filter(cheap)
         .filter(|i| i.impact >= 3 && i.action != FIND_OUT_ACTION)
+        .filter(|i| {
+            catalog.action(&i.action).is_some_and(|a| {
+                a.effort == Effort::Hours && matches!(a.cost, Cost::Free | Cost::Low)
+            })
+        })
         .collect();
-    wins.sort_by(|a, b| (f64::from(b.impact) * b.gap).total_cmp(&(f64::from(a.impact) * a.gap)));
+    let mut wins: Vec<&PlanItem> = candidates
+        .iter()
+        .copied()
+        .filter(|i| i.gap >= 0.5)
+        .collect();
+    if wins.len() < 3 {
+        wins = candidates;
+    }
+    wins.sort_by(|a, b| b.value.total_cmp(&a.value));
     wins.truncate(5);
     // Keep plan order among the chosen ones.
     let chosen: BTreeSet<&str> = wins.iter().map(|i| i.action.as_str()).collect();

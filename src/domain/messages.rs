@@ -78,6 +78,12 @@ messages! {
         de: "das Gewicht muss zwischen 1 und 5 liegen",
         en: "the weight must be between 1 and 5",
     }
+    InvalidImpact {
+        nl: "de impact moet tussen 1 en 5 liggen",
+        fr: "l'impact doit être compris entre 1 et 5",
+        de: "die Wirkung muss zwischen 1 und 5 liegen",
+        en: "the impact must be between 1 and 5",
+    }
     InvalidScore {
         nl: "elke optie van een gescoorde vraag heeft een score van 0 tot 100 nodig (behalve \"niet van toepassing\")",
         fr: "chaque option d'une question notée doit avoir un score de 0 à 100 (sauf « non applicable »)",

@@ -155,6 +155,10 @@ fn default_weight() -> u8 {
     1
 }
 
+fn default_impact() -> u8 {
+    3
+}
+
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
     *v == T::default()
 }
@@ -246,6 +250,10 @@ pub struct Action {
     pub how: Vec<Text>,
     /// Who typically does it.
     pub who: Who,
+    /// How much it lowers the risk for a typical small business, 1 (a little)
+    /// to 5 (a lot). Orders the plan together with the gap and the effort.
+    #[serde(default = "default_impact")]
+    pub impact: u8,
     pub effort: Effort,
     pub cost: Cost,
     /// Reading tips: source ids.

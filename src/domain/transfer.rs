@@ -188,7 +188,6 @@ pub fn recover(text: &str, catalog: &Catalog) -> Option<Recovered> {
         .or_else(|| repair_truncated(text))?;
     let obj = value.as_object()?;
     let mut a = Assessment::default();
-    let mut partial = false;
     if let Some(l) = obj
         .get("lang")
         .and_then(Value::as_str)
@@ -196,45 +195,36 @@ pub fn recover(text: &str, catalog: &Catalog) -> Option<Recovered> {
     {
         a.lang = l;
     }
-    for key in ["created", "updated"] {
-        if let Some(s) = obj.get(key).and_then(Value::as_str) {
-            if key == "created" {
-                a.created = s.to_string();
-            } else {
-                a.updated = s.to_string();
-            }
-        }
-    }
+    let text_of = |key: &str| {
+        obj.get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    a.created = text_of("created");
+    a.updated = text_of("updated");
     if let Some(Value::Object(answers)) = obj.get("answers") {
         for (k, v) in answers {
-            match serde_json::from_value::<Answer>(v.clone()) {
-                Ok(ans) => {
-                    a.answers.insert(k.clone(), ans);
-                }
-                Err(_) => partial = true,
+            if let Ok(ans) = serde_json::from_value::<Answer>(v.clone()) {
+                a.answers.insert(k.clone(), ans);
             }
         }
-    } else {
-        partial = true;
     }
     if let Some(Value::Object(plan)) = obj.get("plan") {
         for (k, v) in plan {
-            match serde_json::from_value::<PlanEdit>(v.clone()) {
-                Ok(e) => {
-                    a.plan.insert(k.clone(), e);
-                }
-                Err(_) => partial = true,
+            if let Ok(e) = serde_json::from_value::<PlanEdit>(v.clone()) {
+                a.plan.insert(k.clone(), e);
             }
         }
     }
     if a.answers.is_empty() && a.plan.is_empty() {
         return None;
     }
-    let mut m = migrate(a, catalog);
-    m.assessment.version = FORMAT_VERSION;
+    // The text did not import as a whole: something was lost, even when
+    // every answer that is left could be read.
     Some(Recovered {
-        assessment: m.assessment,
-        partial: true || partial,
+        assessment: migrate(a, catalog).assessment,
+        partial: true,
     })
 }
 
@@ -276,9 +266,6 @@ fn repair_truncated(text: &str) -> Option<Value> {
             }
         }
         cut = prefix.rfind([',', '{', '['])?;
-        if text[..cut].ends_with(['{', '[']) {
-            cut += 0;
-        }
         if cut == 0 {
             return None;
         }

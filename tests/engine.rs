@@ -1,0 +1,470 @@
+//! The engine, checked the way an expert would: five personas (assessment
+//! files under tests/personas/) and properties that must hold for any answers.
+
+use std::collections::BTreeMap;
+
+use checkup::domain::assessment::{Answer, Assessment};
+use checkup::domain::engine::{self, Evaluation, Readiness, Scored};
+use checkup::domain::nis2::{Level, Nis2Kind};
+use checkup::domain::pack::{Input, OptionRole, PackKind};
+use checkup::domain::report::{self, ReportInput};
+use checkup::domain::{Catalog, Lang, packs, transfer};
+use proptest::prelude::*;
+
+fn catalog() -> &'static Catalog {
+    static C: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
+    C.get_or_init(packs::builtin)
+}
+
+fn persona(name: &str) -> Assessment {
+    let path = format!("{}/tests/personas/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let imported = transfer::import(&text, catalog()).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert!(
+        imported.set_aside.is_empty(),
+        "{name} answers unknown questions: {:?}",
+        imported.set_aside
+    );
+    imported.assessment
+}
+
+fn eval(a: &Assessment) -> Evaluation {
+    engine::evaluate(catalog(), &a.answers)
+}
+
+fn top(ev: &Evaluation, n: usize) -> Vec<&str> {
+    ev.plan.iter().take(n).map(|p| p.action.as_str()).collect()
+}
+
+const PERSONAS: [&str; 5] = ["bakery", "accountant", "transport", "medical", "model"];
+
+#[test]
+fn every_persona_answers_every_question_it_is_asked() {
+    for name in PERSONAS {
+        let ev = eval(&persona(name));
+        assert!(ev.progress.done(), "{name}: {:?}", ev.progress);
+        assert!(ev.overall.is_some());
+    }
+}
+
+#[test]
+fn the_bakery_without_backups_starts_with_backups_and_mfa() {
+    let ev = eval(&persona("bakery"));
+    let first = top(&ev, 8);
+    assert!(first.contains(&"act.sec.mfa"), "first actions: {first:?}");
+    assert!(
+        first.iter().any(|a| a.contains("backup")),
+        "first actions: {first:?}"
+    );
+    assert_eq!(ev.cyfun.readiness, Readiness::NotReached);
+    assert!(
+        ev.cyfun
+            .blocking
+            .iter()
+            .any(|q| q.starts_with("sec.backup."))
+    );
+    assert_eq!(ev.gdpr.readiness, Readiness::NotReached);
+    assert_eq!(ev.nis2.kind, Nis2Kind::OutOfScope);
+    assert_eq!(
+        ev.target.level,
+        Level::Small,
+        "a 3-person bakery without special data aims for CyFun Small"
+    );
+    // The web shop is asked about; the camera law is not.
+    assert!(ev.is_visible("sec.governance.webshop"));
+    assert!(!ev.visible.iter().any(|q| q.starts_with("gdpr.be.camera")));
+    // Quick wins: three to five, each a few hours.
+    assert!(
+        (3..=5).contains(&ev.quick_wins.len()),
+        "{:?}",
+        ev.quick_wins
+    );
+    for id in &ev.quick_wins {
+        assert_eq!(
+            catalog().action(id).unwrap().effort,
+            checkup::domain::pack::Effort::Hours
+        );
+    }
+}
+
+#[test]
+fn the_accounting_office_in_the_cloud_must_back_up_its_cloud_and_protect_remote_access() {
+    let ev = eval(&persona("accountant"));
+    assert!(ev.is_visible("sec.backup.cloud") && ev.is_visible("sec.accounts.mfa_remote"));
+    assert!(ev.cyfun.blocking.contains(&"sec.backup.cloud".to_string()));
+    let first = top(&ev, 3);
+    assert!(
+        first.contains(&"act.sec.cloud-backup") && first.contains(&"act.sec.mfa"),
+        "{first:?}"
+    );
+    assert_eq!(ev.nis2.kind, Nis2Kind::OutOfScope);
+    assert!(
+        ev.nis2.supplier,
+        "customers ask: a supplier under NIS2 pressure"
+    );
+    assert_eq!(ev.target.level, Level::Basic);
+}
+
+#[test]
+fn the_transport_company_is_likely_under_nis2_and_aims_higher() {
+    let ev = eval(&persona("transport"));
+    assert_eq!(ev.nis2.kind, Nis2Kind::Important);
+    assert_eq!(ev.target.level, Level::Important);
+    assert!(ev.target.level > eval(&persona("accountant")).target.level);
+    // Cameras and criminal-record data bring their own duties.
+    assert!(ev.gdpr.must_fix.iter().any(|q| q.contains("camera")));
+    assert!(ev.is_visible("gdpr.dpia.done"));
+}
+
+#[test]
+fn the_medical_practice_gets_a_dpia_and_special_category_actions() {
+    let ev = eval(&persona("medical"));
+    assert!(
+        ev.gdpr.must_fix.contains(&"gdpr.dpia.done".to_string()),
+        "{:?}",
+        ev.gdpr.must_fix
+    );
+    let dpia = ev.plan_item("act.gdpr.dpia").expect("a DPIA action");
+    assert!(dpia.must_fix);
+    assert_eq!(
+        ev.plan[0].action, "act.gdpr.dpia",
+        "a missing DPIA for health data comes first"
+    );
+    assert!(ev.plan_item("act.gdpr.sensitive-data").is_some());
+    assert!(ev.visible.iter().any(|q| q.starts_with("gdpr.sensitive.")));
+    assert!(ev.visible.iter().any(|q| q.starts_with("gdpr.be.camera")));
+    // A small practice in the health sector: below the NIS2 thresholds.
+    assert_eq!(ev.nis2.kind, Nis2Kind::OutOfScope);
+}
+
+#[test]
+fn the_model_kmo_reaches_cyfun_basic_with_no_must_fix_item() {
+    let ev = eval(&persona("model"));
+    assert_eq!(ev.cyfun.readiness, Readiness::Reached);
+    assert_eq!(ev.gdpr.readiness, Readiness::Reached);
+    assert!(ev.gdpr.must_fix.is_empty() && ev.cyfun.blocking.is_empty());
+    assert!(ev.plan.is_empty() && ev.quick_wins.is_empty());
+    assert_eq!(ev.overall.map(report::round), Some(100));
+    for s in ev
+        .sections
+        .iter()
+        .filter(|s| s.visible && s.score.is_some())
+    {
+        assert_eq!(s.level(), Some(5), "{}", s.id);
+    }
+}
+
+#[test]
+fn dont_know_counts_as_not_in_place_and_adds_a_find_out_action() {
+    let mut a = persona("model");
+    a.answers
+        .insert("sec.backup.offline".into(), Answer::One("dont_know".into()));
+    let ev = eval(&a);
+    assert_eq!(ev.cyfun.readiness, Readiness::NotReached);
+    let find_out = ev
+        .plan_item(engine::FIND_OUT_ACTION)
+        .expect("a find-out action");
+    assert_eq!(find_out.reasons[0].question, "sec.backup.offline");
+    assert!(ev.plan_item("act.sec.backup-offline").is_some());
+    // Not applicable is left out: the score stays 100.
+    let mut b = persona("model");
+    b.answers.insert(
+        "sec.mail.domain".into(),
+        Answer::One("not_applicable".into()),
+    );
+    assert_eq!(
+        eval(&b).pack("security").unwrap().score.map(report::round),
+        Some(100)
+    );
+}
+
+#[test]
+fn an_action_triggered_by_several_answers_appears_once_with_every_reason() {
+    let mut a = persona("model");
+    a.answers
+        .insert("sec.accounts.mfa_email".into(), Answer::One("no".into()));
+    a.answers.insert(
+        "sec.accounts.mfa_remote".into(),
+        Answer::One("partly".into()),
+    );
+    let ev = eval(&a);
+    let mfa: Vec<_> = ev
+        .plan
+        .iter()
+        .filter(|p| p.action == "act.sec.mfa")
+        .collect();
+    assert_eq!(mfa.len(), 1);
+    let reasons: Vec<&str> = mfa[0].reasons.iter().map(|r| r.question.as_str()).collect();
+    assert_eq!(
+        reasons,
+        ["sec.accounts.mfa_email", "sec.accounts.mfa_remote"]
+    );
+}
+
+#[test]
+fn changing_the_profile_hides_questions_but_keeps_their_answers() {
+    let mut a = persona("medical");
+    assert!(
+        eval(&a)
+            .visible
+            .iter()
+            .any(|q| q.starts_with("gdpr.be.camera"))
+    );
+    a.answers
+        .insert("profile.cameras".into(), Answer::One("no".into()));
+    let ev = eval(&a);
+    assert!(!ev.visible.iter().any(|q| q.starts_with("gdpr.be.camera")));
+    assert!(
+        a.answers.keys().any(|q| q.contains("gdpr.be.camera")),
+        "answers stay stored"
+    );
+    assert!(
+        !ev.gdpr.must_fix.iter().any(|q| q.contains("camera")),
+        "hidden answers are out of the score"
+    );
+}
+
+#[test]
+fn the_report_is_in_the_chosen_language_and_keeps_plan_edits() {
+    let mut a = persona("bakery");
+    let first = eval(&a).plan[0].action.clone();
+    a.plan.insert(
+        first.clone(),
+        checkup::domain::assessment::PlanEdit {
+            owner: "Marie".into(),
+            due: "2026-12-15".into(),
+            status: checkup::domain::assessment::Status::Doing,
+            note: "Vraag aan neef".into(),
+        },
+    );
+    // Re-scoring after another answer changes keeps the edit on the same action id.
+    a.answers
+        .insert("sec.devices.inventory".into(), Answer::One("yes".into()));
+    let ev = eval(&a);
+    for lang in Lang::ALL {
+        let r = report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: &a,
+            evaluation: &ev,
+            lang,
+            today: "2026-11-29",
+            branding: None,
+        });
+        assert_eq!(r.organisation, "Bakkerij Peeters");
+        assert_eq!(r.lang, lang);
+        let entry = r.plan.iter().find(|p| p.id == first).unwrap();
+        assert_eq!(
+            (
+                entry.owner.as_str(),
+                entry.due.as_str(),
+                entry.note.as_str()
+            ),
+            ("Marie", "2026-12-15", "Vraag aan neef")
+        );
+        let section_title = catalog().pack("security").unwrap().sections[0]
+            .title
+            .get(lang);
+        assert!(
+            r.packs
+                .iter()
+                .any(|p| p.sections.iter().any(|s| s.title == section_title))
+        );
+        assert!(
+            r.file_stem
+                .starts_with("checkup-bakkerij-peeters-2026-11-29")
+        );
+    }
+    let nl = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &a,
+        evaluation: &ev,
+        lang: Lang::Nl,
+        today: "2026-11-29",
+        branding: None,
+    });
+    assert_eq!(nl.labels.action_plan, "Actieplan");
+    assert_eq!(
+        nl.plan.iter().find(|p| p.id == first).unwrap().status_label,
+        "Bezig"
+    );
+    assert!(
+        nl.plan[0]
+            .refs
+            .iter()
+            .any(|r| r.starts_with("AVG art.") || r.starts_with("CyFun®"))
+    );
+}
+
+#[test]
+fn the_command_line_prints_the_report_in_the_chosen_language() {
+    let exe = env!("CARGO_BIN_EXE_checkup-cli");
+    let file = format!(
+        "{}/tests/personas/transport.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let out = std::process::Command::new(exe)
+        .args(["report", &file, "--lang", "fr", "--today", "2026-11-29"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: report::Report = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r.lang, Lang::Fr);
+    assert_eq!(r.organisation, "Transporte Schmitz GmbH");
+    assert_eq!(r.date, "29 novembre 2026");
+    assert!(r.nis2.headline.contains("NIS2"));
+    // A broken file: a clear message, in the chosen language, and a failure code.
+    let bad = std::env::temp_dir().join(format!("checkup-bad-{}.json", std::process::id()));
+    std::fs::write(
+        &bad,
+        "{\"format\": \"checkup-assessment\", \"version\": 1, \"answers\": ",
+    )
+    .unwrap();
+    let out = std::process::Command::new(exe)
+        .args(["report", bad.to_str().unwrap(), "--lang", "nl"])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&bad);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("beschadigd of onvolledig"));
+}
+
+// ---- Properties -------------------------------------------------------------
+
+/// Answers chosen by `picks` (one number per question; the profile included).
+fn answers_from(picks: &[u32]) -> BTreeMap<String, Answer> {
+    let c = catalog();
+    let mut answers = BTreeMap::new();
+    for ((_, _, q), &pick) in c.all_questions().zip(picks.iter().cycle()) {
+        let a = match &q.input {
+            Input::Text { .. } => Answer::One(format!("Org {pick}")),
+            Input::Choice { .. } => {
+                let opts = &c.scale_of(q).unwrap().options;
+                // One pick in seven leaves the question unanswered.
+                if pick % 7 == 6 {
+                    continue;
+                }
+                Answer::One(opts[pick as usize % opts.len()].value.clone())
+            }
+            Input::Multi { .. } => {
+                let opts = &c.scale_of(q).unwrap().options;
+                let chosen: Vec<String> = opts
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| pick >> (i % 31) & 1 == 1)
+                    .map(|(_, o)| o.value.clone())
+                    .collect();
+                Answer::Many(if chosen.is_empty() {
+                    vec![opts[0].value.clone()]
+                } else {
+                    chosen
+                })
+            }
+        };
+        answers.insert(q.id.clone(), a);
+    }
+    answers
+}
+
+fn scores(ev: &Evaluation) -> Vec<(String, Option<f64>)> {
+    let mut v: Vec<(String, Option<f64>)> = ev
+        .sections
+        .iter()
+        .map(|s| (s.id.clone(), s.score))
+        .collect();
+    v.extend(ev.packs.iter().map(|p| (p.id.clone(), p.score)));
+    v.push(("overall".into(), ev.overall));
+    v
+}
+
+fn picks() -> impl Strategy<Value = Vec<u32>> {
+    proptest::collection::vec(any::<u32>(), 110)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn improving_any_single_answer_never_lowers_any_score(p in picks(), which in any::<usize>()) {
+        let c = catalog();
+        let answers = answers_from(&p);
+        let before = engine::evaluate(c, &answers);
+        // Every scored question with an answer that can be improved.
+        let candidates: Vec<_> = c.all_questions()
+            .filter(|(pack, _, q)| pack.kind == PackKind::Checkup && before.is_visible(&q.id))
+            .filter_map(|(_, _, q)| match engine::scored(c, q, answers.get(&q.id)) {
+                Scored::Score { score, .. } => c.scale_of(q).unwrap().options.iter()
+                    .filter(|o| o.role != OptionRole::NotApplicable && o.score.unwrap_or(0) > score)
+                    .map(|o| (q.id.clone(), o.value.clone()))
+                    .next(),
+                _ => None,
+            })
+            .collect();
+        prop_assume!(!candidates.is_empty());
+        let (id, better) = &candidates[which % candidates.len()];
+        let mut improved = answers.clone();
+        improved.insert(id.clone(), Answer::One(better.clone()));
+        let after = engine::evaluate(c, &improved);
+        for ((name, b), (_, a)) in scores(&before).into_iter().zip(scores(&after)) {
+            if let (Some(b), Some(a)) = (b, a) {
+                prop_assert!(a >= b - 1e-9, "{name} fell from {b} to {a} when {id} became {better}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_plan_is_a_pure_function_of_the_answers(p in picks()) {
+        let c = catalog();
+        let answers = answers_from(&p);
+        let a = engine::evaluate(c, &answers);
+        // The same answers, after a trip through an exported file.
+        let file = transfer::export(&Assessment { answers: answers.clone(), ..Assessment::default() });
+        let back = transfer::import(&file, c).unwrap().assessment;
+        let b = engine::evaluate(c, &back.answers);
+        prop_assert_eq!(&a.plan, &b.plan);
+        prop_assert_eq!(&a.quick_wins, &b.quick_wins);
+        prop_assert_eq!(a, engine::evaluate(c, &answers));
+    }
+
+    #[test]
+    fn a_key_measure_gap_always_blocks_basic_readiness(p in picks()) {
+        let c = catalog();
+        let answers = answers_from(&p);
+        let ev = engine::evaluate(c, &answers);
+        let gap = c.all_questions().any(|(pack, _, q)| {
+            pack.id == "security" && q.key_measure && ev.is_visible(&q.id)
+                && matches!(engine::scored(c, q, answers.get(&q.id)), Scored::Score { score, .. } if score < 75)
+        });
+        if gap {
+            prop_assert_ne!(ev.cyfun.readiness, Readiness::Reached);
+            prop_assert!(!ev.cyfun.blocking.is_empty());
+            prop_assert!(ev.plan.iter().any(|i| i.key_measure));
+        }
+    }
+
+    #[test]
+    fn hidden_questions_never_change_scores(p in picks(), q in picks()) {
+        let c = catalog();
+        let answers = answers_from(&p);
+        let ev = engine::evaluate(c, &answers);
+        // Give every hidden question another (random) answer.
+        let others = answers_from(&q);
+        let mut changed = answers.clone();
+        for (_, _, question) in c.all_questions() {
+            if !ev.is_visible(&question.id) {
+                match others.get(&question.id) {
+                    Some(a) => { changed.insert(question.id.clone(), a.clone()); }
+                    None => { changed.remove(&question.id); }
+                }
+            }
+        }
+        let after = engine::evaluate(c, &changed);
+        prop_assert_eq!(scores(&ev), scores(&after));
+        prop_assert_eq!(&ev.cyfun, &after.cyfun);
+        prop_assert_eq!(&ev.plan, &after.plan);
+        prop_assert_eq!(&ev.nis2, &after.nis2);
+    }
+}
