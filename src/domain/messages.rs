@@ -145,6 +145,236 @@ messages! {
         en: "this kind of pack cannot be loaded here",
     }
 
+    // The federation's configuration (shown to the site owner).
+    ConfigProblem {
+        nl: "{file}: {field} \"{value}\" wordt genegeerd: {problem}",
+        fr: "{file} : {field} « {value} » est ignoré : {problem}",
+        de: "{file}: {field} „{value}“ wird ignoriert: {problem}",
+        en: "{file}: {field} \"{value}\" is ignored: {problem}",
+    }
+    ConfigNotJson { nl: "het bestand is geen geldige JSON; de standaardinstellingen gelden", fr: "le fichier n'est pas un JSON valide ; les réglages par défaut s'appliquent", de: "die Datei ist kein gültiges JSON; es gelten die Standardeinstellungen", en: "the file is not valid JSON; the defaults apply" }
+    ConfigBadPath { nl: "gebruik een relatief pad naast index.html", fr: "utilisez un chemin relatif à côté d'index.html", de: "verwenden Sie einen relativen Pfad neben index.html", en: "use a relative path beside index.html" }
+    ConfigBadColour { nl: "gebruik een kleur in de vorm #rrggbb", fr: "utilisez une couleur de la forme #rrggbb", de: "verwenden Sie eine Farbe der Form #rrggbb", en: "use a colour of the form #rrggbb" }
+    ConfigLowContrast { nl: "te weinig contrast (minstens 4,5:1 nodig voor leesbaarheid)", fr: "contraste insuffisant (au moins 4,5:1 requis pour la lisibilité)", de: "zu wenig Kontrast (mindestens 4,5:1 für die Lesbarkeit nötig)", en: "too little contrast (at least 4.5:1 is needed to be readable)" }
+    ConfigBadLink { nl: "gebruik een https://-, mailto:- of tel:-link", fr: "utilisez un lien https://, mailto: ou tel:", de: "verwenden Sie einen https://-, mailto:- oder tel:-Link", en: "use an https://, mailto: or tel: link" }
+    ConfigBadLanguage { nl: "gebruik nl, fr, de of en", fr: "utilisez nl, fr, de ou en", de: "verwenden Sie nl, fr, de oder en", en: "use nl, fr, de or en" }
+    ConfigUnknownPack { nl: "alleen gdpr en security kunnen worden uitgeschakeld", fr: "seuls gdpr et security peuvent être désactivés", de: "nur gdpr und security können abgeschaltet werden", en: "only gdpr and security can be switched off" }
+    ConfigBadOrigin { nl: "gebruik een oorsprong zoals https://www.voorbeeld.be", fr: "utilisez une origine comme https://www.exemple.be", de: "verwenden Sie einen Ursprung wie https://www.beispiel.be", en: "use an origin such as https://www.example.be" }
+
+    // The walkthrough.
+    SkipToContent { nl: "Naar de inhoud", fr: "Aller au contenu", de: "Zum Inhalt", en: "Skip to content" }
+    TitleStart { nl: "Welkom", fr: "Bienvenue", de: "Willkommen", en: "Welcome" }
+    TitleQuestions { nl: "Vragen", fr: "Questions", de: "Fragen", en: "Questions" }
+    TitleReview { nl: "Nog te beantwoorden", fr: "Questions restantes", de: "Noch offene Fragen", en: "Still to answer" }
+    TitleResults { nl: "Uw resultaten", fr: "Vos résultats", de: "Ihre Ergebnisse", en: "Your results" }
+    TitlePlan { nl: "Uw actieplan", fr: "Votre plan d'action", de: "Ihr Maßnahmenplan", en: "Your action plan" }
+    TitleAbout { nl: "Hoe de CheckUp werkt", fr: "Comment fonctionne le CheckUp", de: "Wie der CheckUp funktioniert", en: "How the CheckUp works" }
+    StartLead {
+        nl: "Beantwoord eenvoudige vragen over hoe uw organisatie met persoonsgegevens en IT omgaat. U krijgt een score, ziet wat eerst moet en krijgt een actieplan met wie wat kan doen.",
+        fr: "Répondez à des questions simples sur la façon dont votre organisation gère les données personnelles et l'informatique. Vous obtenez un score, voyez ce qui est prioritaire et recevez un plan d'action indiquant qui peut faire quoi.",
+        de: "Beantworten Sie einfache Fragen dazu, wie Ihre Organisation mit personenbezogenen Daten und IT umgeht. Sie erhalten eine Punktzahl, sehen, was zuerst zu tun ist, und bekommen einen Maßnahmenplan mit Zuständigkeiten.",
+        en: "Answer plain questions about how your organisation handles personal data and IT. You get a score, see what to do first, and receive an action plan that says who can do what.",
+    }
+    StartNotAudit {
+        nl: "Een onafhankelijke zelfevaluatie op basis van de AVG en CyberFundamentals van het CCB: geen audit, geen certificaat, en niet goedgekeurd door het CCB.",
+        fr: "Une auto-évaluation indépendante fondée sur le RGPD et les CyberFundamentals du CCB : ni audit, ni certificat, et non approuvée par le CCB.",
+        de: "Eine unabhängige Selbstbewertung auf Grundlage der DSGVO und der CyberFundamentals des CCB: kein Audit, kein Zertifikat und nicht vom CCB gebilligt.",
+        en: "An independent self-assessment based on the GDPR and the CCB's CyberFundamentals: not an audit, not a certificate, and not endorsed by the CCB.",
+    }
+    StartTime {
+        nl: "Reken op 20 tot 30 minuten. U kunt altijd stoppen en later verdergaan.",
+        fr: "Comptez 20 à 30 minutes. Vous pouvez vous arrêter et reprendre plus tard à tout moment.",
+        de: "Rechnen Sie mit 20 bis 30 Minuten. Sie können jederzeit aufhören und später weitermachen.",
+        en: "It takes 20 to 30 minutes. You can stop at any time and continue later.",
+    }
+    StartPrivacy {
+        nl: "Niets verlaat uw browser: uw antwoorden blijven op dit toestel. Bewaar een bestand om ze te bewaren of te delen.",
+        fr: "Rien ne quitte votre navigateur : vos réponses restent sur cet appareil. Enregistrez un fichier pour les conserver ou les partager.",
+        de: "Nichts verlässt Ihren Browser: Ihre Antworten bleiben auf diesem Gerät. Speichern Sie eine Datei, um sie aufzubewahren oder weiterzugeben.",
+        en: "Nothing leaves your browser: your answers stay on this device. Save a file to keep or share them.",
+    }
+    ChooseLanguage { nl: "Taal", fr: "Langue", de: "Sprache", en: "Language" }
+    Start { nl: "Start de CheckUp", fr: "Commencer le CheckUp", de: "CheckUp starten", en: "Start the CheckUp" }
+    Resume { nl: "Ga verder waar u was", fr: "Reprendre où vous en étiez", de: "Dort weitermachen, wo Sie waren", en: "Continue where you left off" }
+    StartOver { nl: "Opnieuw beginnen", fr: "Recommencer", de: "Neu beginnen", en: "Start over" }
+    StartedOver {
+        nl: "U begint opnieuw. Uw vorige antwoorden kunt u nog terugzetten.",
+        fr: "Vous recommencez. Vous pouvez encore restaurer vos réponses précédentes.",
+        de: "Sie beginnen neu. Ihre vorherigen Antworten können Sie noch wiederherstellen.",
+        en: "You are starting over. You can still bring back your previous answers.",
+    }
+    Loading { nl: "Bezig met laden…", fr: "Chargement…", de: "Wird geladen…", en: "Loading…" }
+    PacksFailed {
+        nl: "De vragen konden niet worden geladen. Controleer uw verbinding en laad de pagina opnieuw.",
+        fr: "Les questions n'ont pas pu être chargées. Vérifiez votre connexion et rechargez la page.",
+        de: "Die Fragen konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.",
+        en: "The questions could not be loaded. Check your connection and reload the page.",
+    }
+    PackMissing {
+        nl: "Het vragenpakket {file} kon niet worden geladen en wordt overgeslagen.",
+        fr: "Le module de questions {file} n'a pas pu être chargé et est ignoré.",
+        de: "Das Fragenpaket {file} konnte nicht geladen werden und wird übersprungen.",
+        en: "The question pack {file} could not be loaded and is skipped.",
+    }
+    SetupProblems {
+        nl: "Voor de beheerder van deze site: problemen in de instellingen",
+        fr: "Pour le gestionnaire de ce site : problèmes de configuration",
+        de: "Für die Betreiber dieser Website: Probleme in der Konfiguration",
+        en: "For the owner of this site: problems in the set-up",
+    }
+    SectionOf { nl: "onderdeel {n} van {count}", fr: "partie {n} sur {count}", de: "Bereich {n} von {count}", en: "section {n} of {count}" }
+    SectionsLabel { nl: "Onderdelen", fr: "Parties", de: "Bereiche", en: "Sections" }
+    StepCount { nl: "{answered}/{total}", fr: "{answered}/{total}", de: "{answered}/{total}", en: "{answered}/{total}" }
+    ProgressLabel { nl: "Voortgang", fr: "Progression", de: "Fortschritt", en: "Progress" }
+    WhyThisMatters { nl: "Waarom is dit belangrijk?", fr: "Pourquoi est-ce important ?", de: "Warum ist das wichtig?", en: "Why does this matter?" }
+    Optional { nl: "Niet verplicht.", fr: "Facultatif.", de: "Freiwillig.", en: "Optional." }
+    Back { nl: "Vorige", fr: "Précédent", de: "Zurück", en: "Back" }
+    Next { nl: "Volgende", fr: "Suivant", de: "Weiter", en: "Next" }
+    ToReview { nl: "Naar het overzicht", fr: "Vers le récapitulatif", de: "Zur Übersicht", en: "Go to the overview" }
+    SectionNotAsked {
+        nl: "Dit onderdeel geldt niet voor uw organisatie.",
+        fr: "Cette partie ne concerne pas votre organisation.",
+        de: "Dieser Bereich gilt nicht für Ihre Organisation.",
+        en: "This section does not apply to your organisation.",
+    }
+    BackToStart { nl: "Terug naar het begin", fr: "Retour au début", de: "Zurück zum Anfang", en: "Back to the start" }
+    ReviewIntro {
+        nl: "Deze vragen zijn nog niet beantwoord. Klik op een vraag om ze te beantwoorden.",
+        fr: "Ces questions sont encore sans réponse. Cliquez sur une question pour y répondre.",
+        de: "Diese Fragen sind noch nicht beantwortet. Klicken Sie auf eine Frage, um sie zu beantworten.",
+        en: "These questions are not answered yet. Select a question to answer it.",
+    }
+    ReviewAllDone {
+        nl: "Alle vragen zijn beantwoord. Goed gedaan!",
+        fr: "Toutes les questions ont une réponse. Bravo !",
+        de: "Alle Fragen sind beantwortet. Gut gemacht!",
+        en: "Every question is answered. Well done!",
+    }
+    SeeResults { nl: "Bekijk uw resultaten", fr: "Voir vos résultats", de: "Ergebnisse ansehen", en: "See your results" }
+    SeeResultsAnyway { nl: "Toch de resultaten bekijken", fr: "Voir quand même les résultats", de: "Ergebnisse trotzdem ansehen", en: "See the results anyway" }
+    ResultsIncomplete {
+        nl: "Nog niet alle vragen zijn beantwoord: de resultaten zijn voorlopig.",
+        fr: "Toutes les questions n'ont pas encore de réponse : les résultats sont provisoires.",
+        de: "Noch sind nicht alle Fragen beantwortet: Die Ergebnisse sind vorläufig.",
+        en: "Not every question is answered yet: these results are provisional.",
+    }
+    SeePlan { nl: "Bekijk uw actieplan", fr: "Voir votre plan d'action", de: "Maßnahmenplan ansehen", en: "See your action plan" }
+    PlanIntro {
+        nl: "De belangrijkste acties staan bovenaan. Vul in wie wat doet en tegen wanneer: alles wordt meteen bewaard in uw browser.",
+        fr: "Les actions les plus importantes sont en haut. Indiquez qui fait quoi et pour quand : tout est enregistré aussitôt dans votre navigateur.",
+        de: "Die wichtigsten Maßnahmen stehen oben. Tragen Sie ein, wer was bis wann erledigt: Alles wird sofort in Ihrem Browser gespeichert.",
+        en: "The most important actions come first. Note who does what and by when: everything is saved in your browser at once.",
+    }
+    PlanCount { nl: "{shown} van {total} acties", fr: "{shown} actions sur {total}", de: "{shown} von {total} Maßnahmen", en: "{shown} of {total} actions" }
+    Filters { nl: "Filters", fr: "Filtres", de: "Filter", en: "Filters" }
+    All { nl: "Alle", fr: "Toutes", de: "Alle", en: "All" }
+    Print { nl: "Afdrukken", fr: "Imprimer", de: "Drucken", en: "Print" }
+    DownloadPdf { nl: "Download het PDF-rapport", fr: "Télécharger le rapport PDF", de: "PDF-Bericht herunterladen", en: "Download the PDF report" }
+    PdfLoading { nl: "De PDF-module wordt geladen…", fr: "Chargement du module PDF…", de: "Das PDF-Modul wird geladen…", en: "Loading the PDF module…" }
+    PdfWorking { nl: "Uw rapport wordt opgemaakt…", fr: "Mise en page de votre rapport…", de: "Ihr Bericht wird erstellt…", en: "Laying out your report…" }
+    PdfSaved { nl: "Het PDF-rapport is gedownload.", fr: "Le rapport PDF a été téléchargé.", de: "Der PDF-Bericht wurde heruntergeladen.", en: "The PDF report has been downloaded." }
+    PdfFailed {
+        nl: "De PDF kon niet worden gemaakt. Probeer opnieuw, of druk de pagina af.",
+        fr: "Le PDF n'a pas pu être créé. Réessayez, ou imprimez la page.",
+        de: "Das PDF konnte nicht erstellt werden. Versuchen Sie es erneut oder drucken Sie die Seite.",
+        en: "The PDF could not be made. Try again, or print the page.",
+    }
+    SaveAsFile { nl: "Bewaar als bestand", fr: "Enregistrer dans un fichier", de: "Als Datei speichern", en: "Save as file" }
+    OpenFile { nl: "Open een bewaard bestand", fr: "Ouvrir un fichier enregistré", de: "Gespeicherte Datei öffnen", en: "Open a saved file" }
+    SaveCsv { nl: "Actieplan als rekenblad (CSV)", fr: "Plan d'action en tableur (CSV)", de: "Maßnahmenplan als Tabelle (CSV)", en: "Action plan as spreadsheet (CSV)" }
+    DownloadFailed { nl: "Het bestand kon niet worden bewaard.", fr: "Le fichier n'a pas pu être enregistré.", de: "Die Datei konnte nicht gespeichert werden.", en: "The file could not be saved." }
+    ConfirmReplace {
+        nl: "Dit bestand vervangt uw huidige antwoorden. Uw huidige werk blijft bewaard: u kunt het daarna terugzetten.",
+        fr: "Ce fichier remplace vos réponses actuelles. Votre travail actuel est conservé : vous pourrez le restaurer ensuite.",
+        de: "Diese Datei ersetzt Ihre aktuellen Antworten. Ihre bisherige Arbeit bleibt erhalten: Sie können sie danach wiederherstellen.",
+        en: "This file replaces your current answers. Your current work is kept: you can bring it back afterwards.",
+    }
+    Replace { nl: "Vervangen", fr: "Remplacer", de: "Ersetzen", en: "Replace" }
+    Cancel { nl: "Annuleren", fr: "Annuler", de: "Abbrechen", en: "Cancel" }
+    Imported {
+        nl: "Bestand geladen: {answers} antwoorden.",
+        fr: "Fichier chargé : {answers} réponses.",
+        de: "Datei geladen: {answers} Antworten.",
+        en: "File loaded: {answers} answers.",
+    }
+    ImportSetAside {
+        nl: "{count} antwoord(en) op vragen die niet meer bestaan, zijn apart bewaard: {ids}.",
+        fr: "{count} réponse(s) à des questions qui n'existent plus ont été mises de côté : {ids}.",
+        de: "{count} Antwort(en) auf Fragen, die es nicht mehr gibt, wurden beiseitegelegt: {ids}.",
+        en: "{count} answer(s) to questions that no longer exist were kept aside: {ids}.",
+    }
+    Undo { nl: "Ongedaan maken", fr: "Annuler l'action", de: "Rückgängig", en: "Undo" }
+    Restored { nl: "Uw vorige antwoorden zijn teruggezet.", fr: "Vos réponses précédentes ont été restaurées.", de: "Ihre vorherigen Antworten wurden wiederhergestellt.", en: "Your previous answers are back." }
+    Dismiss { nl: "Sluiten", fr: "Fermer", de: "Schließen", en: "Close" }
+    StorageBlocked {
+        nl: "Uw browser laat deze pagina niets bewaren. U kunt verder werken, maar bewaar uw antwoorden als bestand voor u de pagina sluit.",
+        fr: "Votre navigateur ne permet pas à cette page d'enregistrer des données. Vous pouvez continuer, mais enregistrez vos réponses dans un fichier avant de fermer la page.",
+        de: "Ihr Browser erlaubt dieser Seite nicht, Daten zu speichern. Sie können weiterarbeiten, aber speichern Sie Ihre Antworten als Datei, bevor Sie die Seite schließen.",
+        en: "Your browser does not let this page save anything. You can carry on, but save your answers as a file before you close the page.",
+    }
+    StorageFull {
+        nl: "De opslag van uw browser is vol: uw laatste wijzigingen zijn niet bewaard. Bewaar uw antwoorden als bestand.",
+        fr: "Le stockage de votre navigateur est plein : vos dernières modifications n'ont pas été enregistrées. Enregistrez vos réponses dans un fichier.",
+        de: "Der Speicher Ihres Browsers ist voll: Ihre letzten Änderungen wurden nicht gespeichert. Speichern Sie Ihre Antworten als Datei.",
+        en: "Your browser's storage is full: your latest changes were not saved. Save your answers as a file.",
+    }
+    StorageCorrupt {
+        nl: "Uw antwoorden konden niet worden bewaard. Bewaar ze als bestand.",
+        fr: "Vos réponses n'ont pas pu être enregistrées. Enregistrez-les dans un fichier.",
+        de: "Ihre Antworten konnten nicht gespeichert werden. Speichern Sie sie als Datei.",
+        en: "Your answers could not be saved. Save them as a file.",
+    }
+    StorageRecovered {
+        nl: "De bewaarde gegevens in deze browser waren beschadigd. We hebben teruggezet wat nog leesbaar was; controleer uw antwoorden. Een kopie van de beschadigde gegevens is bewaard.",
+        fr: "Les données enregistrées dans ce navigateur étaient endommagées. Nous avons restauré ce qui était encore lisible ; vérifiez vos réponses. Une copie des données endommagées a été conservée.",
+        de: "Die gespeicherten Daten in diesem Browser waren beschädigt. Wir haben wiederhergestellt, was noch lesbar war; prüfen Sie Ihre Antworten. Eine Kopie der beschädigten Daten wurde aufbewahrt.",
+        en: "The data saved in this browser was damaged. We restored what could still be read; please check your answers. A copy of the damaged data was kept.",
+    }
+    FooterDisclaimer {
+        nl: "Onafhankelijke zelfevaluatie. Geen audit of certificering; niet goedgekeurd door het CCB of de GBA.",
+        fr: "Auto-évaluation indépendante. Ni audit ni certification ; non approuvée par le CCB ni par l'APD.",
+        de: "Unabhängige Selbstbewertung. Kein Audit und keine Zertifizierung; nicht vom CCB oder der Datenschutzbehörde gebilligt.",
+        en: "Independent self-assessment. Not an audit or certification; not endorsed by the CCB or the Data Protection Authority.",
+    }
+    FooterAbout { nl: "Hoe we scoren, bronnen en privacy", fr: "Calcul du score, sources et vie privée", de: "Bewertung, Quellen und Datenschutz", en: "How we score, sources and privacy" }
+    YourData { nl: "Uw gegevens", fr: "Vos données", de: "Ihre Daten", en: "Your data" }
+    YourDataIntro {
+        nl: "Uw antwoorden staan alleen in deze browser. De browser kan ze wissen (bijvoorbeeld bij het opruimen van browsegegevens): bewaar daarom af en toe een bestand.",
+        fr: "Vos réponses se trouvent uniquement dans ce navigateur. Le navigateur peut les effacer (par exemple en supprimant les données de navigation) : enregistrez donc régulièrement un fichier.",
+        de: "Ihre Antworten liegen nur in diesem Browser. Der Browser kann sie löschen (etwa beim Löschen der Browserdaten): Speichern Sie deshalb ab und zu eine Datei.",
+        en: "Your answers live only in this browser. The browser can erase them (for example when browsing data is cleared), so save a file now and then.",
+    }
+    HistoryTitle { nl: "Vooruitgang over de tijd", fr: "Progrès dans le temps", de: "Fortschritt über die Zeit", en: "Progress over time" }
+    HistoryIntro {
+        nl: "Klaar met een ronde? Bewaar ze als vertrekpunt. Bij een volgende ronde ziet u per onderdeel wat veranderde en welke acties sindsdien afgerond zijn.",
+        fr: "Un tour est terminé ? Enregistrez-le comme point de départ. Au tour suivant, vous verrez par partie ce qui a changé et les actions réalisées depuis.",
+        de: "Eine Runde abgeschlossen? Speichern Sie sie als Ausgangspunkt. In der nächsten Runde sehen Sie je Bereich, was sich geändert hat und welche Maßnahmen seitdem erledigt sind.",
+        en: "Finished a round? Save it as a baseline. In a later round you see, per section, what changed and which actions were completed since.",
+    }
+    BaselineName { nl: "Naam (niet verplicht)", fr: "Nom (facultatif)", de: "Name (freiwillig)", en: "Name (optional)" }
+    SaveBaseline { nl: "Bewaar als vertrekpunt", fr: "Enregistrer comme point de départ", de: "Als Ausgangspunkt speichern", en: "Save as baseline" }
+    BaselineSaved { nl: "Vertrekpunt bewaard.", fr: "Point de départ enregistré.", de: "Ausgangspunkt gespeichert.", en: "Baseline saved." }
+    ClearTitle { nl: "Alles wissen", fr: "Tout effacer", de: "Alles löschen", en: "Clear all data" }
+    ClearIntro {
+        nl: "Wist al uw antwoorden, uw plan en uw vertrekpunten uit deze browser. Bewaar eerst een bestand als u ze wilt houden.",
+        fr: "Efface toutes vos réponses, votre plan et vos points de départ de ce navigateur. Enregistrez d'abord un fichier si vous voulez les garder.",
+        de: "Löscht alle Ihre Antworten, Ihren Plan und Ihre Ausgangspunkte aus diesem Browser. Speichern Sie zuerst eine Datei, wenn Sie sie behalten möchten.",
+        en: "Erases all your answers, your plan and your baselines from this browser. Save a file first if you want to keep them.",
+    }
+    ClearButton { nl: "Alles wissen", fr: "Tout effacer", de: "Alles löschen", en: "Clear all data" }
+    ConfirmClear {
+        nl: "Weet u het zeker? {answers} antwoorden en uw plan worden uit deze browser gewist.",
+        fr: "Êtes-vous sûr ? {answers} réponses et votre plan seront effacés de ce navigateur.",
+        de: "Sind Sie sicher? {answers} Antworten und Ihr Plan werden aus diesem Browser gelöscht.",
+        en: "Are you sure? {answers} answers and your plan will be erased from this browser.",
+    }
+    Cleared {
+        nl: "Alles is gewist uit deze browser.",
+        fr: "Tout a été effacé de ce navigateur.",
+        de: "Alles wurde aus diesem Browser gelöscht.",
+        en: "Everything has been erased from this browser.",
+    }
+
     // Import and export.
     ImportTooLarge {
         nl: "Dit bestand is te groot ({size} MB) voor een CheckUp-bestand. Kies het bestand dat u uit de CheckUp hebt bewaard.",
@@ -208,6 +438,13 @@ messages! {
     RefGdpr { nl: "AVG art. {article}", fr: "RGPD art. {article}", de: "DSGVO Art. {article}", en: "GDPR Art. {article}" }
     RefCyfun { nl: "CyFun® {id}", fr: "CyFun® {id}", de: "CyFun® {id}", en: "CyFun® {id}" }
 
+    CompareTitle { nl: "Vooruitgang sinds {date}", fr: "Progrès depuis le {date}", de: "Fortschritt seit dem {date}", en: "Progress since {date}" }
+    CompareTitleNamed { nl: "Vooruitgang sinds {date} ({label})", fr: "Progrès depuis le {date} ({label})", de: "Fortschritt seit dem {date} ({label})", en: "Progress since {date} ({label})" }
+    LThen { nl: "Toen", fr: "Avant", de: "Damals", en: "Then" }
+    LNow { nl: "Nu", fr: "Maintenant", de: "Jetzt", en: "Now" }
+    LChange { nl: "Verschil", fr: "Évolution", de: "Veränderung", en: "Change" }
+    LCompletedSince { nl: "Sindsdien afgerond", fr: "Réalisé depuis", de: "Seitdem erledigt", en: "Completed since then" }
+    LRounds { nl: "Totaalscore per ronde", fr: "Score global par tour", de: "Gesamtpunktzahl je Runde", en: "Overall score by round" }
     LSummary { nl: "Samenvatting", fr: "Résumé", de: "Zusammenfassung", en: "Summary" }
     LOverall { nl: "Totaalscore", fr: "Score global", de: "Gesamtpunktzahl", en: "Overall score" }
     LScores { nl: "Scores per onderdeel", fr: "Scores par partie", de: "Punktzahl je Bereich", en: "Scores by section" }

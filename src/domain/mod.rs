@@ -3,8 +3,11 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod config;
+pub mod csv;
 pub mod cyfun;
 pub mod engine;
+pub mod history;
 pub mod i18n;
 pub mod lang;
 pub mod nav;

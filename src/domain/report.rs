@@ -183,6 +183,39 @@ pub struct Paragraph {
     pub text: Vec<String>,
 }
 
+/// One row of the comparison with the baseline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ChangeRow {
+    pub title: String,
+    pub before: Option<u8>,
+    pub now: Option<u8>,
+}
+
+/// One round over time: a baseline, or now.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Round {
+    pub label: String,
+    pub overall: Option<u8>,
+}
+
+/// The current round compared with the latest baseline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Comparison {
+    /// "Progress since 10 January 2026 (Spring)".
+    pub title: String,
+    pub before_label: String,
+    pub now_label: String,
+    pub change_label: String,
+    /// Overall first, then each CheckUp and section.
+    pub rows: Vec<ChangeRow>,
+    pub completed_label: String,
+    /// Titles of the actions completed since the baseline.
+    pub completed: Vec<String>,
+    pub rounds_label: String,
+    /// Every baseline, oldest first, then now.
+    pub rounds: Vec<Round>,
+}
+
 /// Headings and column names, translated.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Labels {
@@ -259,6 +292,9 @@ pub struct Report {
     pub disclaimer: String,
     /// A short file-name stem: organisation and date, e.g. `checkup-bakkerij-peeters-2026-11-29`.
     pub file_stem: String,
+    /// The comparison with the latest baseline, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Comparison>,
 }
 
 /// What a report is built from.
@@ -426,7 +462,87 @@ pub fn build(input: &ReportInput) -> Report {
         method: method(l),
         disclaimer: m(Msg::Disclaimer),
         file_stem,
+        comparison: comparison(catalog, ev, assessment, l),
     }
+}
+
+fn comparison(
+    catalog: &Catalog,
+    ev: &Evaluation,
+    assessment: &Assessment,
+    l: Lang,
+) -> Option<Comparison> {
+    use super::history::{OVERALL, completed_since};
+    let base = assessment.history.last()?;
+    let day = long_date(base.saved.get(..10).unwrap_or(&base.saved), l);
+    let title = if base.label.is_empty() {
+        Msg::CompareTitle.fill(l, &[("date", &day)])
+    } else {
+        Msg::CompareTitleNamed.fill(l, &[("date", &day), ("label", &base.label)])
+    };
+    let mut rows = vec![ChangeRow {
+        title: Msg::LOverall.get(l).to_string(),
+        before: base.scores.get(OVERALL).copied(),
+        now: ev.overall.map(round),
+    }];
+    for (pi, p) in catalog
+        .packs
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PackKind::Checkup)
+    {
+        rows.push(ChangeRow {
+            title: p.title.get(l).to_string(),
+            before: base.scores.get(&p.id).copied(),
+            now: ev.pack(&p.id).and_then(|r| r.score).map(round),
+        });
+        for s in ev.sections.iter().filter(|s| s.pack == pi && s.visible) {
+            let now = s.score.map(round);
+            let before = base.scores.get(&s.id).copied();
+            if now.is_some() || before.is_some() {
+                rows.push(ChangeRow {
+                    title: p.sections[s.section].title.get(l).to_string(),
+                    before,
+                    now,
+                });
+            }
+        }
+    }
+    let completed = completed_since(base, ev, assessment)
+        .iter()
+        .map(|id| {
+            catalog
+                .action(id)
+                .map_or_else(|| id.clone(), |a| a.title.get(l).to_string())
+        })
+        .collect();
+    let mut rounds: Vec<Round> = assessment
+        .history
+        .iter()
+        .map(|b| Round {
+            label: if b.label.is_empty() {
+                b.saved.get(..10).unwrap_or(&b.saved).to_string()
+            } else {
+                b.label.clone()
+            },
+            overall: b.scores.get(OVERALL).copied(),
+        })
+        .collect();
+    rounds.push(Round {
+        label: Msg::LNow.get(l).to_string(),
+        overall: ev.overall.map(round),
+    });
+    Some(Comparison {
+        title,
+        before_label: Msg::LThen.get(l).to_string(),
+        now_label: Msg::LNow.get(l).to_string(),
+        change_label: Msg::LChange.get(l).to_string(),
+        rows,
+        completed_label: Msg::LCompletedSince.get(l).to_string(),
+        completed,
+        rounds_label: Msg::LRounds.get(l).to_string(),
+        rounds,
+    })
 }
 
 /// Rounds a score to a whole number 0-100.

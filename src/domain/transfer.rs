@@ -173,13 +173,13 @@ pub struct Recovered {
     pub partial: bool,
 }
 
-/// Rescues what it can from text that does not parse as an assessment: every
-/// answer and plan edit that still reads is kept. Returns `None` when nothing
-/// usable is left.
-pub fn recover(text: &str, catalog: &Catalog) -> Option<Recovered> {
-    if let Ok(imported) = import(text, catalog) {
+/// Rescues what it can from saved text that does not read as an assessment:
+/// every answer and plan edit that still reads is kept. Returns `None` when
+/// nothing usable is left. Bring the result up to date with [`migrate`].
+pub fn recover(text: &str) -> Option<Recovered> {
+    if let Ok(a) = serde_json::from_str::<Assessment>(text) {
         return Some(Recovered {
-            assessment: imported.assessment,
+            assessment: a,
             partial: false,
         });
     }
@@ -203,6 +203,13 @@ pub fn recover(text: &str, catalog: &Catalog) -> Option<Recovered> {
     };
     a.created = text_of("created");
     a.updated = text_of("updated");
+    if let Some(Value::Object(packs)) = obj.get("packs") {
+        for (k, v) in packs {
+            if let Some(v) = v.as_str() {
+                a.packs.insert(k.clone(), v.to_string());
+            }
+        }
+    }
     if let Some(Value::Object(answers)) = obj.get("answers") {
         for (k, v) in answers {
             if let Ok(ans) = serde_json::from_value::<Answer>(v.clone()) {
@@ -220,10 +227,10 @@ pub fn recover(text: &str, catalog: &Catalog) -> Option<Recovered> {
     if a.answers.is_empty() && a.plan.is_empty() {
         return None;
     }
-    // The text did not import as a whole: something was lost, even when
-    // every answer that is left could be read.
+    // The text did not read as a whole: something was lost, even when every
+    // answer that is left could be read.
     Some(Recovered {
-        assessment: migrate(a, catalog).assessment,
+        assessment: a,
         partial: true,
     })
 }

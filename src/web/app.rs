@@ -1,4 +1,5 @@
-//! The app frame: header with the language switch, the current page, footer.
+//! The app frame: skip link, header with the language switch, banners,
+//! the current page, footer.
 
 use leptos::prelude::*;
 
@@ -6,7 +7,9 @@ use crate::domain::nav::Page;
 use crate::domain::{Lang, Msg};
 
 use super::dom;
-use super::state::{self, AppState, expect_state};
+use super::pages;
+use super::state::{self, AppState, Packs, Saving, expect_state};
+use super::storage::StorageFault;
 
 /// Translated text of a message in the current language (reactive).
 pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
@@ -14,36 +17,90 @@ pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     move || msg.get(lang.get())
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::new();
-    provide_context(state);
-    state::sync_html_lang(state);
-    state::follow_hash(state);
-    // Effects run after the first render: the first screen is interactive now.
-    Effect::new(move |_| dom::mark_interactive());
-
-    view! {
-        <header class="top">
-            <div class="top__inner">
-                <a class="brand" href="#/" data-testid="brand">{t(Msg::AppName)}</a>
-                <LangSwitch/>
-            </div>
-        </header>
-        <main id="main" tabindex="-1" data-testid="main">
-            {move || match state.route.get().page {
-                Page::Start => view! { <StartPage/> }.into_any(),
-                _ => view! { <StartPage/> }.into_any(),
-            }}
-        </main>
+/// A translated text with placeholders filled (reactive).
+pub fn tf(
+    msg: Msg,
+    args: impl Fn() -> Vec<(&'static str, String)> + Send + Sync + 'static,
+) -> impl Fn() -> String {
+    let lang = expect_state().lang;
+    move || {
+        let a = args();
+        let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        msg.fill(lang.get(), &refs)
     }
 }
 
 #[component]
-fn LangSwitch() -> impl IntoView {
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    state::sync_document(state);
+    state::follow_hash(state);
+    state::persist_assessment(state);
+    state::migrate_on_load(state);
+    super::config::load(state);
+    super::embed::install(state);
+    // Effects run after the first render: the first screen is interactive now.
+    Effect::new(move |_| dom::mark_interactive());
+    super::pdf_client::prefetch_later();
+
+    view! {
+        <button type="button" class="skip" on:click=move |_| dom::focus_id("main")>
+            {t(Msg::SkipToContent)}
+        </button>
+        <header class="top">
+            <div class="top__inner">
+                <Brand/>
+                <LangSwitch/>
+            </div>
+        </header>
+        <Banners/>
+        <main id="main" tabindex="-1" data-testid="main">
+            {move || match state.packs.get() {
+                Packs::Failed(msg) => view! { <p class="alert alert--error" role="alert">{msg}</p> }.into_any(),
+                _ => match state.route.get().page {
+                    Page::Start => view! { <pages::start::StartPage/> }.into_any(),
+                    Page::Section(id) => view! { <pages::section::SectionPage id=id/> }.into_any(),
+                    Page::Review => view! { <pages::review::ReviewPage/> }.into_any(),
+                    Page::Results => view! { <pages::results::ResultsPage/> }.into_any(),
+                    Page::Plan => view! { <pages::plan::PlanPage/> }.into_any(),
+                    Page::About => view! { <pages::about::AboutPage/> }.into_any(),
+                },
+            }}
+        </main>
+        <Footer/>
+    }
+}
+
+#[component]
+fn Brand() -> impl IntoView {
+    let state = expect_state();
+    let lang = state.lang;
+    view! {
+        <a class="brand" href=move || format!("#/{}/start", lang.get().code()) data-testid="brand">
+            {move || {
+                let c = state.config.get();
+                c.logo.clone().map(|src| view! { <img class="brand__logo" src=src alt="" /> })
+            }}
+            <span class="brand__name">{t(Msg::AppName)}</span>
+            {move || {
+                state.config.get().name.clone().map(|n| view! { <span class="brand__by" data-testid="brand-name">{n}</span> })
+            }}
+        </a>
+    }
+}
+
+#[component]
+pub fn LangSwitch(#[prop(optional)] large: bool) -> impl IntoView {
     let state = expect_state();
     view! {
-        <nav class="langs" aria-label=t(Msg::LanguageLabel) data-testid="lang-switch">
+        <div
+            class="langs"
+            class:langs--large=large
+            role="group"
+            aria-label=t(Msg::LanguageLabel)
+            data-testid=if large { "lang-choice" } else { "lang-switch" }
+        >
             {Lang::ALL
                 .into_iter()
                 .map(|l| {
@@ -53,24 +110,116 @@ fn LangSwitch() -> impl IntoView {
                             class="langs__btn"
                             lang=l.code()
                             aria-pressed=move || (state.lang.get() == l).to_string()
-                            data-testid=format!("lang-{}", l.code())
+                            data-testid=if large { format!("choose-{}", l.code()) } else { format!("lang-{}", l.code()) }
                             on:click=move |_| state.set_lang(l)
                         >
-                            <span aria-hidden="true">{l.code().to_uppercase()}</span>
-                            <span class="sr-only">{l.native_name()}</span>
+                            {if large {
+                                view! { <span>{l.native_name()}</span> }.into_any()
+                            } else {
+                                view! {
+                                    <span aria-hidden="true">{l.code().to_uppercase()}</span>
+                                    <span class="sr-only">{l.native_name()}</span>
+                                }
+                                    .into_any()
+                            }}
                         </button>
                     }
                 })
                 .collect_view()}
-        </nav>
+        </div>
+    }
+}
+
+/// Storage faults, rescued data, problems for the site owner, and notices with undo.
+#[component]
+fn Banners() -> impl IntoView {
+    let state = expect_state();
+    view! {
+        <div class="banners">
+            {move || match state.saving.get() {
+                Saving::Ok => None,
+                Saving::Fault(f) => {
+                    let msg = match f {
+                        StorageFault::Blocked => Msg::StorageBlocked,
+                        StorageFault::Full => Msg::StorageFull,
+                        StorageFault::Corrupt => Msg::StorageCorrupt,
+                    };
+                    Some(view! {
+                        <div class="alert alert--warn" role="alert" data-testid="storage-banner">
+                            <p>{t(msg)}</p>
+                            <pages::about::ExportButton/>
+                        </div>
+                    })
+                }
+            }}
+            {move || state.recovered.get().then(|| view! {
+                <div class="alert alert--warn" role="alert" data-testid="recovered-banner">
+                    <p>{t(Msg::StorageRecovered)}</p>
+                    <button type="button" class="btn btn--quiet" on:click=move |_| state.recovered.set(false)>
+                        {t(Msg::Dismiss)}
+                    </button>
+                </div>
+            })}
+            {move || {
+                let problems = state.setup_problems.get();
+                (!problems.is_empty()).then(|| view! {
+                    <details class="alert alert--setup" data-testid="setup-problems">
+                        <summary>{t(Msg::SetupProblems)}</summary>
+                        <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </details>
+                })
+            }}
+            {move || state.notice.get().map(|n| {
+                let undo = n.undo.clone();
+                view! {
+                    <div
+                        class="alert"
+                        class:alert--error=n.error
+                        role=if n.error { "alert" } else { "status" }
+                        data-testid="notice"
+                    >
+                        <p>{n.text.clone()}</p>
+                        {undo.map(|prev| view! {
+                            <button
+                                type="button"
+                                class="btn btn--secondary"
+                                data-testid="undo"
+                                on:click=move |_| state.undo(prev.clone())
+                            >
+                                {t(Msg::Undo)}
+                            </button>
+                        })}
+                        <button type="button" class="btn btn--quiet" on:click=move |_| state.notice.set(None)>
+                            {t(Msg::Dismiss)}
+                        </button>
+                    </div>
+                }
+            })}
+        </div>
     }
 }
 
 #[component]
-fn StartPage() -> impl IntoView {
+fn Footer() -> impl IntoView {
+    let state = expect_state();
+    let lang = state.lang;
     view! {
-        <section class="start" aria-labelledby="start-title">
-            <h1 id="start-title" data-testid="start-title">{t(Msg::AppTagline)}</h1>
-        </section>
+        <footer class="foot">
+            <div class="foot__inner">
+                <p>{t(Msg::FooterDisclaimer)}</p>
+                <p>
+                    <a href=move || format!("#/{}/about", lang.get().code()) data-testid="about-link">
+                        {t(Msg::FooterAbout)}
+                    </a>
+                    {move || {
+                        let c = state.config.get();
+                        c.helpdesk_text(lang.get()).zip(c.helpdesk_url.clone()).map(|(text, url)| view! {
+                            " · "
+                            <a href=url rel="noopener" data-testid="helpdesk-link">{text}</a>
+                        })
+                    }}
+                </p>
+            </div>
+        </footer>
     }
 }

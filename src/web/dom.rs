@@ -1,6 +1,7 @@
 //! Small, safe wrappers around the few browser APIs the shell uses.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
 
 pub fn window() -> web_sys::Window {
@@ -28,7 +29,7 @@ pub fn replace_hash(hash: &str) {
     if self::hash() != hash
         && let Ok(history) = window().history()
     {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
     }
 }
 
@@ -65,25 +66,6 @@ pub fn browser_languages() -> Vec<String> {
     out
 }
 
-/// Reads a string from localStorage; `None` when absent or storage is blocked.
-pub fn local_get(key: &str) -> Option<String> {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()?
-        .get_item(key)
-        .ok()
-        .flatten()
-}
-
-/// Writes a string to localStorage; `false` when storage is full or blocked.
-pub fn local_set(key: &str, value: &str) -> bool {
-    match window().local_storage() {
-        Ok(Some(s)) => s.set_item(key, value).is_ok(),
-        _ => false,
-    }
-}
-
 /// Moves keyboard focus to the element with this id (e.g. a page heading).
 pub fn focus_id(id: &str) {
     if let Some(el) = document()
@@ -99,4 +81,97 @@ pub fn mark_interactive() {
     if let Some(p) = window().performance() {
         let _ = p.mark("checkup-interactive");
     }
+}
+
+/// Scrolls to the top of the page (after moving to another page).
+pub fn scroll_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Now, as an ISO 8601 UTC timestamp.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+/// Today in the person's time zone, `YYYY-MM-DD`.
+pub fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Fetches a file of the app (a path relative to the page). `Ok(None)` when it does not exist.
+pub async fn fetch_text(path: &str) -> Result<Option<String>, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let resp = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
+    if resp.status() == 404 {
+        return Ok(None);
+    }
+    if !resp.ok() {
+        return Err(format!("HTTP {}", resp.status()));
+    }
+    let text = JsFuture::from(resp.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(text.as_string())
+}
+
+pub fn console_warn(msg: &str) {
+    web_sys::console::warn_1(&msg.into());
+}
+
+/// Fetches a file of the app as bytes. `Ok(None)` when it does not exist.
+pub async fn fetch_bytes(path: &str) -> Result<Option<Vec<u8>>, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let resp = JsFuture::from(window().fetch_with_str(path))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !resp.ok() {
+        return Ok(None);
+    }
+    let buf = JsFuture::from(resp.array_buffer().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(Some(js_sys::Uint8Array::new(&buf).to_vec()))
+}
+
+/// Focuses the first form field inside the element with this id (a question),
+/// and brings it into view.
+pub fn focus_first_in(id: &str) {
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
+    el.scroll_into_view();
+    let target = el
+        .query_selector("input, select, textarea, summary")
+        .ok()
+        .flatten()
+        .unwrap_or(el);
+    if let Ok(h) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+/// A phone-sized screen.
+pub fn is_narrow() -> bool {
+    window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 720.0)
+}
+
+pub fn print() {
+    let _ = window().print();
 }

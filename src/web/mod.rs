@@ -2,8 +2,12 @@
 //! it calls the domain core and shows what the core returns.
 
 mod app;
+mod config;
 mod dom;
 pub mod download;
+mod embed;
+mod pages;
+mod pdf_client;
 mod state;
 pub mod storage;
 

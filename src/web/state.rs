@@ -1,57 +1,242 @@
-//! The app state shared by all components, in context.
+//! The app state shared by all components, in context, and the effects that
+//! keep it in sync with the outside world (address, storage, `<html lang>`).
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::Lang;
+use crate::domain::assessment::{Answer, Assessment, PlanEdit};
+use crate::domain::engine::{self, Evaluation};
 use crate::domain::nav::{Page, Route};
+use crate::domain::report::{self, Report, ReportInput};
+use crate::domain::{Catalog, Lang, Msg, transfer};
 
+use super::config::Config;
 use super::dom;
+use super::storage::{self, StorageFault};
 
-/// Storage key of the chosen language.
-const LANG_KEY: &str = "checkup.lang";
+/// Storage keys.
+pub const LANG_KEY: &str = "checkup.lang";
+pub const ASSESSMENT_KEY: &str = "checkup.assessment";
+pub const ROUTE_KEY: &str = "checkup.route";
+/// The work replaced by an import or a "start over", kept for undo.
+pub const BACKUP_KEY: &str = "checkup.backup";
+/// The raw text of saved data that could not be read, kept for rescue.
+pub const DAMAGED_KEY: &str = "checkup.damaged";
+
+/// Where the question packs stand.
+#[derive(Clone, Debug)]
+pub enum Packs {
+    Loading,
+    Ready(Arc<Catalog>),
+    /// The packs could not be loaded at all (the message is translated when shown).
+    Failed(String),
+}
+
+/// How saving goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saving {
+    Ok,
+    Fault(StorageFault),
+}
+
+/// A message that asks for attention, with an optional undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    /// Offers "undo": puts this assessment back.
+    pub undo: Option<Arc<Assessment>>,
+    pub error: bool,
+}
 
 /// Shared state: a `Copy` bundle of signals, provided in context.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
+    pub packs: RwSignal<Packs>,
+    /// Problems found in packs or in the branding configuration (for the site owner).
+    pub setup_problems: RwSignal<Vec<String>>,
+    pub config: RwSignal<Arc<Config>>,
+    pub assessment: RwSignal<Assessment>,
+    pub saving: RwSignal<Saving>,
+    /// Saved data was damaged; what could be read was kept.
+    pub recovered: RwSignal<bool>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub evaluation: Memo<Option<Arc<Evaluation>>>,
+    /// The language came from the address or an earlier choice (not a guess).
+    pub lang_chosen: bool,
 }
 
 impl AppState {
-    /// The state at start-up: the language from the address, else the one
-    /// chosen before, else the browser's, else English.
+    /// The state at start-up: the saved assessment (if any), and the language
+    /// from the address, else the one chosen before, else the browser's.
     pub fn new() -> AppState {
-        let route = Route::parse(&dom::hash());
-        let lang = route
-            .lang
-            .or_else(|| dom::local_get(LANG_KEY).and_then(|c| Lang::from_code(&c)))
+        let mut route = Route::parse(&dom::hash());
+        if route.lang.is_none()
+            && route.page == Page::Start
+            && let Some(saved) = storage::read_raw(ROUTE_KEY).ok().flatten()
+        {
+            // Reopening the app without an address resumes where the person was.
+            route = Route {
+                lang: None,
+                ..Route::parse(&saved)
+            };
+        }
+        let chosen = route.lang.or_else(|| {
+            storage::read_raw(LANG_KEY)
+                .ok()
+                .flatten()
+                .and_then(|c| Lang::from_code(&c))
+        });
+        let lang = chosen
             .or_else(|| {
                 dom::browser_languages()
                     .iter()
                     .find_map(|c| Lang::from_code(c))
             })
             .unwrap_or_default();
+
+        let (assessment, saving, recovered) = load_saved();
+        let packs = RwSignal::new(Packs::Loading);
+        let assessment = RwSignal::new(assessment);
+        let evaluation = Memo::new(move |_| match packs.get() {
+            Packs::Ready(c) => Some(Arc::new(
+                assessment.with(|a| engine::evaluate(&c, &a.answers)),
+            )),
+            _ => None,
+        });
         AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
+            packs,
+            setup_problems: RwSignal::new(vec![]),
+            config: RwSignal::new(Arc::new(Config::default())),
+            assessment,
+            saving: RwSignal::new(saving),
+            recovered: RwSignal::new(recovered),
+            notice: RwSignal::new(None),
+            evaluation,
+            lang_chosen: chosen.is_some(),
         }
     }
 
-    /// Goes to a page, as a new history entry.
+    pub fn catalog(&self) -> Option<Arc<Catalog>> {
+        match self.packs.get() {
+            Packs::Ready(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Goes to a page, as a new history entry, and moves focus to its heading.
     pub fn go(&self, page: Page) {
-        let route = Route::new(self.lang.get_untracked(), page);
+        self.go_to(Route::new(self.lang.get_untracked(), page));
+    }
+
+    pub fn go_to(&self, route: Route) {
         dom::push_hash(&route.to_hash());
         self.route.set(route);
+        dom::scroll_top();
     }
 
     /// Switches the language, remembers it, and keeps the page.
     pub fn set_lang(&self, lang: Lang) {
         self.lang.set(lang);
-        dom::local_set(LANG_KEY, lang.code());
+        let _ = storage::write_raw(LANG_KEY, lang.code());
         let mut route = self.route.get_untracked();
         route.lang = Some(lang);
         dom::replace_hash(&route.to_hash());
         self.route.set(route);
+        self.assessment.update(|a| a.lang = lang);
+    }
+
+    /// Records an answer (or removes it with `None`).
+    pub fn answer(&self, question: &str, answer: Option<Answer>) {
+        let now = dom::now_iso();
+        self.assessment.update(|a| {
+            match answer {
+                Some(v) => a.answers.insert(question.to_string(), v),
+                None => a.answers.remove(question),
+            };
+            if a.created.is_empty() {
+                a.created = now.clone();
+            }
+            a.updated = now;
+        });
+    }
+
+    /// Changes the person's edits of one action.
+    pub fn edit_plan(&self, action: &str, f: impl FnOnce(&mut PlanEdit)) {
+        let now = dom::now_iso();
+        self.assessment.update(|a| {
+            let edit = a.plan.entry(action.to_string()).or_default();
+            f(edit);
+            if edit.is_empty() {
+                a.plan.remove(action);
+            }
+            a.updated = now;
+        });
+    }
+
+    /// Replaces the whole assessment (import, start over), keeping the old
+    /// one for undo, in memory and in storage.
+    pub fn replace(&self, next: Assessment, text: String) {
+        let old = self.assessment.get_untracked();
+        if !old.answers.is_empty() || !old.plan.is_empty() {
+            let _ = storage::save(BACKUP_KEY, &old);
+        }
+        self.assessment.set(next);
+        self.notice.set(Some(Notice {
+            text,
+            undo: (!old.answers.is_empty() || !old.plan.is_empty()).then(|| Arc::new(old)),
+            error: false,
+        }));
+    }
+
+    /// Puts back the assessment a notice offered to restore.
+    pub fn undo(&self, previous: Arc<Assessment>) {
+        self.assessment.set((*previous).clone());
+        self.notice.set(Some(Notice {
+            text: Msg::Restored.get(self.lang.get_untracked()).into(),
+            undo: None,
+            error: false,
+        }));
+    }
+
+    /// The report in the current language, for today.
+    pub fn report(&self) -> Option<Report> {
+        let catalog = self.catalog()?;
+        let evaluation = self.evaluation.get()?;
+        let lang = self.lang.get();
+        let config = self.config.get();
+        Some(self.assessment.with(|a| {
+            report::build(&ReportInput {
+                catalog: &catalog,
+                assessment: a,
+                evaluation: &evaluation,
+                lang,
+                today: &dom::today_iso(),
+                branding: config.branding(lang),
+            })
+        }))
+    }
+}
+
+/// Reads the saved assessment. Damaged data is rescued as far as possible
+/// (the raw text is kept aside); blocked storage gives an empty assessment.
+fn load_saved() -> (Assessment, Saving, bool) {
+    match storage::read_raw(ASSESSMENT_KEY) {
+        Err(fault) => (Assessment::default(), Saving::Fault(fault), false),
+        Ok(None) => (Assessment::default(), Saving::Ok, false),
+        Ok(Some(raw)) => match serde_json::from_str::<Assessment>(&raw) {
+            Ok(a) => (a, Saving::Ok, false),
+            Err(_) => {
+                // Keep the damaged text for rescue, then read what can be read.
+                let _ = storage::write_raw(DAMAGED_KEY, &raw);
+                let rescued = transfer::recover(&raw).map(|r| r.assessment);
+                (rescued.unwrap_or_default(), Saving::Ok, true)
+            }
+        },
     }
 }
 
@@ -60,9 +245,21 @@ pub fn expect_state() -> AppState {
     expect_context::<AppState>()
 }
 
-/// Keeps `<html lang>` on the chosen language.
-pub fn sync_html_lang(state: AppState) {
-    Effect::new(move |_| dom::set_html_lang(state.lang.get().code()));
+/// Keeps `<html lang>` and the page title on the chosen language and page.
+pub fn sync_document(state: AppState) {
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        dom::set_html_lang(lang.code());
+        let page = match state.route.get().page {
+            Page::Start => Msg::TitleStart,
+            Page::Section(_) => Msg::TitleQuestions,
+            Page::Review => Msg::TitleReview,
+            Page::Results => Msg::TitleResults,
+            Page::Plan => Msg::TitlePlan,
+            Page::About => Msg::TitleAbout,
+        };
+        dom::set_title(&format!("{} – {}", page.get(lang), Msg::AppName.get(lang)));
+    });
 }
 
 /// Follows the URL fragment: back, forward and hand-edited addresses.
@@ -73,7 +270,7 @@ pub fn follow_hash(state: AppState) {
             && l != state.lang.get_untracked()
         {
             state.lang.set(l);
-            dom::local_set(LANG_KEY, l.code());
+            let _ = storage::write_raw(LANG_KEY, l.code());
         }
         state.route.set(route);
     });
@@ -81,4 +278,41 @@ pub fn follow_hash(state: AppState) {
     let mut route = state.route.get_untracked();
     route.lang = Some(state.lang.get_untracked());
     dom::replace_hash(&route.to_hash());
+}
+
+/// Saves every change of the assessment and the current page, and reports
+/// storage faults; the app keeps working in memory whatever happens.
+pub fn persist_assessment(state: AppState) {
+    Effect::new(move |first: Option<()>| {
+        let a = state.assessment.get();
+        if first.is_none() && a.answers.is_empty() && a.plan.is_empty() {
+            return; // Nothing to save yet at start-up.
+        }
+        let result = storage::save(ASSESSMENT_KEY, &a);
+        let next = match result {
+            Ok(()) => Saving::Ok,
+            Err(f) => Saving::Fault(f),
+        };
+        if state.saving.get_untracked() != next {
+            state.saving.set(next);
+        }
+    });
+    Effect::new(move |_| {
+        let route = state.route.get();
+        let _ = storage::write_raw(ROUTE_KEY, &route.to_hash());
+    });
+}
+
+/// Brings a saved assessment in line with the packs once they are loaded:
+/// answers to questions that no longer exist are kept aside, renamed ids followed.
+pub fn migrate_on_load(state: AppState) {
+    Effect::new(move |_| {
+        if let Packs::Ready(catalog) = state.packs.get() {
+            let a = state.assessment.get_untracked();
+            let imported = transfer::migrate(a.clone(), &catalog);
+            if imported.assessment != a {
+                state.assessment.set(imported.assessment);
+            }
+        }
+    });
 }

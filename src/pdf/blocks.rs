@@ -1,0 +1,1027 @@
+//! Step 1: the report model as a document description: a cover and a list
+//! of blocks (headings, paragraphs, lists, tables, a bar chart, spacers,
+//! page breaks). No measuring happens here.
+
+use base64::Engine as _;
+
+use super::fonts::Face;
+use crate::domain::report::{Link, PlanEntry, Report, Tone, Verdict};
+
+/// A colour, 8 bits a channel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Colour {
+    pub r: u8,
+    pub g: u8,
+    pub b: u8,
+}
+
+impl Colour {
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Colour {
+        Colour { r, g, b }
+    }
+
+    /// Parses `#rrggbb` (or `rrggbb`).
+    pub fn parse(hex: &str) -> Option<Colour> {
+        let hex = hex.trim().trim_start_matches('#');
+        if hex.len() != 6 || !hex.is_ascii() {
+            return None;
+        }
+        let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Colour::rgb(channel(0)?, channel(2)?, channel(4)?))
+    }
+
+    /// This colour mixed with white: `amount` 0 is the colour, 1 is white.
+    pub fn tint(self, amount: f32) -> Colour {
+        let a = amount.clamp(0.0, 1.0);
+        let mix = |c: u8| (f32::from(c) + (255.0 - f32::from(c)) * a).round() as u8;
+        Colour::rgb(mix(self.r), mix(self.g), mix(self.b))
+    }
+
+    /// WCAG relative luminance, 0 (black) to 1 (white).
+    pub fn luminance(self) -> f32 {
+        let lin = |c: u8| {
+            let c = f32::from(c) / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(self.r) + 0.7152 * lin(self.g) + 0.0722 * lin(self.b)
+    }
+
+    /// WCAG contrast ratio against white.
+    pub fn contrast_on_white(self) -> f32 {
+        1.05 / (self.luminance() + 0.05)
+    }
+}
+
+/// The default accent.
+pub const ACCENT: Colour = Colour::rgb(0x0b, 0x5c, 0xad);
+/// Body text.
+pub const TEXT: Colour = Colour::rgb(0x26, 0x2a, 0x30);
+/// Secondary text (captions, references, header and footer).
+pub const MUTED: Colour = Colour::rgb(0x5a, 0x61, 0x6b);
+/// Hairlines and bar tracks.
+pub const RULE: Colour = Colour::rgb(0xc8, 0xcd, 0xd4);
+/// Light grey fill (bar tracks).
+pub const TRACK: Colour = Colour::rgb(0xe8, 0xeb, 0xef);
+/// Tone markers: good, needs attention, neutral.
+pub const GOOD: Colour = Colour::rgb(0x1e, 0x7b, 0x3c);
+pub const ATTENTION: Colour = Colour::rgb(0xb3, 0x5c, 0x00);
+pub const NEUTRAL: Colour = Colour::rgb(0x6b, 0x72, 0x80);
+
+/// Body text size in points.
+pub const BODY: f32 = 10.0;
+/// Small text size in points.
+pub const SMALL: f32 = 8.5;
+
+/// How a run of text looks.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    pub face: Face,
+    pub size: f32,
+    pub colour: Colour,
+}
+
+impl Style {
+    pub const fn new(face: Face, size: f32, colour: Colour) -> Style {
+        Style { face, size, colour }
+    }
+    pub const fn body() -> Style {
+        Style::new(Face::Regular, BODY, TEXT)
+    }
+    pub const fn bold() -> Style {
+        Style::new(Face::Bold, BODY, TEXT)
+    }
+    pub const fn small() -> Style {
+        Style::new(Face::Regular, SMALL, MUTED)
+    }
+    pub const fn size(self, size: f32) -> Style {
+        Style { size, ..self }
+    }
+    pub const fn colour(self, colour: Colour) -> Style {
+        Style { colour, ..self }
+    }
+}
+
+/// A piece of text in one style, maybe a link.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Span {
+    pub text: String,
+    pub style: Style,
+    pub link: Option<String>,
+}
+
+impl Span {
+    pub fn new(text: impl Into<String>, style: Style) -> Span {
+        Span {
+            text: text.into(),
+            style,
+            link: None,
+        }
+    }
+    pub fn link(text: impl Into<String>, style: Style, url: &str) -> Span {
+        Span {
+            text: text.into(),
+            style,
+            link: link_target(url),
+        }
+    }
+}
+
+/// Horizontal alignment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+    Centre,
+}
+
+/// What stands before the first line of a paragraph, in its indent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Marker {
+    None,
+    Bullet,
+    Number(usize),
+    /// A small filled square (a verdict's tone).
+    Square(Colour),
+}
+
+/// A paragraph: spans wrapped to the width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Para {
+    pub spans: Vec<Span>,
+    pub align: Align,
+    /// Left indent of the text in points (the marker sits inside it).
+    pub indent: f32,
+    pub marker: Marker,
+    /// Line height as a multiple of the font size.
+    pub leading: f32,
+    /// Space above and below in points.
+    pub before: f32,
+    pub after: f32,
+    /// Keep the last line on the page of the next block's first line.
+    pub keep_with_next: bool,
+    /// At most this many lines (the last ends with an ellipsis).
+    pub max_lines: Option<usize>,
+}
+
+impl Para {
+    pub fn new(spans: Vec<Span>) -> Para {
+        Para {
+            spans,
+            align: Align::Left,
+            indent: 0.0,
+            marker: Marker::None,
+            leading: 1.4,
+            before: 0.0,
+            after: 4.0,
+            keep_with_next: false,
+            max_lines: None,
+        }
+    }
+    pub fn text(text: impl Into<String>, style: Style) -> Para {
+        Para::new(vec![Span::new(text, style)])
+    }
+    pub fn after(mut self, after: f32) -> Para {
+        self.after = after;
+        self
+    }
+    pub fn before(mut self, before: f32) -> Para {
+        self.before = before;
+        self
+    }
+    pub fn indent(mut self, indent: f32, marker: Marker) -> Para {
+        self.indent = indent;
+        self.marker = marker;
+        self
+    }
+    pub fn align(mut self, align: Align) -> Para {
+        self.align = align;
+        self
+    }
+    pub fn keep(mut self) -> Para {
+        self.keep_with_next = true;
+        self
+    }
+    pub fn max_lines(mut self, n: usize) -> Para {
+        self.max_lines = Some(n);
+        self
+    }
+    pub fn leading(mut self, leading: f32) -> Para {
+        self.leading = leading;
+        self
+    }
+    /// The text of all spans (for tests and searching).
+    pub fn plain(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+}
+
+/// A table column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    pub title: String,
+    /// Share of the table width (shares are normalised).
+    pub width: f32,
+    pub align: Align,
+    /// As wide as its longest word (so no word is split), at most 32 mm;
+    /// the other columns share what is left.
+    pub fit: bool,
+}
+
+/// A table row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// One list of paragraphs per column (a group row has one cell).
+    pub cells: Vec<Vec<Para>>,
+    /// A group row spans all columns on a tinted background.
+    pub group: bool,
+}
+
+/// A table; with a header row, the header repeats on every page it spans.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub header: bool,
+    pub rows: Vec<Row>,
+}
+
+/// One bar of the chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    /// 0-100, none when not scored.
+    pub value: Option<u8>,
+    /// What is printed next to the bar.
+    pub value_text: String,
+    /// A note after the value (the level).
+    pub note: String,
+}
+
+/// A group of bars under a title (a pack).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarGroup {
+    pub title: String,
+    pub score_text: String,
+    pub bars: Vec<Bar>,
+}
+
+/// A horizontal bar chart of scores 0-100.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub groups: Vec<BarGroup>,
+}
+
+/// The big overall score.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Score {
+    /// "62", or a dash.
+    pub value: Option<u8>,
+    pub label: String,
+    pub caption: String,
+    pub not_scored: String,
+}
+
+/// A block of the document body.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// Level 1 (a part, in the outline), 2 (in the outline) or 3.
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Para(Para),
+    Table(Table),
+    Chart(Chart),
+    Score(Score),
+    Space(f32),
+    PageBreak,
+}
+
+/// The cover page.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Cover {
+    pub title: String,
+    pub subtitle: String,
+    pub organisation: String,
+    /// Label and value rows (date, language).
+    pub facts: Vec<(String, String)>,
+    pub brand_name: String,
+    pub helpdesk_text: String,
+    pub helpdesk_url: String,
+    pub note: String,
+    /// The heading of the table of contents.
+    pub contents: String,
+}
+
+/// A decoded logo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Logo {
+    pub width: usize,
+    pub height: usize,
+    /// 1 (grey), 2 (grey + alpha), 3 (RGB) or 4 (RGBA) channels of 8 bits.
+    pub channels: u8,
+    pub pixels: Vec<u8>,
+}
+
+/// Document information.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Meta {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    /// BCP 47 language tag, e.g. `nl-BE`.
+    pub lang: String,
+    /// `YYYY-MM-DD`.
+    pub date_iso: String,
+}
+
+/// The document description.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Doc {
+    pub cover: Cover,
+    pub blocks: Vec<Block>,
+    pub accent: Colour,
+    /// The running header (title – organisation).
+    pub header: String,
+    /// The footer's page label with `{page}` and `{pages}`.
+    pub page_label: String,
+    /// A short line in the footer.
+    pub footer_note: String,
+    pub logo: Option<Logo>,
+    pub meta: Meta,
+}
+
+/// Only web and mail links become clickable; the target is made safe for
+/// a PDF string (non-ASCII, spaces, parentheses and backslashes escaped).
+pub fn link_target(url: &str) -> Option<String> {
+    let url = url.trim();
+    let lower = url.to_ascii_lowercase();
+    if !(lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || lower.starts_with("mailto:"))
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            c if c.is_control() => {}
+            'a'..='z' | 'A'..='Z' | '0'..='9' => out.push(c),
+            '-' | '.' | '_' | '~' | ':' | '/' | '?' | '#' | '[' | ']' | '@' | '!' | '$' | '&'
+            | '\'' | '*' | '+' | ',' | ';' | '=' | '%' => out.push(c),
+            c => {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+        }
+    }
+    (out.len() > 8).then_some(out)
+}
+
+/// Decodes a base64 PNG logo; anything broken or absurdly large gives none.
+pub fn decode_logo(b64: &str) -> Option<Logo> {
+    let cleaned: String = b64.chars().filter(|c| !c.is_whitespace()).collect();
+    let cleaned = cleaned
+        .split_once("base64,")
+        .map(|(_, d)| d.to_string())
+        .unwrap_or(cleaned);
+    if cleaned.is_empty() || cleaned.len() > 8_000_000 {
+        return None;
+    }
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(cleaned.as_bytes())
+        .ok()?;
+    let mut decoder = png::Decoder::new_with_limits(
+        bytes.as_slice(),
+        png::Limits {
+            bytes: 32 * 1024 * 1024,
+        },
+    );
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().ok()?;
+    let (w, h) = {
+        let info = reader.info();
+        (info.width as usize, info.height as usize)
+    };
+    if w == 0 || h == 0 || w > 4096 || h > 4096 {
+        return None;
+    }
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).ok()?;
+    buf.truncate(info.buffer_size());
+    let channels = match info.color_type {
+        png::ColorType::Grayscale => 1,
+        png::ColorType::GrayscaleAlpha => 2,
+        png::ColorType::Rgb => 3,
+        png::ColorType::Rgba => 4,
+        png::ColorType::Indexed => return None,
+    };
+    if info.bit_depth != png::BitDepth::Eight
+        || buf.len() != info.width as usize * info.height as usize * channels
+    {
+        return None;
+    }
+    Some(Logo {
+        width: info.width as usize,
+        height: info.height as usize,
+        channels: channels as u8,
+        pixels: buf,
+    })
+}
+
+/// The accent colour: the branding's when it is valid and dark enough to
+/// read on white, else the default.
+pub fn accent(report: &Report) -> Colour {
+    report
+        .branding
+        .as_ref()
+        .and_then(|b| Colour::parse(&b.colour))
+        .filter(|c| c.contrast_on_white() >= 4.5)
+        .unwrap_or(ACCENT)
+}
+
+/// The BCP 47 tag for the document.
+pub fn lang_tag(report: &Report) -> &'static str {
+    use crate::domain::Lang;
+    match report.lang {
+        Lang::Nl => "nl-BE",
+        Lang::Fr => "fr-BE",
+        Lang::De => "de-BE",
+        Lang::En => "en",
+    }
+}
+
+/// The first sentence of a text, for a footer line.
+fn first_sentence(text: &str) -> String {
+    let t = text.trim();
+    match t.find(". ") {
+        Some(i) => t[..=i].to_string(),
+        None => t.to_string(),
+    }
+}
+
+fn dash_if_empty(s: &str) -> String {
+    if s.trim().is_empty() {
+        "—".to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn score_text(score: Option<u8>) -> String {
+    score.map_or_else(|| "—".to_string(), |s| s.to_string())
+}
+
+/// Builds the document description of a report.
+pub fn build(report: &Report) -> Doc {
+    let accent = accent(report);
+    let l = &report.labels;
+    let mut b: Vec<Block> = Vec::new();
+
+    // --- Summary ---
+    b.push(Block::Heading {
+        level: 1,
+        text: l.summary.clone(),
+    });
+    b.push(Block::Score(Score {
+        value: report.overall,
+        label: l.overall.clone(),
+        caption: report.progress.clone(),
+        not_scored: l.not_scored.clone(),
+    }));
+    b.push(Block::Heading {
+        level: 2,
+        text: l.scores.clone(),
+    });
+    b.push(Block::Chart(Chart {
+        groups: report
+            .packs
+            .iter()
+            .map(|p| BarGroup {
+                title: p.title.clone(),
+                score_text: p
+                    .score
+                    .map_or_else(|| l.not_scored.clone(), |s| format!("{s}/100")),
+                bars: p
+                    .sections
+                    .iter()
+                    .map(|s| Bar {
+                        label: s.title.clone(),
+                        value: s.score,
+                        value_text: score_text(s.score),
+                        note: match s.level {
+                            Some(_) => s.level_label.clone(),
+                            None => l.not_scored.clone(),
+                        },
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }));
+    b.push(Block::Para(
+        Para::text(
+            format!("{} (0–100) · {}", l.score, l.level),
+            Style::small().size(7.5),
+        )
+        .before(2.0)
+        .after(6.0),
+    ));
+
+    let quick: Vec<&PlanEntry> = report
+        .quick_wins
+        .iter()
+        .filter_map(|id| report.plan.iter().find(|p| &p.id == id))
+        .collect();
+    if !quick.is_empty() {
+        b.push(Block::Heading {
+            level: 2,
+            text: l.start_this_week.clone(),
+        });
+        for p in quick {
+            b.push(Block::Para(
+                Para::new(vec![
+                    Span::new(format!("{}  ", p.title), Style::bold().size(9.5)),
+                    Span::new(
+                        format!("{} · {} · {}", p.who_label, p.effort_label, p.cost_label),
+                        Style::small(),
+                    ),
+                ])
+                .indent(12.0, Marker::Bullet)
+                .after(3.0),
+            ));
+        }
+    }
+
+    for (v, items_label) in [
+        (&report.cyfun, Some(&l.key_measure)),
+        (&report.gdpr, Some(&l.must_fix)),
+        (&report.nis2, None),
+        (&report.target, None),
+    ] {
+        verdict(&mut b, v, items_label, accent);
+    }
+
+    // --- Action plan ---
+    b.push(Block::PageBreak);
+    b.push(Block::Heading {
+        level: 1,
+        text: l.action_plan.clone(),
+    });
+    if report.plan.is_empty() {
+        b.push(Block::Para(Para::text(&l.no_actions, Style::body())));
+    } else {
+        b.push(Block::Table(plan_table(report)));
+        for p in &report.plan {
+            action_detail(&mut b, report, p, accent);
+        }
+    }
+
+    // --- Findings ---
+    if report.findings.iter().any(|s| !s.findings.is_empty()) {
+        b.push(Block::PageBreak);
+        b.push(Block::Heading {
+            level: 1,
+            text: l.findings.clone(),
+        });
+        for s in report.findings.iter().filter(|s| !s.findings.is_empty()) {
+            b.push(Block::Heading {
+                level: 2,
+                text: match s.score {
+                    Some(score) => format!("{} — {score}/100", s.title),
+                    None => s.title.clone(),
+                },
+            });
+            for f in &s.findings {
+                b.push(Block::Para(
+                    Para::text(&f.question, Style::bold().size(9.5))
+                        .keep()
+                        .after(1.0),
+                ));
+                let mut spans = vec![Span::new(&f.answer, Style::body().size(9.5))];
+                if !f.refs.is_empty() {
+                    spans.push(Span::new(
+                        format!("   {}", f.refs.join(" · ")),
+                        Style::small(),
+                    ));
+                }
+                let answer = Para::new(spans).after(if f.actions.is_empty() { 7.0 } else { 2.0 });
+                b.push(Block::Para(if f.actions.is_empty() {
+                    answer
+                } else {
+                    answer.keep()
+                }));
+                let n = f.actions.len();
+                for (i, a) in f.actions.iter().enumerate() {
+                    b.push(Block::Para(
+                        Para::new(vec![
+                            Span::new(format!("{}: ", l.action), Style::small()),
+                            Span::new(a, Style::body().size(9.0)),
+                        ])
+                        .indent(12.0, Marker::Bullet)
+                        .after(if i + 1 == n { 7.0 } else { 1.5 }),
+                    ));
+                }
+            }
+        }
+    }
+
+    // --- Reading tips ---
+    if !report.tips.is_empty() {
+        b.push(Block::PageBreak);
+        b.push(Block::Heading {
+            level: 1,
+            text: l.reading_tips.clone(),
+        });
+        for t in &report.tips {
+            tip(&mut b, t, accent, 0.0);
+        }
+    }
+
+    // --- Appendix ---
+    if !report.appendix.is_empty() {
+        b.push(Block::PageBreak);
+        b.push(Block::Heading {
+            level: 1,
+            text: l.appendix.clone(),
+        });
+        for s in &report.appendix {
+            b.push(Block::Heading {
+                level: 2,
+                text: s.title.clone(),
+            });
+            b.push(Block::Table(Table {
+                columns: vec![
+                    Column {
+                        title: String::new(),
+                        width: 68.0,
+                        align: Align::Left,
+                        fit: false,
+                    },
+                    Column {
+                        title: String::new(),
+                        width: 32.0,
+                        align: Align::Left,
+                        fit: false,
+                    },
+                ],
+                header: false,
+                rows: s
+                    .lines
+                    .iter()
+                    .map(|line| Row {
+                        cells: vec![
+                            vec![Para::text(&line.question, Style::body().size(9.0)).after(0.0)],
+                            vec![Para::text(&line.answer, Style::bold().size(9.0)).after(0.0)],
+                        ],
+                        group: false,
+                    })
+                    .collect(),
+            }));
+            b.push(Block::Space(6.0));
+        }
+    }
+
+    // --- Method, sources, disclaimer ---
+    b.push(Block::PageBreak);
+    b.push(Block::Heading {
+        level: 1,
+        text: l.method.clone(),
+    });
+    for p in &report.method {
+        b.push(Block::Heading {
+            level: 2,
+            text: p.heading.clone(),
+        });
+        for t in &p.text {
+            b.push(Block::Para(Para::text(t, Style::body()).after(6.0)));
+        }
+    }
+    let disclaimer_shown = report
+        .method
+        .iter()
+        .any(|p| p.text.iter().any(|t| t.trim() == report.disclaimer.trim()));
+    if !disclaimer_shown && !report.disclaimer.trim().is_empty() {
+        b.push(Block::Para(
+            Para::text(&report.disclaimer, Style::body().colour(MUTED)).before(6.0),
+        ));
+    }
+
+    let mut facts = vec![
+        (l.date.clone(), report.date.clone()),
+        (l.language.clone(), report.language.clone()),
+    ];
+    facts.retain(|(_, v)| !v.trim().is_empty());
+    let branding = report.branding.clone().unwrap_or_default();
+    Doc {
+        cover: Cover {
+            title: report.title.clone(),
+            subtitle: report.subtitle.clone(),
+            organisation: report.organisation.clone(),
+            facts,
+            brand_name: branding.name.clone(),
+            helpdesk_text: branding.helpdesk_text.clone(),
+            helpdesk_url: branding.helpdesk_url.clone(),
+            note: report.disclaimer.clone(),
+            contents: l.contents.clone(),
+        },
+        blocks: b,
+        accent,
+        header: format!("{} – {}", report.title, report.organisation),
+        page_label: l.page.clone(),
+        footer_note: first_sentence(&report.disclaimer),
+        logo: decode_logo(&branding.logo_png_base64),
+        meta: Meta {
+            title: format!("{} – {}", report.title, report.organisation),
+            author: report.organisation.clone(),
+            subject: report.subtitle.clone(),
+            lang: lang_tag(report).to_string(),
+            date_iso: report.date_iso.clone(),
+        },
+    }
+}
+
+fn tone_colour(tone: Tone) -> Colour {
+    match tone {
+        Tone::Good => GOOD,
+        Tone::Attention => ATTENTION,
+        Tone::Neutral => NEUTRAL,
+    }
+}
+
+fn verdict(b: &mut Vec<Block>, v: &Verdict, items_label: Option<&String>, accent: Colour) {
+    b.push(Block::Heading {
+        level: 2,
+        text: v.title.clone(),
+    });
+    b.push(Block::Para(
+        Para::text(&v.headline, Style::bold().size(10.5))
+            .indent(14.0, Marker::Square(tone_colour(v.tone)))
+            .after(3.0),
+    ));
+    for d in &v.details {
+        b.push(Block::Para(
+            Para::text(d, Style::body().size(9.5))
+                .indent(14.0, Marker::None)
+                .after(3.0),
+        ));
+    }
+    if !v.items.is_empty() {
+        if let Some(label) = items_label {
+            b.push(Block::Para(
+                Para::text(label, Style::bold().size(9.0).colour(MUTED))
+                    .indent(14.0, Marker::None)
+                    .before(2.0)
+                    .after(2.0)
+                    .keep(),
+            ));
+        }
+        for item in &v.items {
+            let mut spans = vec![
+                Span::new(format!("{} ", item.text), Style::body().size(9.0)),
+                Span::new(format!("— {}", item.answer), Style::bold().size(9.0)),
+            ];
+            if !item.refs.is_empty() {
+                spans.push(Span::new(
+                    format!("  ({})", item.refs.join(", ")),
+                    Style::small().size(8.0),
+                ));
+            }
+            b.push(Block::Para(
+                Para::new(spans).indent(26.0, Marker::Bullet).after(2.0),
+            ));
+        }
+    }
+    if let Some(link) = &v.link {
+        b.push(Block::Space(2.0));
+        tip(b, link, accent, 14.0);
+    }
+    b.push(Block::Space(6.0));
+}
+
+/// A reading tip: its title (a link) and publisher, then the address.
+fn tip(b: &mut Vec<Block>, t: &Link, accent: Colour, indent: f32) {
+    let mut spans = vec![Span::link(
+        &t.title,
+        Style::bold().size(9.5).colour(accent),
+        &t.url,
+    )];
+    if !t.publisher.trim().is_empty() {
+        spans.push(Span::new(
+            format!(" — {}", t.publisher),
+            Style::body().size(9.0).colour(MUTED),
+        ));
+    }
+    b.push(Block::Para(
+        Para::new(spans)
+            .indent(indent + 12.0, Marker::Bullet)
+            .after(0.5)
+            .keep(),
+    ));
+    b.push(Block::Para(
+        Para::new(vec![Span::link(
+            &t.url,
+            Style::body().size(8.5).colour(accent),
+            &t.url,
+        )])
+        .indent(indent + 12.0, Marker::None)
+        .after(5.0),
+    ));
+}
+
+fn plan_table(report: &Report) -> Table {
+    let l = &report.labels;
+    let col = |title: &str, width: f32| Column {
+        title: title.to_string(),
+        width,
+        align: Align::Left,
+        fit: width < 50.0,
+    };
+    let cell = |text: &str| vec![Para::text(text, Style::body().size(7.5)).after(0.0)];
+    Table {
+        columns: vec![
+            col(&l.priority, 15.0),
+            col(&l.action, 55.0),
+            col(&l.who, 19.0),
+            col(&l.effort, 15.0),
+            col(&l.cost, 15.0),
+            col(&l.owner, 18.0),
+            col(&l.due, 16.0),
+            col(&l.status, 17.0),
+        ],
+        header: true,
+        rows: report
+            .plan
+            .iter()
+            .map(|p| {
+                let mut flags = Vec::new();
+                if p.must_fix {
+                    flags.push(l.must_fix.as_str());
+                }
+                if p.key_measure {
+                    flags.push(l.key_measure.as_str());
+                }
+                let priority = vec![
+                    Para::text(format!("{}.", p.rank), Style::bold().size(8.0)).after(0.0),
+                    Para::text(&p.priority_label, Style::body().size(7.5)).after(0.0),
+                ];
+                let mut action = vec![Para::text(&p.title, Style::bold().size(8.5)).after(1.5)];
+                if !flags.is_empty() {
+                    action.push(
+                        Para::text(flags.join(" · "), Style::bold().size(7.0).colour(ATTENTION))
+                            .after(1.0),
+                    );
+                }
+                action.push(Para::text(&p.why, Style::small().size(7.5)).after(0.0));
+                Row {
+                    cells: vec![
+                        priority,
+                        action,
+                        cell(&p.who_label),
+                        cell(&p.effort_label),
+                        cell(&p.cost_label),
+                        cell(&dash_if_empty(&p.owner)),
+                        cell(&dash_if_empty(&p.due)),
+                        cell(&p.status_label),
+                    ],
+                    group: false,
+                }
+            })
+            .collect(),
+    }
+}
+
+fn label_line(label: &str, value: &str) -> Para {
+    Para::new(vec![
+        Span::new(format!("{label}: "), Style::bold().size(9.0)),
+        Span::new(value, Style::body().size(9.0)),
+    ])
+    .after(2.0)
+}
+
+fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Colour) {
+    let l = &report.labels;
+    b.push(Block::Heading {
+        level: 2,
+        text: format!("{}. {}", p.rank, p.title),
+    });
+    let mut meta = vec![
+        format!("{}: {}", l.priority, p.priority_label),
+        format!("{}: {}", l.who, p.who_label),
+        format!("{}: {}", l.effort, p.effort_label),
+        format!("{}: {}", l.cost, p.cost_label),
+    ];
+    if p.must_fix {
+        meta.push(l.must_fix.clone());
+    }
+    if p.key_measure {
+        meta.push(l.key_measure.clone());
+    }
+    b.push(Block::Para(
+        Para::text(meta.join("  ·  "), Style::small()).after(4.0),
+    ));
+    if !p.why.trim().is_empty() {
+        b.push(Block::Para(Para::text(&p.why, Style::body()).after(5.0)));
+    }
+    let sub = |text: &str| {
+        Block::Para(
+            Para::text(text, Style::bold().size(9.5).colour(accent))
+                .before(2.0)
+                .after(2.0)
+                .keep(),
+        )
+    };
+    if !p.how.is_empty() {
+        b.push(sub(&l.how));
+        for (i, step) in p.how.iter().enumerate() {
+            b.push(Block::Para(
+                Para::text(step, Style::body().size(9.5))
+                    .indent(16.0, Marker::Number(i + 1))
+                    .after(2.5),
+            ));
+        }
+    }
+    if !p.reasons.is_empty() {
+        b.push(sub(&l.because));
+        for r in &p.reasons {
+            b.push(Block::Para(
+                Para::text(r, Style::body().size(9.0))
+                    .indent(12.0, Marker::Bullet)
+                    .after(2.0),
+            ));
+        }
+    }
+    if !p.refs.is_empty() {
+        b.push(Block::Para(
+            Para::new(vec![
+                Span::new(
+                    format!("{}: ", l.references),
+                    Style::bold().size(8.5).colour(MUTED),
+                ),
+                Span::new(p.refs.join(" · "), Style::small()),
+            ])
+            .before(2.0)
+            .after(3.0),
+        ));
+    }
+    if !p.tips.is_empty() {
+        b.push(sub(&l.reading_tips));
+        for t in &p.tips {
+            tip(b, t, accent, 0.0);
+        }
+    }
+    let mut edits = Vec::new();
+    if !p.owner.trim().is_empty() {
+        edits.push(label_line(&l.owner, &p.owner));
+    }
+    if !p.due.trim().is_empty() {
+        edits.push(label_line(&l.due, &p.due));
+    }
+    edits.push(label_line(&l.status, &p.status_label));
+    if !p.note.trim().is_empty() {
+        edits.push(label_line(&l.note, &p.note));
+    }
+    if let Some(first) = edits.first_mut() {
+        first.before = 2.0;
+    }
+    b.extend(edits.into_iter().map(Block::Para));
+    b.push(Block::Space(8.0));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_parse_and_contrast() {
+        assert_eq!(Colour::parse("#0b5cad"), Some(ACCENT));
+        assert_eq!(Colour::parse("0B5CAD"), Some(ACCENT));
+        assert_eq!(Colour::parse("#0b5ca"), None);
+        assert_eq!(Colour::parse("#é0b5ca"), None);
+        assert!(ACCENT.contrast_on_white() > 4.5);
+        assert!(Colour::rgb(255, 255, 0).contrast_on_white() < 4.5);
+        assert_eq!(ACCENT.tint(1.0), Colour::rgb(255, 255, 255));
+    }
+
+    #[test]
+    fn links_are_safe() {
+        assert_eq!(
+            link_target(" https://example.be/a b(c)é "),
+            Some("https://example.be/a%20b%28c%29%C3%A9".to_string())
+        );
+        assert_eq!(link_target("javascript:alert(1)"), None);
+        assert_eq!(link_target(""), None);
+        assert_eq!(link_target("https://"), None);
+    }
+
+    #[test]
+    fn broken_logos_are_ignored() {
+        assert_eq!(decode_logo(""), None);
+        assert_eq!(decode_logo("not base64 at all!"), None);
+        assert_eq!(decode_logo("aGVsbG8="), None);
+    }
+}

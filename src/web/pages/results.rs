@@ -1,0 +1,226 @@
+//! Results: scores with an accessible chart, the verdicts and the quick wins.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::Msg;
+use crate::domain::nav::{Page, Route};
+use crate::domain::report::{PackScore, Report, Tone, Verdict};
+
+use super::super::app::t;
+use super::super::dom;
+use super::super::state::expect_state;
+use super::about::ExportButton;
+
+/// The report in the current language, recomputed when answers or language change.
+pub fn use_report() -> Memo<Option<Arc<Report>>> {
+    let state = expect_state();
+    Memo::new(move |_| state.report().map(Arc::new))
+}
+
+#[component]
+pub fn ResultsPage() -> impl IntoView {
+    let state = expect_state();
+    let report = use_report();
+    Effect::new(move |_| dom::focus_id("page-title"));
+    view! {
+        <section aria-labelledby="page-title" class="results">
+            <h1 id="page-title" tabindex="-1">{t(Msg::TitleResults)}</h1>
+            {move || report.get().map(|r| {
+                let incomplete = state.evaluation.get().is_some_and(|e| !e.progress.done());
+                view! {
+                    <p class="muted" data-testid="results-progress">{r.progress.clone()}</p>
+                    {incomplete.then(|| view! {
+                        <p class="alert alert--warn" data-testid="results-incomplete">
+                            {t(Msg::ResultsIncomplete)} " "
+                            <a href=move || Route::new(state.lang.get(), Page::Review).to_hash()>{t(Msg::TitleReview)}</a>
+                        </p>
+                    })}
+                    <div class="overall" data-testid="overall">
+                        <p class="overall__label">{r.labels.overall.clone()}</p>
+                        <p class="overall__score">
+                            <span data-testid="overall-score">{r.overall.map(|s| s.to_string()).unwrap_or_else(|| "–".into())}</span>
+                            <span class="overall__max">" / 100"</span>
+                        </p>
+                    </div>
+                    <ScoreChart packs=r.packs.clone() labels=(r.labels.scores.clone(), r.labels.section.clone(), r.labels.score.clone(), r.labels.level.clone())/>
+                    <div class="verdicts">
+                        <VerdictCard v=r.cyfun.clone() testid="verdict-cyfun"/>
+                        <VerdictCard v=r.gdpr.clone() testid="verdict-gdpr"/>
+                        <VerdictCard v=r.nis2.clone() testid="verdict-nis2"/>
+                        <VerdictCard v=r.target.clone() testid="verdict-target"/>
+                    </div>
+                    <QuickWins report=r.clone()/>
+                    <div class="actions">
+                        <button type="button" class="btn btn--primary" data-testid="to-plan" on:click=move |_| state.go(Page::Plan)>
+                            {t(Msg::SeePlan)}
+                        </button>
+                        <super::super::pdf_client::PdfButton/>
+                        <ExportButton/>
+                    </div>
+                    <p class="muted">
+                        <a href=move || Route::new(state.lang.get(), Page::About).to_hash()>{t(Msg::MethodScoringTitle)}</a>
+                    </p>
+                }
+            })}
+        </section>
+    }
+}
+
+/// Section scores as a bar chart (inline SVG, hidden from screen readers)
+/// and as a table with the same figures.
+#[component]
+fn ScoreChart(packs: Vec<PackScore>, labels: (String, String, String, String)) -> impl IntoView {
+    let (caption, section_h, score_h, level_h) = labels;
+    let rows: Vec<(String, Option<u8>)> = packs
+        .iter()
+        .flat_map(|p| p.sections.iter().map(|s| (s.title.clone(), s.score)))
+        .collect();
+    let bar_h = 22.0;
+    let gap = 10.0;
+    let label_w = 230.0;
+    let chart_w = 300.0;
+    let height = rows.len() as f64 * (bar_h + gap) + gap;
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (title, score))| {
+            let y = gap + i as f64 * (bar_h + gap);
+            let w = f64::from(score.unwrap_or(0)) / 100.0 * chart_w;
+            let tone = match score {
+                Some(s) if *s >= 80 => "good",
+                Some(s) if *s >= 50 => "mid",
+                Some(_) => "low",
+                None => "none",
+            };
+            let text = score.map(|s| s.to_string()).unwrap_or_else(|| "–".into());
+            view! {
+                <g>
+                    <text x=label_w - 8.0 y=y + bar_h * 0.7 text-anchor="end" class="chart__label">{shorten(title, 34)}</text>
+                    <rect x=label_w y=y width=chart_w height=bar_h class="chart__track"></rect>
+                    <rect x=label_w y=y width=w height=bar_h class=format!("chart__bar chart__bar--{tone}")></rect>
+                    <text x=label_w + w + 6.0 y=y + bar_h * 0.7 class="chart__value">{text}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart" data-testid="score-chart">
+            <svg
+                viewBox=format!("0 0 {} {}", label_w + chart_w + 40.0, height)
+                role="presentation"
+                aria-hidden="true"
+                focusable="false"
+                preserveAspectRatio="xMinYMin meet"
+            >
+                <line x1=label_w y1="0" x2=label_w y2=height class="chart__axis"></line>
+                <line x1=label_w + chart_w * 0.6 y1="0" x2=label_w + chart_w * 0.6 y2=height class="chart__threshold"></line>
+                {bars}
+            </svg>
+            <table class="chart__table" data-testid="score-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr><th scope="col">{section_h}</th><th scope="col">{score_h}</th><th scope="col">{level_h}</th></tr>
+                </thead>
+                <tbody>
+                    {packs
+                        .into_iter()
+                        .flat_map(|p| {
+                            let pack_title = p.title.clone();
+                            p.sections.into_iter().map(move |s| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{format!("{} – {}", pack_title, s.title)}</th>
+                                        <td>{s.score.map(|v| v.to_string()).unwrap_or_else(|| "–".into())}</td>
+                                        <td>{s.level_label.clone()}</td>
+                                    </tr>
+                                }
+                            })
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </figure>
+    }
+}
+
+fn shorten(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).collect::<String>() + "…"
+    }
+}
+
+#[component]
+pub fn VerdictCard(v: Verdict, testid: &'static str) -> impl IntoView {
+    let state = expect_state();
+    let tone = match v.tone {
+        Tone::Good => "good",
+        Tone::Attention => "attention",
+        Tone::Neutral => "neutral",
+    };
+    let mark = match v.tone {
+        Tone::Good => "✓",
+        Tone::Attention => "!",
+        Tone::Neutral => "i",
+    };
+    view! {
+        <article class=format!("verdict verdict--{tone}") data-testid=testid>
+            <h2 class="verdict__title"><span class="verdict__mark" aria-hidden="true">{mark}</span>{v.title.clone()}</h2>
+            <p class="verdict__headline" data-testid=format!("{testid}-headline")>{v.headline.clone()}</p>
+            {(!v.items.is_empty()).then(|| view! {
+                <ul class="verdict__items">
+                    {v.items.iter().map(|i| {
+                        let route = Route {
+                            lang: Some(state.lang.get_untracked()),
+                            page: Page::Section(i.section_id.clone()),
+                            focus: Some(i.question_id.clone()),
+                        };
+                        view! {
+                            <li>
+                                <a href=route.to_hash()>{i.text.clone()}</a>
+                                <span class="muted">" — " {i.answer.clone()}</span>
+                                {(!i.refs.is_empty()).then(|| view! { <span class="refs">" (" {i.refs.join(", ")} ")"</span> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+            {v.details.iter().map(|d| view! { <p class="verdict__detail">{d.clone()}</p> }).collect_view()}
+            {v.link.clone().map(|l| view! {
+                <p><a href=l.url.clone() rel="noopener" target="_blank">{l.title.clone()}</a></p>
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn QuickWins(report: Arc<Report>) -> impl IntoView {
+    let state = expect_state();
+    let wins: Vec<_> = report
+        .quick_wins
+        .iter()
+        .filter_map(|id| report.plan.iter().find(|p| &p.id == id))
+        .cloned()
+        .collect();
+    (!wins.is_empty()).then(|| {
+        view! {
+            <section class="quick" aria-labelledby="quick-title" data-testid="quick-wins">
+                <h2 id="quick-title">{report.labels.start_this_week.clone()}</h2>
+                <ol>
+                    {wins.into_iter().map(|w| {
+                        let href = format!("{}?q={}", Route::new(state.lang.get_untracked(), Page::Plan).to_hash(), w.id);
+                        view! {
+                            <li>
+                                <a href=href data-testid=format!("win-{}", w.id)>{w.title.clone()}</a>
+                                <span class="muted">" — " {w.who_label.clone()} ", " {w.effort_label.to_lowercase()}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </section>
+        }
+    })
+}
