@@ -105,10 +105,10 @@ run_tests() {
 
   log "clippy: native (core, PDF, command line, tests)"
   cargo clippy --all-targets --features e2e -- -D warnings
-  log "clippy: wasm32 browser app and in-browser tests"
-  cargo clippy "${wasm[@]}" --features web --bin checkup --lib --tests -- -D warnings
-  log "clippy: wasm32 PDF worker"
-  cargo clippy "${wasm[@]}" --features worker --bins --lib -- -D warnings
+  log "clippy: wasm32 first screen, browser app, in-browser tests and PDF worker"
+  cargo clippy "${wasm[@]}" --features first --bin first_screen --lib -- -D warnings
+  cargo clippy "${wasm[@]}" --features web --bin checkup --lib --test browser -- -D warnings
+  cargo clippy "${wasm[@]}" --features worker --bin pdf_worker --lib -- -D warnings
 
   log "native tests: packs, engine, report, PDF, command line"
   cargo test

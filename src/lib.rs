@@ -4,12 +4,17 @@
 //! Three rooms, with dependencies pointing one way (web -> pdf -> domain):
 //! - [`domain`]: the pure core (packs, engine, report model), no browser;
 //! - `pdf`: lays out a finished report model and draws it as a PDF;
-//! - `web`: the browser shell (Leptos components, storage, download).
+//! - `web`: the browser shell (Leptos components, storage, download), and
+//!   the small first screen that loads it.
 
 pub mod domain;
 
 #[cfg(feature = "pdf")]
 pub mod pdf;
 
-#[cfg(feature = "web")]
+/// Finishing a build of `dist/` (native only; run by trunk after each build).
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod site;
+
+#[cfg(feature = "first")]
 pub mod web;

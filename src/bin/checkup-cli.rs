@@ -11,7 +11,10 @@ usage:
   checkup-cli report ASSESSMENT.json [--lang LANG] [--today YYYY-MM-DD] [--pdf OUT.pdf]
       Print the report model as JSON in LANG (default: the assessment's language);
       with --pdf, write the PDF action plan to OUT.pdf instead.
-  checkup-cli schema (packs|assessment|report)
+  checkup-cli finalize DIR
+      Finish a build in DIR (trunk runs this after each build): start-up script
+      in its own file, a neutral checkup.config.json, the offline service worker.
+  checkup-cli schema (packs|assessment|report|config)
       Print a JSON Schema generated from the Rust types.
 ";
 
@@ -33,6 +36,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("validate") => validate(lang, &rest[1..]),
         Some("schema") => schema(rest.get(1).map(String::as_str)),
         Some("report") => report(lang_given.then_some(lang), &rest[1..]),
+        Some("finalize") => {
+            let dir = rest.get(1).ok_or("finalize needs a folder")?;
+            for note in checkup::site::finalize(std::path::Path::new(dir))
+                .map_err(|e| format!("{dir}: {e}"))?
+            {
+                eprintln!("checkup: {note}");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         _ => Err("unknown command".into()),
     }
 }
@@ -90,7 +102,8 @@ fn schema(which: Option<&str>) -> Result<ExitCode, String> {
         Some("packs") => schemars::schema_for!(checkup::domain::pack::Pack),
         Some("assessment") => schemars::schema_for!(checkup::domain::assessment::Assessment),
         Some("report") => schemars::schema_for!(checkup::domain::report::Report),
-        _ => return Err("schema needs: packs, assessment or report".into()),
+        Some("config") => schemars::schema_for!(checkup::domain::config::ConfigFile),
+        _ => return Err("schema needs: packs, assessment, report or config".into()),
     };
     println!(
         "{}",

@@ -67,7 +67,7 @@ pub fn completed_since(base: &Baseline, ev: &Evaluation, assessment: &Assessment
         .collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::domain::assessment::{Answer, PlanEdit};

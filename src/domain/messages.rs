@@ -305,6 +305,13 @@ messages! {
     }
     Undo { nl: "Ongedaan maken", fr: "Annuler l'action", de: "Rückgängig", en: "Undo" }
     Restored { nl: "Uw vorige antwoorden zijn teruggezet.", fr: "Vos réponses précédentes ont été restaurées.", de: "Ihre vorherigen Antworten wurden wiederhergestellt.", en: "Your previous answers are back." }
+    UpdateReady {
+        nl: "Er is een nieuwe versie van de CheckUp. Herlaad om ze te gebruiken; uw antwoorden blijven bewaard.",
+        fr: "Une nouvelle version du CheckUp est disponible. Rechargez pour l'utiliser ; vos réponses sont conservées.",
+        de: "Eine neue Version des CheckUp ist da. Laden Sie neu, um sie zu nutzen; Ihre Antworten bleiben erhalten.",
+        en: "A new version of the CheckUp is ready. Reload to use it; your answers are kept.",
+    }
+    Reload { nl: "Herladen", fr: "Recharger", de: "Neu laden", en: "Reload" }
     Dismiss { nl: "Sluiten", fr: "Fermer", de: "Schließen", en: "Close" }
     StorageBlocked {
         nl: "Uw browser laat deze pagina niets bewaren. U kunt verder werken, maar bewaar uw antwoorden als bestand voor u de pagina sluit.",

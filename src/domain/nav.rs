@@ -9,6 +9,8 @@ use super::lang::Lang;
 pub enum Page {
     #[default]
     Start,
+    /// "Start" was chosen before the app had loaded: go to the first open section.
+    Begin,
     /// A section of questions, by section id.
     Section(String),
     /// Unanswered questions, with a link to each.
@@ -54,6 +56,7 @@ impl Route {
         }
         route.page = match (first, parts.next(), parts.next()) {
             (Some("section"), Some(id), None) if is_id(id) => Page::Section(id.to_string()),
+            (Some("begin"), None, _) => Page::Begin,
             (Some("review"), None, _) => Page::Review,
             (Some("results"), None, _) => Page::Results,
             (Some("plan"), None, _) => Page::Plan,
@@ -77,6 +80,7 @@ impl Route {
         }
         match &self.page {
             Page::Start => s.push_str("start"),
+            Page::Begin => s.push_str("begin"),
             Page::Section(id) => {
                 s.push_str("section/");
                 s.push_str(id);

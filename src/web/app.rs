@@ -32,7 +32,7 @@ pub fn tf(
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new();
+    let state = AppState::load();
     provide_context(state);
     state::sync_document(state);
     state::follow_hash(state);
@@ -40,9 +40,22 @@ pub fn App() -> impl IntoView {
     state::migrate_on_load(state);
     super::config::load(state);
     super::embed::install(state);
-    // Effects run after the first render: the first screen is interactive now.
-    Effect::new(move |_| dom::mark_interactive());
+    super::offline::install(state.update_ready);
+    // The full app is interactive once its packs are in (read by the benchmark).
+    Effect::new(move |_| {
+        if matches!(state.packs.get(), Packs::Ready(_)) {
+            dom::mark("checkup-app-ready");
+        }
+    });
     super::pdf_client::prefetch_later();
+    // "Start" clicked on the first screen: go to the first open section once the packs are in.
+    Effect::new(move |_| {
+        if state.route.get().page == Page::Begin
+            && let Some(ev) = state.evaluation.get()
+        {
+            state.replace_page(pages::resume_page(&ev));
+        }
+    });
 
     view! {
         <button type="button" class="skip" on:click=move |_| dom::focus_id("main")>
@@ -55,11 +68,21 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <Banners/>
-        <main id="main" tabindex="-1" data-testid="main">
+        <main
+            id="main"
+            tabindex="-1"
+            data-testid="main"
+            data-app="full"
+            data-packs=move || match state.packs.get() {
+                Packs::Loading => "loading",
+                Packs::Ready(_) => "ready",
+                Packs::Failed(_) => "failed",
+            }
+        >
             {move || match state.packs.get() {
                 Packs::Failed(msg) => view! { <p class="alert alert--error" role="alert">{msg}</p> }.into_any(),
                 _ => match state.route.get().page {
-                    Page::Start => view! { <pages::start::StartPage/> }.into_any(),
+                    Page::Start | Page::Begin => view! { <pages::start::StartPage/> }.into_any(),
                     Page::Section(id) => view! { <pages::section::SectionPage id=id/> }.into_any(),
                     Page::Review => view! { <pages::review::ReviewPage/> }.into_any(),
                     Page::Results => view! { <pages::results::ResultsPage/> }.into_any(),
@@ -152,6 +175,14 @@ fn Banners() -> impl IntoView {
                     })
                 }
             }}
+            {move || state.update_ready.get().then(|| view! {
+                <div class="alert" role="status" data-testid="update-banner">
+                    <p>{t(Msg::UpdateReady)}</p>
+                    <button type="button" class="btn btn--primary" on:click=|_| super::offline::apply_update()>
+                        {t(Msg::Reload)}
+                    </button>
+                </div>
+            })}
             {move || state.recovered.get().then(|| view! {
                 <div class="alert alert--warn" role="alert" data-testid="recovered-banner">
                     <p>{t(Msg::StorageRecovered)}</p>

@@ -76,10 +76,10 @@ pub fn focus_id(id: &str) {
     }
 }
 
-/// Marks the moment the first screen is interactive (read by the benchmark).
-pub fn mark_interactive() {
+/// Marks a moment on the performance timeline (read by the benchmark).
+pub fn mark(name: &str) {
     if let Some(p) = window().performance() {
-        let _ = p.mark("checkup-interactive");
+        let _ = p.mark(name);
     }
 }
 

@@ -1,21 +1,43 @@
 //! The browser shell: Leptos components, storage, routing and downloads. Thin:
 //! it calls the domain core and shows what the core returns.
 
+pub mod first;
+
+#[cfg(feature = "web")]
 mod app;
+#[cfg(feature = "web")]
 mod config;
+#[cfg(feature = "web")]
 mod dom;
+#[cfg(feature = "web")]
 pub mod download;
+#[cfg(feature = "web")]
 mod embed;
+#[cfg(feature = "web")]
+mod offline;
+#[cfg(feature = "web")]
 mod pages;
+#[cfg(feature = "web")]
 mod pdf_client;
+#[cfg(feature = "web")]
 mod state;
+#[cfg(feature = "web")]
 pub mod storage;
 
+#[cfg(feature = "web")]
 pub use app::App;
+#[cfg(feature = "web")]
 pub use state::AppState;
 
-/// Mounts the app on `<body>`.
+/// Mounts the full app on `<body>`, in place of the first screen.
+#[cfg(feature = "web")]
 pub fn start() {
     console_error_panic_hook::set_once();
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
+        body.set_inner_html("");
+    }
     leptos::mount::mount_to_body(App);
 }

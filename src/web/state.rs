@@ -63,6 +63,8 @@ pub struct AppState {
     /// Saved data was damaged; what could be read was kept.
     pub recovered: RwSignal<bool>,
     pub notice: RwSignal<Option<Notice>>,
+    /// A new version of the app is ready (offline cache updated).
+    pub update_ready: RwSignal<bool>,
     pub evaluation: Memo<Option<Arc<Evaluation>>>,
     /// The language came from the address or an earlier choice (not a guess).
     pub lang_chosen: bool,
@@ -71,7 +73,7 @@ pub struct AppState {
 impl AppState {
     /// The state at start-up: the saved assessment (if any), and the language
     /// from the address, else the one chosen before, else the browser's.
-    pub fn new() -> AppState {
+    pub fn load() -> AppState {
         let mut route = Route::parse(&dom::hash());
         if route.lang.is_none()
             && route.page == Page::Start
@@ -116,6 +118,7 @@ impl AppState {
             saving: RwSignal::new(saving),
             recovered: RwSignal::new(recovered),
             notice: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
             evaluation,
             lang_chosen: chosen.is_some(),
         }
@@ -126,6 +129,13 @@ impl AppState {
             Packs::Ready(c) => Some(c),
             _ => None,
         }
+    }
+
+    /// Replaces the current page (no new history entry).
+    pub fn replace_page(&self, page: Page) {
+        let route = Route::new(self.lang.get_untracked(), page);
+        dom::replace_hash(&route.to_hash());
+        self.route.set(route);
     }
 
     /// Goes to a page, as a new history entry, and moves focus to its heading.
@@ -251,7 +261,7 @@ pub fn sync_document(state: AppState) {
         let lang = state.lang.get();
         dom::set_html_lang(lang.code());
         let page = match state.route.get().page {
-            Page::Start => Msg::TitleStart,
+            Page::Start | Page::Begin => Msg::TitleStart,
             Page::Section(_) => Msg::TitleQuestions,
             Page::Review => Msg::TitleReview,
             Page::Results => Msg::TitleResults,
@@ -274,10 +284,12 @@ pub fn follow_hash(state: AppState) {
         }
         state.route.set(route);
     });
-    // Name the page and language in the address from the start.
+    // Name the page and language in the address from the start, and remember the language.
     let mut route = state.route.get_untracked();
-    route.lang = Some(state.lang.get_untracked());
+    let lang = state.lang.get_untracked();
+    route.lang = Some(lang);
     dom::replace_hash(&route.to_hash());
+    let _ = storage::write_raw(LANG_KEY, lang.code());
 }
 
 /// Saves every change of the assessment and the current page, and reports

@@ -61,35 +61,61 @@ fn kib(n: usize) -> String {
     format!("{:.1} KiB", n as f64 / 1024.0)
 }
 
-/// Prints the first-load table; returns the gzip total.
-fn print_sizes(dist: &Path) -> usize {
-    println!("First load (files index.html loads before the first screen):");
-    println!(
-        "  {:<44} {:>11} {:>11} {:>11}",
-        "file", "raw", "gzip", "brotli"
-    );
+/// Prints a table of files; returns the gzip total.
+fn print_table(dist: &Path, title: &str, files: &[String]) -> usize {
+    println!("{title}");
+    let row = |a: &str, b: &str, c: &str, d: &str| println!("  {a:<44} {b:>11} {c:>11} {d:>11}");
+    row("file", "raw", "gzip", "brotli");
     let (mut raw, mut gz, mut br) = (0, 0, 0);
-    for f in first_load(dist) {
-        let bytes = std::fs::read(dist.join(&f)).unwrap();
+    for f in files {
+        let bytes = std::fs::read(dist.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"));
         let (g, b) = (gzip_len(&bytes), brotli_len(&bytes));
-        println!(
-            "  {:<44} {:>11} {:>11} {:>11}",
-            f,
-            kib(bytes.len()),
-            kib(g),
-            kib(b)
-        );
+        row(f, &kib(bytes.len()), &kib(g), &kib(b));
         raw += bytes.len();
         gz += g;
         br += b;
     }
-    println!(
-        "  {:<44} {:>11} {:>11} {:>11}",
-        "total",
-        kib(raw),
-        kib(gz),
-        kib(br)
+    row("total", &kib(raw), &kib(gz), &kib(br));
+    gz
+}
+
+/// Prints every size table; returns the gzip total of the first load.
+fn print_sizes(dist: &Path) -> usize {
+    let gz = print_table(
+        dist,
+        "First load (files index.html loads before the first screen):",
+        &first_load(dist),
     );
+    let background: Vec<String> = ["checkup.js", "checkup_bg.wasm"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(
+            checkup::domain::packs::DEFAULT_FILES
+                .iter()
+                .map(|f| format!("questions/{f}")),
+        )
+        .collect();
+    println!();
+    print_table(
+        dist,
+        "Loaded in the background once the first screen shows (the app, the packs):",
+        &background,
+    );
+    println!();
+    let on_demand: Vec<String> = [
+        "pdf_worker_loader.js",
+        "pdf_worker.js",
+        "pdf_worker_bg.wasm",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    print_table(
+        dist,
+        "Loaded for the PDF (prefetched a few seconds after start):",
+        &on_demand,
+    );
+    println!();
     gz
 }
 

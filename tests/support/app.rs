@@ -39,17 +39,25 @@ impl App {
     }
 
     /// Loads the app at a fragment and waits until it has rendered.
+    /// Loads the app at a fragment and waits until the full app has taken
+    /// over from the first screen and its question packs are loaded.
     pub async fn goto(&self, hash: &str) {
         self.client()
             .goto(&format!("{}{}", self.url, hash))
             .await
             .expect("navigate");
-        self.wait("main").await;
+        self.ready().await;
     }
 
     pub async fn reload(&self) {
         self.client().refresh().await.expect("reload");
-        self.wait("main").await;
+        self.ready().await;
+    }
+
+    /// Waits for the full app (not the first screen), with its packs loaded.
+    pub async fn ready(&self) {
+        self.wait_css("main[data-app=\"full\"][data-packs=\"ready\"]")
+            .await;
     }
 
     /// Waits (up to 20 s) for an element with this test id.
@@ -158,5 +166,134 @@ impl App {
 
     pub async fn close(self) {
         self.browser.close().await;
+    }
+}
+
+impl App {
+    /// Ids of the questions shown on the current page, in order.
+    pub async fn visible_questions(&self) -> Vec<String> {
+        let v = self
+            .js("return Array.from(document.querySelectorAll('[data-testid^=\"q-\"]')).map(e => e.dataset.testid.slice(2))")
+            .await;
+        v.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|x| x.as_str().map(String::from))
+            .collect()
+    }
+
+    /// The id of the section shown now (from the address).
+    pub async fn section(&self) -> Option<String> {
+        let h = self.hash().await;
+        h.split("/section/")
+            .nth(1)
+            .map(|s| s.split('?').next().unwrap_or(s).to_string())
+    }
+
+    /// Clicks an option (radio or checkbox) of a question.
+    pub async fn choose(&self, question: &str, value: &str) {
+        let sel = format!("[data-testid=\"opt-{question}-{value}\"]");
+        let el = self.wait_css(&sel).await;
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("choose {question}={value}: {e}"));
+    }
+
+    pub async fn is_checked(&self, question: &str, value: &str) -> bool {
+        self.client()
+            .execute(
+                "const e = document.querySelector(arguments[0]); return !!(e && e.checked)",
+                vec![json!(format!("[data-testid=\"opt-{question}-{value}\"]"))],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false)
+    }
+
+    /// Types into a field found by test id (replacing what is there).
+    pub async fn fill(&self, testid: &str, text: &str) {
+        let el = self.wait(testid).await;
+        el.clear().await.expect("clear");
+        el.send_keys(text).await.expect("type");
+    }
+
+    pub async fn value(&self, testid: &str) -> String {
+        self.wait(testid)
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
+
+    /// Sets a date input (typing dates is locale-dependent in Chromium).
+    pub async fn set_date(&self, testid: &str, iso: &str) {
+        self.client()
+            .execute(
+                "const e = document.querySelector(arguments[0]); e.value = arguments[1]; \
+                 e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));",
+                vec![json!(format!("[data-testid=\"{testid}\"]")), json!(iso)],
+            )
+            .await
+            .expect("set date");
+    }
+
+    /// Picks an option of a `<select>` by value.
+    pub async fn select(&self, testid: &str, value: &str) {
+        self.wait(testid)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("select {testid}={value}: {e}"));
+    }
+
+    /// Runs axe-core on the page; returns the violations as readable lines.
+    pub async fn axe(&self) -> Vec<String> {
+        let axe_src = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/.tools/node_modules/axe-core/axe.min.js"
+        ))
+        .expect("axe-core is installed by ./setup.sh tools");
+        self.js(&axe_src).await;
+        let result = self
+            .client()
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; \
+                 axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => \
+                   v.id + ' (' + v.impact + '): ' + v.help + ' -> ' + v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ')))) \
+                 .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .expect("run axe");
+        result
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect()
+    }
+
+    /// Saves a screenshot when CHECKUP_SHOTS names a folder (for looking at pages).
+    pub async fn shot(&self, name: &str) {
+        if let Ok(dir) = std::env::var("CHECKUP_SHOTS") {
+            let png = self.client().screenshot().await.expect("screenshot");
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(format!("{dir}/{name}.png"), png).unwrap();
+        }
+    }
+
+    /// Waits until `f` is true, polling the page (up to 20 s).
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if self.js(script).await.as_bool() == Some(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 }

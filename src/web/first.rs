@@ -1,0 +1,210 @@
+//! The first screen: a small module that shows the start page at once (in the
+//! chosen language, with the language switch working), then loads the full
+//! app in the background and hands over to it. The full app is a separate
+//! wasm module (`checkup.js` and `checkup_bg.wasm`, built without file hashes
+//! so this module can find it); it replaces this screen when it starts.
+//!
+//! Nothing here parses data or reads the question packs: this module stays
+//! small so the first screen is quick on any connection.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+use crate::domain::nav::{Page, Route};
+use crate::domain::{Lang, Msg};
+
+/// The full app's script and module, beside `index.html`.
+const APP_SCRIPT: &str = "./checkup.js";
+const APP_MODULE: &str = "./checkup_bg.wasm";
+
+// The app's script declares a global `wasm_bindgen` (a script-level binding,
+// not a property of `window`): a module snippet can call it by name.
+#[wasm_bindgen(
+    inline_js = "export function init_app(path) { return wasm_bindgen({ module_or_path: path }); }"
+)]
+extern "C" {
+    fn init_app(path: &str) -> js_sys::Promise;
+}
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a browser window")
+}
+
+fn storage_get(key: &str) -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+/// The language: from the address, else the one chosen before, else the browser's.
+fn initial_lang(route: &Route) -> Lang {
+    route
+        .lang
+        .or_else(|| storage_get("checkup.lang").and_then(|c| Lang::from_code(&c)))
+        .or_else(|| {
+            let nav = window().navigator();
+            nav.languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .find_map(|c| Lang::from_code(&c))
+        })
+        .unwrap_or_default()
+}
+
+fn focus_main() {
+    if let Some(el) = window()
+        .document()
+        .and_then(|d| d.get_element_by_id("main"))
+    {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// Shows the first screen and starts loading the full app.
+pub fn start() {
+    leptos::mount::mount_to_body(FirstScreen);
+}
+
+/// Adds the full app's script; when it has loaded, starts the app.
+fn load_app() {
+    let Some(doc) = window().document() else {
+        return;
+    };
+    let Ok(script) = doc.create_element("script") else {
+        return;
+    };
+    let _ = script.set_attribute("src", APP_SCRIPT);
+    let on_load = Closure::once_into_js(|| {
+        let _ = init_app(APP_MODULE);
+    });
+    let _ = js_sys::Reflect::set(&script, &"onload".into(), &on_load);
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+#[component]
+fn FirstScreen() -> impl IntoView {
+    let hash = window().location().hash().unwrap_or_default();
+    // Without an address, the app resumes where the person was: show no start page then.
+    let route = match storage_get("checkup.route") {
+        Some(saved) if Route::parse(&hash) == Route::default() => Route::parse(&saved),
+        _ => Route::parse(&hash),
+    };
+    let lang = RwSignal::new(initial_lang(&route));
+    let on_start = matches!(route.page, Page::Start);
+    let waiting = RwSignal::new(false);
+    let saved = storage_get("checkup.assessment").is_some();
+
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(root) = window().document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", l.code());
+        }
+        if let Some(d) = window().document() {
+            d.set_title(&format!(
+                "{} – {}",
+                Msg::TitleStart.get(l),
+                Msg::AppName.get(l)
+            ));
+        }
+    });
+    // Effects run after the first render: the first screen is interactive now;
+    // fetch the full app next.
+    Effect::new(move |_| {
+        if let Some(p) = window().performance() {
+            let _ = p.mark("checkup-interactive");
+        }
+        load_app();
+    });
+    let set_lang = move |l: Lang| {
+        lang.set(l);
+        if let Ok(Some(s)) = window().local_storage() {
+            let _ = s.set_item("checkup.lang", l.code());
+        }
+        let r = Route {
+            lang: Some(l),
+            ..Route::parse(&window().location().hash().unwrap_or_default())
+        };
+        if let Ok(h) = window().history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&r.to_hash()));
+        }
+    };
+    // Starting before the full app is there: the app picks up "begin" from the address.
+    let begin = move |_| {
+        waiting.set(true);
+        let _ = window()
+            .location()
+            .set_hash(&Route::new(lang.get_untracked(), Page::Begin).to_hash());
+    };
+    let t = move |m: Msg| move || m.get(lang.get());
+
+    view! {
+        <button type="button" class="skip" on:click=|_| focus_main()>{t(Msg::SkipToContent)}</button>
+        <header class="top">
+            <div class="top__inner">
+                <a class="brand" href="#/"><span class="brand__name">{t(Msg::AppName)}</span></a>
+                <div class="langs" role="group" aria-label=t(Msg::LanguageLabel) data-testid="lang-switch">
+                    {Lang::ALL.into_iter().map(|l| view! {
+                        <button
+                            type="button"
+                            class="langs__btn"
+                            lang=l.code()
+                            aria-pressed=move || (lang.get() == l).to_string()
+                            data-testid=format!("lang-{}", l.code())
+                            on:click=move |_| set_lang(l)
+                        >
+                            <span aria-hidden="true">{l.code().to_uppercase()}</span>
+                            <span class="sr-only">{l.native_name()}</span>
+                        </button>
+                    }).collect_view()}
+                </div>
+            </div>
+        </header>
+        <main id="main" tabindex="-1" data-testid="main" data-app="first">
+            {if on_start {
+                view! {
+                    <section class="start" aria-labelledby="page-title">
+                        <h1 id="page-title" tabindex="-1" data-testid="start-title">{t(Msg::AppTagline)}</h1>
+                        <p class="lead">{t(Msg::StartLead)}</p>
+                        <ul class="facts">
+                            <li>{t(Msg::StartNotAudit)}</li>
+                            <li>{t(Msg::StartTime)}</li>
+                            <li>{t(Msg::StartPrivacy)}</li>
+                        </ul>
+                        <h2 class="h3">{t(Msg::ChooseLanguage)}</h2>
+                        <div class="langs langs--large" role="group" aria-label=t(Msg::LanguageLabel)>
+                            {Lang::ALL.into_iter().map(|l| view! {
+                                <button
+                                    type="button"
+                                    class="langs__btn"
+                                    lang=l.code()
+                                    aria-pressed=move || (lang.get() == l).to_string()
+                                    on:click=move |_| set_lang(l)
+                                >
+                                    {l.native_name()}
+                                </button>
+                            }).collect_view()}
+                        </div>
+                        <div class="actions">
+                            <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=begin>
+                                {t(if saved { Msg::Resume } else { Msg::Start })}
+                            </button>
+                            <span role="status">
+                                {move || waiting.get().then(|| view! { <span class="spinner" aria-hidden="true"></span> " " {t(Msg::Loading)} })}
+                            </span>
+                        </div>
+                    </section>
+                }
+                    .into_any()
+            } else {
+                view! { <p class="muted" role="status"><span class="spinner" aria-hidden="true"></span> " " {t(Msg::Loading)}</p> }.into_any()
+            }}
+        </main>
+    }
+}
