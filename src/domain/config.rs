@@ -79,7 +79,7 @@ pub struct Config {
     pub helpdesk_url: Option<String>,
     pub helpdesk_text: BTreeMap<Lang, String>,
     pub default_language: Option<Lang>,
-    /// Pack files to load, in order.
+    /// Pack files to load, in order: paths relative to `index.html`.
     pub pack_files: Vec<String>,
     pub intro: BTreeMap<Lang, String>,
     pub embed_origins: Vec<String>,
@@ -94,7 +94,10 @@ impl Default for Config {
             helpdesk_url: None,
             helpdesk_text: BTreeMap::new(),
             default_language: None,
-            pack_files: DEFAULT_FILES.iter().map(|f| f.to_string()).collect(),
+            pack_files: DEFAULT_FILES
+                .iter()
+                .map(|f| format!("questions/{f}"))
+                .collect(),
             intro: BTreeMap::new(),
             embed_origins: vec![],
         }
@@ -233,7 +236,8 @@ pub fn parse(text: &str) -> (Config, Vec<ConfigProblem>) {
         if !known.contains(&id.as_str()) {
             bad("packs", Msg::ConfigUnknownPack, &id);
         } else if !on {
-            c.pack_files.retain(|f| f != &format!("{id}.json"));
+            c.pack_files
+                .retain(|f| f != &format!("questions/{id}.json"));
         }
     }
     for extra in file.extra_packs {
@@ -323,7 +327,8 @@ mod tests {
         let (c, p) = parse("{}");
         assert!(p.is_empty());
         assert_eq!(c, Config::default());
-        assert_eq!(c.pack_files, DEFAULT_FILES);
+        assert_eq!(c.pack_files.len(), DEFAULT_FILES.len());
+        assert!(c.pack_files.iter().all(|f| f.starts_with("questions/")));
     }
 
     #[test]
@@ -340,9 +345,9 @@ mod tests {
         assert_eq!(
             c.pack_files,
             [
-                "common.json",
-                "profile.json",
-                "security.json",
+                "questions/common.json",
+                "questions/profile.json",
+                "questions/security.json",
                 "sector/retail.json"
             ]
         );
@@ -373,7 +378,7 @@ mod tests {
         );
         assert_eq!(c.name.as_deref(), Some("X"));
         assert!(c.logo.is_none() && c.colours.is_none() && c.helpdesk_url.is_none());
-        assert_eq!(c.pack_files, DEFAULT_FILES);
+        assert_eq!(c.pack_files, Config::default().pack_files);
         let msg = p[1].message(Lang::En);
         assert!(
             msg.contains("checkup.config.json")

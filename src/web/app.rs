@@ -41,6 +41,13 @@ pub fn App() -> impl IntoView {
     super::config::load(state);
     super::embed::install(state);
     super::offline::install(state.update_ready);
+    // The federation's colours, checked for contrast when the config was read.
+    Effect::new(move |_| {
+        if let Some((brand, on_brand)) = state.config.get().colours.clone() {
+            dom::set_css_var("--brand", &brand);
+            dom::set_css_var("--on-brand", &on_brand);
+        }
+    });
     // The full app is interactive once its packs are in (read by the benchmark).
     Effect::new(move |_| {
         if matches!(state.packs.get(), Packs::Ready(_)) {

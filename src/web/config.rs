@@ -32,7 +32,7 @@ pub fn load(state: AppState) {
 
         let mut texts = Vec::new();
         for f in &files {
-            match dom::fetch_text(&format!("questions/{f}")).await {
+            match dom::fetch_text(f).await {
                 Ok(Some(t)) => texts.push((f.clone(), t)),
                 Ok(None) => {
                     messages.push(crate::domain::Msg::PackMissing.fill(lang, &[("file", f)]))

@@ -175,3 +175,14 @@ pub fn is_narrow() -> bool {
 pub fn print() {
     let _ = window().print();
 }
+
+/// Sets a CSS custom property on `<html>` (through the CSS object model, so a
+/// strict Content-Security-Policy allows it).
+pub fn set_css_var(name: &str, value: &str) {
+    if let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property(name, value);
+    }
+}

@@ -19,6 +19,10 @@ pub fn install(state: AppState) {
     if parent == w {
         return; // Not in a frame.
     }
+    // In a frame the page is as tall as its content (see `.embedded` in the stylesheet).
+    if let Some(root) = dom::document().document_element() {
+        let _ = root.class_list().add_1("embedded");
+    }
     let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
     let send = move || {
         let Some(body) = dom::document().document_element() else {
@@ -46,9 +50,9 @@ pub fn install(state: AppState) {
     let s2 = send.clone();
     let cb = Closure::<dyn Fn()>::new(move || s2());
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref())
-        && let Some(root) = dom::document().document_element()
+        && let Some(body) = dom::document().body()
     {
-        observer.observe(&root);
+        observer.observe(&body);
         std::mem::forget(observer);
     }
     cb.forget();

@@ -18,6 +18,8 @@ pub struct BrowserOptions {
     pub height: u32,
     /// Extra Chromium flags.
     pub args: Vec<String>,
+    /// Block storage in third-party frames (as privacy settings do).
+    pub block_third_party_storage: bool,
 }
 
 impl Default for BrowserOptions {
@@ -26,6 +28,7 @@ impl Default for BrowserOptions {
             width: 1280,
             height: 900,
             args: vec![],
+            block_third_party_storage: false,
         }
     }
 }
@@ -105,6 +108,8 @@ impl Browser {
                 "prefs": {
                     "download.default_directory": downloads.display().to_string(),
                     "download.prompt_for_download": false,
+                    "profile.block_third_party_cookies": opts.block_third_party_storage,
+                    "profile.cookie_controls_mode": if opts.block_third_party_storage { 1 } else { 0 },
                 },
             }),
         );

@@ -73,49 +73,55 @@ pub fn ResultsPage() -> impl IntoView {
 #[component]
 fn ScoreChart(packs: Vec<PackScore>, labels: (String, String, String, String)) -> impl IntoView {
     let (caption, section_h, score_h, level_h) = labels;
-    let rows: Vec<(String, Option<u8>)> = packs
-        .iter()
-        .flat_map(|p| p.sections.iter().map(|s| (s.title.clone(), s.score)))
-        .collect();
-    let bar_h = 22.0;
-    let gap = 10.0;
-    let label_w = 230.0;
-    let chart_w = 300.0;
-    let height = rows.len() as f64 * (bar_h + gap) + gap;
-    let bars = rows
-        .iter()
-        .enumerate()
-        .map(|(i, (title, score))| {
-            let y = gap + i as f64 * (bar_h + gap);
-            let w = f64::from(score.unwrap_or(0)) / 100.0 * chart_w;
-            let tone = match score {
-                Some(s) if *s >= 80 => "good",
-                Some(s) if *s >= 50 => "mid",
+    // One line per pack title, then per section a label line above its bar.
+    let (label_h, bar_h, gap, width, bar_w) = (18, 16, 12, 520, 440);
+    let mut y = 4;
+    let mut items = Vec::new();
+    for p in &packs {
+        y += 18;
+        let title = match p.score {
+            Some(s) => format!("{} — {s}/100", p.title),
+            None => p.title.clone(),
+        };
+        items.push(view! { <text x="0" y=y class="chart__group">{title}</text> }.into_any());
+        y += 8;
+        for s in &p.sections {
+            y += label_h;
+            let w = i32::from(s.score.unwrap_or(0)) * bar_w / 100;
+            let tone = match s.score {
+                Some(v) if v >= 80 => "good",
+                Some(v) if v >= 50 => "mid",
                 Some(_) => "low",
                 None => "none",
             };
-            let text = score.map(|s| s.to_string()).unwrap_or_else(|| "–".into());
-            view! {
-                <g>
-                    <text x=label_w - 8.0 y=y + bar_h * 0.7 text-anchor="end" class="chart__label">{shorten(title, 34)}</text>
-                    <rect x=label_w y=y width=chart_w height=bar_h class="chart__track"></rect>
-                    <rect x=label_w y=y width=w height=bar_h class=format!("chart__bar chart__bar--{tone}")></rect>
-                    <text x=label_w + w + 6.0 y=y + bar_h * 0.7 class="chart__value">{text}</text>
-                </g>
-            }
-        })
-        .collect_view();
+            let value = s.score.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
+            let (ty, by) = (y - 4, y);
+            items.push(
+                view! {
+                    <g>
+                        <text x="0" y=ty class="chart__label">{s.title.clone()}</text>
+                        <rect x="0" y=by width=bar_w height=bar_h class="chart__track"></rect>
+                        <rect x="0" y=by width=w height=bar_h class=format!("chart__bar chart__bar--{tone}")></rect>
+                        <line x1=bar_w * 6 / 10 y1=by - 2 x2=bar_w * 6 / 10 y2=by + bar_h + 2 class="chart__threshold"></line>
+                        <text x=w + 6 y=by + bar_h - 3 class="chart__value">{value}</text>
+                    </g>
+                }
+                .into_any(),
+            );
+            y += bar_h + gap;
+        }
+    }
+    let height = y + 4;
+    let bars = items.collect_view();
     view! {
         <figure class="chart" data-testid="score-chart">
             <svg
-                viewBox=format!("0 0 {} {}", label_w + chart_w + 40.0, height)
+                viewBox=format!("0 0 {width} {height}")
                 role="presentation"
                 aria-hidden="true"
                 focusable="false"
                 preserveAspectRatio="xMinYMin meet"
             >
-                <line x1=label_w y1="0" x2=label_w y2=height class="chart__axis"></line>
-                <line x1=label_w + chart_w * 0.6 y1="0" x2=label_w + chart_w * 0.6 y2=height class="chart__threshold"></line>
                 {bars}
             </svg>
             <table class="chart__table" data-testid="score-table">
@@ -142,14 +148,6 @@ fn ScoreChart(packs: Vec<PackScore>, labels: (String, String, String, String)) -
                 </tbody>
             </table>
         </figure>
-    }
-}
-
-fn shorten(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        s.to_string()
-    } else {
-        s.chars().take(n - 1).collect::<String>() + "…"
     }
 }
 

@@ -134,7 +134,7 @@ pub fn OverallProgress() -> impl IntoView {
                 aria-valuenow=move || progress().percent().to_string()
                 aria-label=t(Msg::ProgressLabel)
             >
-                <div class="progress__fill" style=move || format!("width: {}%", progress().percent())></div>
+                <div class="progress__fill" style:width=move || format!("{}%", progress().percent())></div>
             </div>
             <p class="progress__text" data-testid="progress-text">
                 {tf(Msg::ProgressLine, move || {
