@@ -5,5 +5,7 @@
 mod support;
 
 mod access;
+mod federation;
 mod journey;
+mod pdf;
 mod platform;

@@ -18,8 +18,8 @@ pub struct BrowserOptions {
     pub height: u32,
     /// Extra Chromium flags.
     pub args: Vec<String>,
-    /// Block storage in third-party frames (as privacy settings do).
-    pub block_third_party_storage: bool,
+    /// Block cookies and site data (local storage), as privacy settings can.
+    pub block_storage: bool,
 }
 
 impl Default for BrowserOptions {
@@ -28,7 +28,7 @@ impl Default for BrowserOptions {
             width: 1280,
             height: 900,
             args: vec![],
-            block_third_party_storage: false,
+            block_storage: false,
         }
     }
 }
@@ -108,8 +108,8 @@ impl Browser {
                 "prefs": {
                     "download.default_directory": downloads.display().to_string(),
                     "download.prompt_for_download": false,
-                    "profile.block_third_party_cookies": opts.block_third_party_storage,
-                    "profile.cookie_controls_mode": if opts.block_third_party_storage { 1 } else { 0 },
+                    // "Block all cookies and site data": storage throws in the page.
+                    "profile.default_content_setting_values.cookies": if opts.block_storage { 2 } else { 1 },
                 },
             }),
         );

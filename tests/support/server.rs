@@ -23,13 +23,29 @@ pub struct ServeConfig {
     pub host: String,
 }
 
+/// The Content-Security-Policy README asks hosts to send, with the test
+/// pages on `localhost` allowed to embed the app. Every end-to-end test runs
+/// under it.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+    img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
+    frame-ancestors 'self' http://localhost:*; base-uri 'self'; form-action 'none'; object-src 'none'";
+
 impl ServeConfig {
+    /// Serves `root` at `/`, under the app's Content-Security-Policy.
     pub fn new(root: impl Into<PathBuf>) -> Self {
         ServeConfig {
             root: root.into(),
             mount: "/".into(),
-            headers: vec![],
+            headers: vec![("Content-Security-Policy".into(), CSP.into())],
             host: "127.0.0.1".into(),
+        }
+    }
+
+    /// Without any extra header (a plain page, e.g. a federation's site).
+    pub fn plain(root: impl Into<PathBuf>) -> Self {
+        ServeConfig {
+            headers: vec![],
+            ..ServeConfig::new(root)
         }
     }
 
@@ -70,9 +86,9 @@ impl Server {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (cfg, log) = (cfg.clone(), log.clone());
+                let (cfg, log, flag) = (cfg.clone(), log.clone(), flag.clone());
                 thread::spawn(move || {
-                    let _ = handle(stream, &cfg, &log);
+                    let _ = handle(stream, &cfg, &log, &flag);
                 });
             }
         });
@@ -103,6 +119,14 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Stops serving, as if the network were gone.
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+    }
+}
+
 impl Drop for Server {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
@@ -111,7 +135,12 @@ impl Drop for Server {
     }
 }
 
-fn handle(stream: TcpStream, cfg: &ServeConfig, log: &Mutex<Vec<String>>) -> std::io::Result<()> {
+fn handle(
+    stream: TcpStream,
+    cfg: &ServeConfig,
+    log: &Mutex<Vec<String>>,
+    stop: &AtomicBool,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     loop {
         let mut line = String::new();
@@ -130,8 +159,8 @@ fn handle(stream: TcpStream, cfg: &ServeConfig, log: &Mutex<Vec<String>>) -> std
                 break;
             }
         }
-        if method.is_empty() {
-            return Ok(());
+        if method.is_empty() || stop.load(Ordering::Relaxed) {
+            return Ok(()); // Stopped: close the connection, answer nothing.
         }
         let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
         log.lock().unwrap().push(path.clone());

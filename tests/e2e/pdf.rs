@@ -1,0 +1,90 @@
+//! The PDF, made in the browser's worker and downloaded as a user would.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use checkup::domain::Lang;
+
+use crate::access::seed;
+use crate::journey::{engine_report, persona};
+use crate::support::app::App;
+use crate::support::dist;
+use crate::support::server::{ServeConfig, Server};
+
+/// Waits (up to 60 s) for a finished download ending in `ext`.
+pub async fn wait_for_download(dir: &Path, ext: &str) -> PathBuf {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                let p = e.path();
+                let name = p.file_name().unwrap().to_string_lossy().to_string();
+                if name.ends_with(ext)
+                    && std::fs::metadata(&p).map(|m| m.len() > 0).unwrap_or(false)
+                {
+                    return p;
+                }
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no {ext} download arrived in {}",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+async fn download(name: &str, lang: Lang) {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), &format!("#/{}/start", lang.code())).await;
+    seed(&app, name, lang).await;
+    app.goto(&format!("#/{}/results", lang.code())).await;
+    app.click("download-pdf").await;
+    // Progress is shown while the worker works; the page stays usable.
+    let pdf = wait_for_download(&app.browser.downloads, ".pdf").await;
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let expect = engine_report(&persona(name), lang);
+    let file = pdf.file_name().unwrap().to_string_lossy().to_string();
+    assert!(
+        file.starts_with(&expect.file_stem[..expect.file_stem.len() - 10]),
+        "file name {file}"
+    );
+    let text = pdftotext(&pdf);
+    assert!(
+        text.contains(&expect.organisation),
+        "the PDF names the organisation"
+    );
+    for s in expect.packs.iter().flat_map(|p| p.sections.iter()) {
+        let words: String = s.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&words), "the PDF has the section {words}");
+    }
+    app.wait_text("pdf-status", |t| !t.is_empty() && !t.contains('…'))
+        .await;
+    assert!(app.console_errors().await.is_empty());
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_medical_practice_downloads_its_pdf_in_dutch() {
+    download("medical", Lang::Nl).await;
+}
+
+#[tokio::test]
+async fn the_accounting_office_downloads_its_pdf_in_french() {
+    download("accountant", Lang::Fr).await;
+}
