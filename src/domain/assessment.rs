@@ -62,6 +62,16 @@ impl Default for Assessment {
     }
 }
 
+impl Assessment {
+    /// Nothing a person entered: no answers, plan edits, kept-aside answers or history.
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+            && self.plan.is_empty()
+            && self.set_aside.is_empty()
+            && self.history.is_empty()
+    }
+}
+
 /// An answer: one option value (or the text of a free-text question), or
 /// several option values for a multiple-choice question.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -312,6 +312,18 @@ messages! {
         en: "A new version of the CheckUp is ready. Reload to use it; your answers are kept.",
     }
     Reload { nl: "Herladen", fr: "Recharger", de: "Neu laden", en: "Reload" }
+    OtherTab {
+        nl: "Uw antwoorden zijn bijgewerkt met wijzigingen uit een ander tabblad.",
+        fr: "Vos réponses ont été mises à jour avec les modifications d'un autre onglet.",
+        de: "Ihre Antworten wurden mit Änderungen aus einem anderen Tab aktualisiert.",
+        en: "Your answers were updated with changes made in another tab.",
+    }
+    ExportReminder {
+        nl: "Uw antwoorden staan alleen in deze browser, die ze kan wissen. Bewaar nu een bestand om ze veilig te houden.",
+        fr: "Vos réponses ne se trouvent que dans ce navigateur, qui peut les effacer. Enregistrez maintenant un fichier pour les garder en sécurité.",
+        de: "Ihre Antworten liegen nur in diesem Browser, der sie löschen kann. Speichern Sie jetzt eine Datei, um sie sicher aufzubewahren.",
+        en: "Your answers live only in this browser, which can erase them. Save a file now to keep them safe.",
+    }
     Dismiss { nl: "Sluiten", fr: "Fermer", de: "Schließen", en: "Close" }
     StorageBlocked {
         nl: "Uw browser laat deze pagina niets bewaren. U kunt verder werken, maar bewaar uw antwoorden als bestand voor u de pagina sluit.",

@@ -38,6 +38,7 @@ pub fn App() -> impl IntoView {
     state::follow_hash(state);
     state::persist_assessment(state);
     state::migrate_on_load(state);
+    state::follow_other_tabs(state);
     super::config::load(state);
     super::embed::install(state);
     super::offline::install(state.update_ready);

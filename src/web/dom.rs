@@ -186,3 +186,15 @@ pub fn set_css_var(name: &str, value: &str) {
         let _ = root.style().set_property(name, value);
     }
 }
+
+/// Calls `f(key, new value)` when another tab changes local storage.
+pub fn on_storage_change(f: impl Fn(String, Option<String>) + 'static) {
+    let closure =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+            if let Some(key) = ev.key() {
+                f(key, ev.new_value());
+            }
+        });
+    let _ = window().add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+    closure.forget();
+}

@@ -23,6 +23,8 @@ pub const ROUTE_KEY: &str = "checkup.route";
 pub const BACKUP_KEY: &str = "checkup.backup";
 /// The raw text of saved data that could not be read, kept for rescue.
 pub const DAMAGED_KEY: &str = "checkup.damaged";
+/// When the assessment was last saved as a file.
+pub const EXPORTED_KEY: &str = "checkup.exported";
 
 /// Where the question packs stand.
 #[derive(Clone, Debug)]
@@ -65,6 +67,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// A new version of the app is ready (offline cache updated).
     pub update_ready: RwSignal<bool>,
+    /// When the assessment was last saved as a file (ISO 8601), if ever.
+    pub exported: RwSignal<String>,
     pub evaluation: Memo<Option<Arc<Evaluation>>>,
     /// The language came from the address or an earlier choice (not a guess).
     pub lang_chosen: bool,
@@ -119,6 +123,12 @@ impl AppState {
             recovered: RwSignal::new(recovered),
             notice: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            exported: RwSignal::new(
+                storage::read_raw(EXPORTED_KEY)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default(),
+            ),
             evaluation,
             lang_chosen: chosen.is_some(),
         }
@@ -297,8 +307,12 @@ pub fn follow_hash(state: AppState) {
 pub fn persist_assessment(state: AppState) {
     Effect::new(move |first: Option<()>| {
         let a = state.assessment.get();
-        if first.is_none() && a.answers.is_empty() && a.plan.is_empty() {
-            return; // Nothing to save yet at start-up.
+        if a.is_empty() {
+            // Nothing to keep (a fresh start, or everything cleared): store nothing.
+            if first.is_some() {
+                storage::remove(ASSESSMENT_KEY);
+            }
+            return;
         }
         let result = storage::save(ASSESSMENT_KEY, &a);
         let next = match result {
@@ -312,6 +326,29 @@ pub fn persist_assessment(state: AppState) {
     Effect::new(move |_| {
         let route = state.route.get();
         let _ = storage::write_raw(ROUTE_KEY, &route.to_hash());
+    });
+}
+
+/// Two tabs on the same assessment: when another tab saves, this tab takes
+/// over its answers (which already hold this tab's, since every change is
+/// saved at once), so neither silently loses the other's work.
+pub fn follow_other_tabs(state: AppState) {
+    dom::on_storage_change(move |key, value| {
+        if key != ASSESSMENT_KEY {
+            return;
+        }
+        let Some(value) = value else { return };
+        let Ok(theirs) = serde_json::from_str::<Assessment>(&value) else {
+            return;
+        };
+        if state.assessment.with_untracked(|ours| *ours != theirs) {
+            state.assessment.set(theirs);
+            state.notice.set(Some(Notice {
+                text: Msg::OtherTab.get(state.lang.get_untracked()).into(),
+                undo: None,
+                error: false,
+            }));
+        }
     });
 }
 

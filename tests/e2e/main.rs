@@ -5,6 +5,7 @@
 mod support;
 
 mod access;
+mod data;
 mod federation;
 mod journey;
 mod pdf;

@@ -55,7 +55,11 @@ pub fn ExportButton() -> impl IntoView {
         let a = state.assessment.get_untracked();
         let text = transfer::export(&a);
         let name = format!("{}.json", stem(state));
-        if download::save(&name, "application/json", text.as_bytes()).is_err() {
+        if download::save(&name, "application/json", text.as_bytes()).is_ok() {
+            let now = dom::now_iso();
+            let _ = storage::write_raw(super::super::state::EXPORTED_KEY, &now);
+            state.exported.set(now);
+        } else {
             state.notice.set(Some(Notice {
                 text: Msg::DownloadFailed.get(state.lang.get_untracked()).into(),
                 undo: None,

@@ -52,6 +52,16 @@ pub fn ResultsPage() -> impl IntoView {
                         <VerdictCard v=r.target.clone() testid="verdict-target"/>
                     </div>
                     <QuickWins report=r.clone()/>
+                    {move || {
+                        let done = state.evaluation.get().is_some_and(|e| e.progress.done());
+                        let saved = state.assessment.with(|a| !state.exported.get().is_empty() && state.exported.get() >= a.updated);
+                        (done && !saved).then(|| view! {
+                            <div class="alert alert--warn" data-testid="export-reminder">
+                                <p>{t(Msg::ExportReminder)}</p>
+                                <ExportButton/>
+                            </div>
+                        })
+                    }}
                     <div class="actions">
                         <button type="button" class="btn btn--primary" data-testid="to-plan" on:click=move |_| state.go(Page::Plan)>
                             {t(Msg::SeePlan)}
