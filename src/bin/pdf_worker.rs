@@ -31,10 +31,16 @@ fn main() {
             let _ = reply.post_message(&progress);
             match serde_json::from_str::<Report>(&json) {
                 Ok(report) => {
+                    let clock = js_sys::global()
+                        .unchecked_into::<web_sys::WorkerGlobalScope>()
+                        .performance();
+                    let t0 = clock.as_ref().map_or(0.0, |p| p.now());
                     let bytes = checkup::pdf::render(&report);
+                    let ms = clock.as_ref().map_or(0.0, |p| p.now()) - t0;
                     let array = js_sys::Uint8Array::from(bytes.as_slice());
                     let done = message("done", &id);
                     let _ = js_sys::Reflect::set(&done, &"bytes".into(), &array);
+                    let _ = js_sys::Reflect::set(&done, &"ms".into(), &ms.into());
                     let transfer = js_sys::Array::of1(&array.buffer());
                     let _ = reply.post_message_with_transfer(&done, &transfer);
                 }

@@ -198,3 +198,17 @@ pub fn on_storage_change(f: impl Fn(String, Option<String>) + 'static) {
     let _ = window().add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
     closure.forget();
 }
+
+/// Runs `f` and records its duration as a measure named `name` on the
+/// performance timeline (the benchmark reads it).
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(p) = window().performance() else {
+        return f();
+    };
+    let (start, end) = (format!("{name}-start"), format!("{name}-end"));
+    let _ = p.mark(&start);
+    let out = f();
+    let _ = p.mark(&end);
+    let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    out
+}

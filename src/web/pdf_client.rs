@@ -6,7 +6,7 @@
 //! Messages, page -> worker: `{"type": "render", "id": n, "report": "<report JSON>"}`.
 //! Worker -> page: `{"type": "ready"}` once loaded (earlier messages would be
 //! lost, so the page queues until then), `{"type": "progress", "id", "step"}`,
-//! `{"type": "done", "id", "bytes": Uint8Array}`, `{"type": "error", "id", "message"}`.
+//! `{"type": "done", "id", "bytes": Uint8Array, "ms"}`, `{"type": "error", "id", "message"}`.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -74,7 +74,15 @@ fn ensure_worker() -> Result<(), String> {
         let id = field(&data, "id").as_f64().unwrap_or(-1.0) as u32;
         let event = match kind.as_str() {
             "progress" => Event::Progress(field(&data, "step").as_string().unwrap_or_default()),
-            "done" => Event::Done(js_sys::Uint8Array::new(&field(&data, "bytes")).to_vec()),
+            "done" => {
+                // The worker's own time to lay out and draw (read by the benchmark).
+                let _ = js_sys::Reflect::set(
+                    &js_sys::global(),
+                    &"checkupPdfMs".into(),
+                    &field(&data, "ms"),
+                );
+                Event::Done(js_sys::Uint8Array::new(&field(&data, "bytes")).to_vec())
+            }
             _ => Event::Failed(field(&data, "message").as_string().unwrap_or_default()),
         };
         let finished = !matches!(event, Event::Progress(_));

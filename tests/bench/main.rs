@@ -4,13 +4,18 @@
 //!
 //!   ./setup.sh bench              every figure
 //!   ./setup.sh bench --budget     the first-load sizes and the budget check only
+//!   ./setup.sh bench --fuzz 60    fuzz the import for 60 s; prints executions and crashes
 
 #[path = "../support/mod.rs"]
 mod support;
 
 use std::io::Write;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use checkup::domain::assessment::Assessment;
+use checkup::domain::report::{self, ReportInput};
+use checkup::domain::{Lang, engine, packs, transfer};
 
 use support::app::App;
 use support::dist;
@@ -124,8 +129,9 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-/// Time from navigation to the first screen being interactive, in headless Chromium.
-async fn time_to_interactive(server: &Server, runs: usize) -> (f64, Vec<String>) {
+/// Time from navigation to the first screen being interactive, and to the
+/// full app with its packs, in headless Chromium.
+async fn time_to_interactive(server: &Server, runs: usize) -> (f64, f64, Vec<String>) {
     let app = App::open(&server.url(), "#/en/start").await;
     app.browser
         .cdp("Network.enable", serde_json::json!({}))
@@ -136,10 +142,18 @@ async fn time_to_interactive(server: &Server, runs: usize) -> (f64, Vec<String>)
             serde_json::json!({ "cacheDisabled": true }),
         )
         .await;
+    // A first visit: no HTTP cache, no service worker.
+    app.browser
+        .cdp(
+            "Network.setBypassServiceWorker",
+            serde_json::json!({ "bypass": true }),
+        )
+        .await;
     let mut times = vec![];
+    let mut ready = vec![];
     let mut at_start = vec![];
     for _ in 0..runs {
-        app.goto("#/en/start").await;
+        app.reload().await;
         app.wait("start-title").await;
         let t = app
             .js("const m = performance.getEntriesByName('checkup-interactive'); return m.length ? m[0].startTime : -1")
@@ -147,6 +161,12 @@ async fn time_to_interactive(server: &Server, runs: usize) -> (f64, Vec<String>)
             .as_f64()
             .unwrap_or(-1.0);
         times.push(t);
+        let r = app
+            .js("const m = performance.getEntriesByName('checkup-app-ready'); return m.length ? m[0].startTime : -1")
+            .await
+            .as_f64()
+            .unwrap_or(-1.0);
+        ready.push(r);
         let urls = app
             .js("const m = performance.getEntriesByName('checkup-interactive')[0]; \
                  return performance.getEntriesByType('resource').filter(e => !m || e.startTime <= m.startTime).map(e => e.name)")
@@ -159,13 +179,246 @@ async fn time_to_interactive(server: &Server, runs: usize) -> (f64, Vec<String>)
             .collect();
     }
     app.close().await;
-    (median(times), at_start)
+    (median(times), median(ready), at_start)
 }
+
+/// Personas from tests/personas/, largest plan first.
+fn personas() -> Vec<(String, Assessment)> {
+    let c = packs::builtin();
+    let mut out: Vec<(String, Assessment)> =
+        ["bakery", "accountant", "transport", "medical", "model"]
+            .iter()
+            .map(|n| {
+                let text = std::fs::read_to_string(format!(
+                    "{}/tests/personas/{n}.json",
+                    env!("CARGO_MANIFEST_DIR")
+                ))
+                .unwrap();
+                (
+                    n.to_string(),
+                    transfer::import(&text, &c).unwrap().assessment,
+                )
+            })
+            .collect();
+    out.sort_by_key(|(_, a)| std::cmp::Reverse(engine::evaluate(&c, &a.answers).plan.len()));
+    out
+}
+
+fn time_median<T>(runs: usize, mut f: impl FnMut() -> T) -> f64 {
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        std::hint::black_box(f());
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    median(times)
+}
+
+/// Native timings: scoring and plan, report, PDF, for the largest persona.
+fn native(name: &str, a: &Assessment) {
+    let c = packs::builtin();
+    let ev = engine::evaluate(&c, &a.answers);
+    println!(
+        "Native (this machine, {} build), largest persona \"{name}\" ({} actions):",
+        PROFILE,
+        ev.plan.len()
+    );
+    let t = time_median(201, || engine::evaluate(&c, &a.answers));
+    println!("  scoring and plan (engine::evaluate), median of 201: {t:.3} ms");
+    let input = |lang| ReportInput {
+        catalog: &c,
+        assessment: a,
+        evaluation: &ev,
+        lang,
+        today: "2026-11-29",
+        branding: None,
+    };
+    let t = time_median(101, || report::build(&input(Lang::Fr)));
+    println!("  report model in French, median of 101: {t:.3} ms");
+    let r = report::build(&input(Lang::Fr));
+    let t = time_median(11, || checkup::pdf::render(&r));
+    let pdf = checkup::pdf::render(&r);
+    println!(
+        "  PDF, median of 11: {t:.1} ms; size {} (goal: under 250 KB)",
+        kib(pdf.len())
+    );
+}
+
+/// Browser timings: a click on an answer, scoring in wasm, the PDF worker.
+async fn browser(server: &Server, name: &str, a: &Assessment) {
+    let app = App::open(&server.url(), "#/fr/start").await;
+    let text = serde_json::to_string(a).unwrap();
+    app.client()
+        .execute(
+            "localStorage.setItem('checkup.assessment', arguments[0])",
+            vec![serde_json::json!(text)],
+        )
+        .await
+        .unwrap();
+    app.reload().await;
+    app.goto("#/fr/section/sec.accounts").await;
+    app.wait("section-title").await;
+    app.js("performance.clearMeasures('checkup-evaluate'); return 1")
+        .await;
+    // Click answers back and forth; time from the click to the next frame.
+    let clicks = app
+        .client()
+        .execute_async(
+            "const done = arguments[0]; const times = []; \
+             const opts = Array.from(document.querySelectorAll('[data-testid^=\"opt-sec.accounts.personal-\"]')); \
+             let i = 0; \
+             function step() { \
+               if (i >= 60) { done(times); return; } \
+               const t0 = performance.now(); opts[i % opts.length].click(); \
+               requestAnimationFrame(() => { times.push(performance.now() - t0); i++; setTimeout(step, 0); }); \
+             } step();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let clicks: Vec<f64> = clicks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    let evals = app
+        .js("return performance.getEntriesByName('checkup-evaluate').map(e => e.duration)")
+        .await;
+    let evals: Vec<f64> = evals
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    println!("Browser (headless Chromium, release build), persona \"{name}\":");
+    println!(
+        "  scoring and plan in wasm, median of {}: {:.3} ms (goal: well under 16 ms)",
+        evals.len(),
+        median(evals)
+    );
+    println!(
+        "  click on an answer until the next frame, median of {}: {:.1} ms",
+        clicks.len(),
+        median(clicks)
+    );
+    // The PDF: first click loads the module (if the prefetch has not), later ones are warm.
+    app.goto("#/fr/results").await;
+    let mut pdf = vec![];
+    for _ in 0..5 {
+        app.js("window.checkupPdfMs = undefined; return 1").await;
+        app.click("download-pdf").await;
+        app.wait_until("the PDF", "return typeof window.checkupPdfMs === 'number'")
+            .await;
+        pdf.push(app.js("return window.checkupPdfMs").await.as_f64().unwrap());
+        app.wait_until(
+            "the button",
+            "return !document.querySelector('[data-testid=\"download-pdf\"]').disabled",
+        )
+        .await;
+    }
+    println!(
+        "  PDF in the worker (module loaded), median of 5: {:.0} ms (goal: under 300 ms)",
+        median(pdf)
+    );
+    app.close().await;
+}
+
+/// Runs the import, rescue and migration on mutated files for `secs` seconds.
+fn fuzz(secs: u64) {
+    let c = packs::builtin();
+    let seeds: Vec<Vec<u8>> = personas()
+        .iter()
+        .map(|(_, a)| transfer::export(a).into_bytes())
+        .collect();
+    let mut rng: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let (mut runs, mut crashes, mut imported, mut rescued) = (0u64, 0u64, 0u64, 0u64);
+    let tokens: [&[u8]; 8] = [
+        b"[",
+        b"{",
+        b"}",
+        b"\"",
+        b"null",
+        b"1e999",
+        b"\"answers\"",
+        b"\\u0000",
+    ];
+    while Instant::now() < deadline {
+        let mut bytes = seeds[(next() % seeds.len() as u64) as usize].clone();
+        for _ in 0..(next() % 8 + 1) {
+            if bytes.is_empty() {
+                bytes.push(b'{');
+            }
+            let pos = (next() % bytes.len().max(1) as u64) as usize;
+            match next() % 4 {
+                0 => {
+                    let last = bytes.len() - 1;
+                    bytes[pos.min(last)] = next() as u8;
+                }
+                1 => bytes.truncate(pos.max(1)),
+                2 => bytes
+                    .splice(pos..pos, tokens[(next() % 8) as usize].iter().copied())
+                    .for_each(drop),
+                _ => {
+                    let n = (next() % 64) as usize;
+                    let end = (pos + n).min(bytes.len());
+                    bytes.drain(pos..end);
+                }
+            }
+        }
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let outcome = std::panic::catch_unwind(|| {
+            let i = transfer::import(&text, &c).is_ok();
+            let r = transfer::recover(&text).map(|r| {
+                engine::evaluate(&c, &transfer::migrate(r.assessment, &c).assessment.answers)
+            });
+            (i, r.is_some())
+        });
+        runs += 1;
+        match outcome {
+            Ok((i, r)) => {
+                imported += u64::from(i);
+                rescued += u64::from(r);
+            }
+            Err(_) => crashes += 1,
+        }
+    }
+    println!("Fuzz (import, rescue, migration, scoring on mutated exports) for {secs} s:");
+    println!(
+        "  {runs} executions, {imported} imported, {rescued} rescued, {crashes} crashes (goal: 0)"
+    );
+    if crashes > 0 {
+        std::process::exit(1);
+    }
+}
+
+const PROFILE: &str = if cfg!(debug_assertions) {
+    "debug"
+} else {
+    "release"
+};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
     let budget_only = args.iter().any(|a| a == "--budget");
+    if let Some(secs) = args
+        .iter()
+        .position(|a| a == "--fuzz")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|s| s.parse().ok())
+    {
+        std::panic::set_hook(Box::new(|_| {}));
+        fuzz(secs);
+        return;
+    }
     let dist = dist();
 
     let gz = print_sizes(&dist);
@@ -181,11 +434,19 @@ async fn main() {
     }
 
     let server = Server::start(ServeConfig::new(&dist));
-    let (tti, fetched) = time_to_interactive(&server, 7).await;
-    println!("\nTime to interactive (headless Chromium, cache off, median of 7): {tti:.0} ms");
+    let (tti, ready, fetched) = time_to_interactive(&server, 7).await;
+    println!(
+        "\nTime to interactive (headless Chromium, cache off, median of 7): first screen {tti:.0} ms, full app with packs {ready:.0} ms"
+    );
     println!("Fetched before the first screen was interactive:");
     for u in fetched {
         println!("  {}", u.trim_start_matches(&server.url()));
     }
-    tokio::time::sleep(Duration::from_millis(10)).await;
+    let personas = personas();
+    let (name, largest) = &personas[0];
+    println!();
+    native(name, largest);
+    println!();
+    browser(&server, name, largest).await;
+    println!("\n(Fuzzing: ./setup.sh bench --fuzz SECONDS)");
 }
