@@ -613,3 +613,32 @@ fn the_pdf_says_its_language_and_has_an_outline_and_page_labels() {
     assert!(qdf.contains("/URI (https://"));
     assert!(qdf.contains("/Creator (CheckUp)") || qdf.contains("/Creator <"));
 }
+
+#[test]
+fn a_later_round_shows_the_progress_since_the_baseline() {
+    // An export with a baseline (taken in spring); the current answers are better.
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/export-2026.1.json"
+    ))
+    .unwrap();
+    let assessment = transfer::import(&text, catalog()).unwrap().assessment;
+    let evaluation = engine::evaluate(catalog(), &assessment.answers);
+    let r = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &assessment,
+        evaluation: &evaluation,
+        lang: Lang::Nl,
+        today: TODAY,
+        branding: None,
+    });
+    let c = r.comparison.as_ref().expect("a comparison");
+    assert!(c.title.contains("Voorjaar"), "{}", c.title);
+    assert_eq!(c.rounds.len(), 2);
+    let text = check_pdf(&checkup::pdf::render(&r), "comparison-nl");
+    assert!(
+        text.contains(&squeeze(&c.title)),
+        "the PDF shows the comparison"
+    );
+    assert!(text.contains(&squeeze(&c.rounds_label)));
+}

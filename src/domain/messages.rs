@@ -3,10 +3,10 @@
 messages! {
     AppName { nl: "CheckUp", fr: "CheckUp", de: "CheckUp", en: "CheckUp" }
     AppTagline {
-        nl: "Privacy en cyberveiligheid voor uw KMO, in 25 minuten",
-        fr: "Vie privée et cybersécurité pour votre PME, en 25 minutes",
-        de: "Datenschutz und Cybersicherheit für Ihr KMU, in 25 Minuten",
-        en: "Privacy and cyber security for your small business, in 25 minutes",
+        nl: "Privacy en cyberveiligheid voor uw KMO, in ongeveer 25 minuten",
+        fr: "Vie privée et cybersécurité pour votre PME, en 25 minutes environ",
+        de: "Datenschutz und Cybersicherheit für Ihr KMU, in rund 25 Minuten",
+        en: "Privacy and cyber security for your small business, in about 25 minutes",
     }
 
     LanguageLabel { nl: "Taal", fr: "Langue", de: "Sprache", en: "Language" }
@@ -19,7 +19,7 @@ messages! {
         en: "{file} is not valid JSON (line {line}, column {column}): {detail}",
     }
     ErrDuplicateId {
-        nl: "{file}: de id \"{id}\" wordt meer dan eens gebruikt.",
+        nl: "{file}: de id \"{id}\" wordt meer dan één keer gebruikt.",
         fr: "{file} : l'identifiant « {id} » est utilisé plus d'une fois.",
         de: "{file}: Die ID „{id}“ wird mehr als einmal verwendet.",
         en: "{file}: the id \"{id}\" is used more than once.",
@@ -31,9 +31,9 @@ messages! {
         en: "{file}: \"{id}\" is not a valid id (lower-case letters, digits, dot, - and _).",
     }
     ErrUnknownRef {
-        nl: "{file}: \"{id}\" verwijst naar {kind} \"{target}\", die niet bestaat.",
+        nl: "{file}: \"{id}\" verwijst naar {kind} \"{target}\", maar \"{target}\" bestaat niet.",
         fr: "{file} : « {id} » renvoie à {kind} « {target} », qui n'existe pas.",
-        de: "{file}: „{id}“ verweist auf {kind} „{target}“, das es nicht gibt.",
+        de: "{file}: „{id}“ verweist auf {kind} „{target}“, aber „{target}“ gibt es nicht.",
         en: "{file}: \"{id}\" refers to {kind} \"{target}\", which does not exist.",
     }
     ErrNotEarlier {
@@ -81,13 +81,13 @@ messages! {
     InvalidImpact {
         nl: "de impact moet tussen 1 en 5 liggen",
         fr: "l'impact doit être compris entre 1 et 5",
-        de: "die Wirkung muss zwischen 1 und 5 liegen",
+        de: "die Auswirkung muss zwischen 1 und 5 liegen",
         en: "the impact must be between 1 and 5",
     }
     InvalidScore {
         nl: "elke optie van een gescoorde vraag heeft een score van 0 tot 100 nodig (behalve \"niet van toepassing\")",
-        fr: "chaque option d'une question notée doit avoir un score de 0 à 100 (sauf « non applicable »)",
-        de: "jede Option einer bewerteten Frage braucht eine Punktzahl von 0 bis 100 (außer „nicht zutreffend“)",
+        fr: "chaque option d'une question notée doit avoir un score de 0 à 100 (sauf « Pas d'application »)",
+        de: "jede Option einer bewerteten Frage braucht eine Punktzahl von 0 bis 100 (außer „Trifft nicht zu“)",
         en: "every option of a scored question needs a score from 0 to 100 (except \"not applicable\")",
     }
     InvalidEmptyScale {
@@ -97,8 +97,8 @@ messages! {
         en: "a scale needs at least two options",
     }
     InvalidInputInCheckup {
-        nl: "vrije tekst en meerkeuze kunnen alleen in het profiel",
-        fr: "le texte libre et le choix multiple ne sont possibles que dans le profil",
+        nl: "vrije tekst en vragen met meerdere antwoorden kunnen alleen in het profiel",
+        fr: "le texte libre et les questions à choix multiples ne sont possibles que dans le profil",
         de: "Freitext und Mehrfachauswahl sind nur im Profil möglich",
         en: "free text and multiple choice are only allowed in the profile",
     }
@@ -178,7 +178,7 @@ messages! {
     StartNotAudit {
         nl: "Een onafhankelijke zelfevaluatie op basis van de AVG en CyberFundamentals van het CCB: geen audit, geen certificaat, en niet goedgekeurd door het CCB.",
         fr: "Une auto-évaluation indépendante fondée sur le RGPD et les CyberFundamentals du CCB : ni audit, ni certificat, et non approuvée par le CCB.",
-        de: "Eine unabhängige Selbstbewertung auf Grundlage der DSGVO und der CyberFundamentals des CCB: kein Audit, kein Zertifikat und nicht vom CCB gebilligt.",
+        de: "Eine unabhängige Selbstbewertung auf Grundlage der DSGVO und der CyberFundamentals des CCB: kein Audit, kein Zertifikat und nicht vom CCB anerkannt.",
         en: "An independent self-assessment based on the GDPR and the CCB's CyberFundamentals: not an audit, not a certificate, and not endorsed by the CCB.",
     }
     StartTime {
@@ -188,7 +188,7 @@ messages! {
         en: "It takes 20 to 30 minutes. You can stop at any time and continue later.",
     }
     StartPrivacy {
-        nl: "Niets verlaat uw browser: uw antwoorden blijven op dit toestel. Bewaar een bestand om ze te bewaren of te delen.",
+        nl: "Niets verlaat uw browser: uw antwoorden blijven op dit toestel. Bewaar ze als bestand om ze te houden of te delen.",
         fr: "Rien ne quitte votre navigateur : vos réponses restent sur cet appareil. Enregistrez un fichier pour les conserver ou les partager.",
         de: "Nichts verlässt Ihren Browser: Ihre Antworten bleiben auf diesem Gerät. Speichern Sie eine Datei, um sie aufzubewahren oder weiterzugeben.",
         en: "Nothing leaves your browser: your answers stay on this device. Save a file to keep or share them.",
@@ -227,7 +227,7 @@ messages! {
     StepCount { nl: "{answered}/{total}", fr: "{answered}/{total}", de: "{answered}/{total}", en: "{answered}/{total}" }
     ProgressLabel { nl: "Voortgang", fr: "Progression", de: "Fortschritt", en: "Progress" }
     WhyThisMatters { nl: "Waarom is dit belangrijk?", fr: "Pourquoi est-ce important ?", de: "Warum ist das wichtig?", en: "Why does this matter?" }
-    Optional { nl: "Niet verplicht.", fr: "Facultatif.", de: "Freiwillig.", en: "Optional." }
+    Optional { nl: "Niet verplicht.", fr: "Facultatif.", de: "Optional.", en: "Optional." }
     Back { nl: "Vorige", fr: "Précédent", de: "Zurück", en: "Back" }
     Next { nl: "Volgende", fr: "Suivant", de: "Weiter", en: "Next" }
     ToReview { nl: "Naar het overzicht", fr: "Vers le récapitulatif", de: "Zur Übersicht", en: "Go to the overview" }
@@ -301,7 +301,7 @@ messages! {
         nl: "{count} antwoord(en) op vragen die niet meer bestaan, zijn apart bewaard: {ids}.",
         fr: "{count} réponse(s) à des questions qui n'existent plus ont été mises de côté : {ids}.",
         de: "{count} Antwort(en) auf Fragen, die es nicht mehr gibt, wurden beiseitegelegt: {ids}.",
-        en: "{count} answer(s) to questions that no longer exist were kept aside: {ids}.",
+        en: "{count} answer(s) to questions that no longer exist were set aside: {ids}.",
     }
     Undo { nl: "Ongedaan maken", fr: "Annuler l'action", de: "Rückgängig", en: "Undo" }
     Restored { nl: "Uw vorige antwoorden zijn teruggezet.", fr: "Vos réponses précédentes ont été restaurées.", de: "Ihre vorherigen Antworten wurden wiederhergestellt.", en: "Your previous answers are back." }
@@ -352,8 +352,8 @@ messages! {
     FooterDisclaimer {
         nl: "Onafhankelijke zelfevaluatie. Geen audit of certificering; niet goedgekeurd door het CCB of de GBA.",
         fr: "Auto-évaluation indépendante. Ni audit ni certification ; non approuvée par le CCB ni par l'APD.",
-        de: "Unabhängige Selbstbewertung. Kein Audit und keine Zertifizierung; nicht vom CCB oder der Datenschutzbehörde gebilligt.",
-        en: "Independent self-assessment. Not an audit or certification; not endorsed by the CCB or the Data Protection Authority.",
+        de: "Unabhängige Selbstbewertung. Kein Audit und keine Zertifizierung; nicht vom CCB oder der Datenschutzbehörde anerkannt.",
+        en: "Independent self-assessment. Not an audit or certification; not endorsed by the CCB or the Belgian Data Protection Authority.",
     }
     FooterAbout { nl: "Hoe we scoren, bronnen en privacy", fr: "Calcul du score, sources et vie privée", de: "Bewertung, Quellen und Datenschutz", en: "How we score, sources and privacy" }
     YourData { nl: "Uw gegevens", fr: "Vos données", de: "Ihre Daten", en: "Your data" }
@@ -363,14 +363,14 @@ messages! {
         de: "Ihre Antworten liegen nur in diesem Browser. Der Browser kann sie löschen (etwa beim Löschen der Browserdaten): Speichern Sie deshalb ab und zu eine Datei.",
         en: "Your answers live only in this browser. The browser can erase them (for example when browsing data is cleared), so save a file now and then.",
     }
-    HistoryTitle { nl: "Vooruitgang over de tijd", fr: "Progrès dans le temps", de: "Fortschritt über die Zeit", en: "Progress over time" }
+    HistoryTitle { nl: "Vooruitgang doorheen de tijd", fr: "Évolution dans le temps", de: "Fortschritt im Zeitverlauf", en: "Progress over time" }
     HistoryIntro {
         nl: "Klaar met een ronde? Bewaar ze als vertrekpunt. Bij een volgende ronde ziet u per onderdeel wat veranderde en welke acties sindsdien afgerond zijn.",
         fr: "Un tour est terminé ? Enregistrez-le comme point de départ. Au tour suivant, vous verrez par partie ce qui a changé et les actions réalisées depuis.",
         de: "Eine Runde abgeschlossen? Speichern Sie sie als Ausgangspunkt. In der nächsten Runde sehen Sie je Bereich, was sich geändert hat und welche Maßnahmen seitdem erledigt sind.",
         en: "Finished a round? Save it as a baseline. In a later round you see, per section, what changed and which actions were completed since.",
     }
-    BaselineName { nl: "Naam (niet verplicht)", fr: "Nom (facultatif)", de: "Name (freiwillig)", en: "Name (optional)" }
+    BaselineName { nl: "Naam (niet verplicht)", fr: "Nom (facultatif)", de: "Name (optional)", en: "Name (optional)" }
     SaveBaseline { nl: "Bewaar als vertrekpunt", fr: "Enregistrer comme point de départ", de: "Als Ausgangspunkt speichern", en: "Save as baseline" }
     BaselineSaved { nl: "Vertrekpunt bewaard.", fr: "Point de départ enregistré.", de: "Ausgangspunkt gespeichert.", en: "Baseline saved." }
     ClearTitle { nl: "Alles wissen", fr: "Tout effacer", de: "Alles löschen", en: "Clear all data" }
@@ -442,7 +442,7 @@ messages! {
     YourOrganisation { nl: "Uw organisatie", fr: "Votre organisation", de: "Ihre Organisation", en: "Your organisation" }
     ProgressLine {
         nl: "{answered} van {total} vragen beantwoord",
-        fr: "{answered} questions sur {total} répondues",
+        fr: "Réponse donnée à {answered} questions sur {total}",
         de: "{answered} von {total} Fragen beantwortet",
         en: "{answered} of {total} questions answered",
     }
@@ -470,7 +470,7 @@ messages! {
     LSection { nl: "Onderdeel", fr: "Partie", de: "Bereich", en: "Section" }
     LScore { nl: "Score", fr: "Score", de: "Punktzahl", en: "Score" }
     LLevel { nl: "Niveau", fr: "Niveau", de: "Stufe", en: "Level" }
-    LAnswered { nl: "Beantwoord", fr: "Répondu", de: "Beantwortet", en: "Answered" }
+    LAnswered { nl: "Beantwoord", fr: "Réponses", de: "Beantwortet", en: "Answered" }
     LStartThisWeek { nl: "Begin deze week", fr: "À commencer cette semaine", de: "Diese Woche beginnen", en: "Start this week" }
     LActionPlan { nl: "Actieplan", fr: "Plan d'action", de: "Maßnahmenplan", en: "Action plan" }
     LPriority { nl: "Prioriteit", fr: "Priorité", de: "Priorität", en: "Priority" }
@@ -481,7 +481,7 @@ messages! {
     LEffort { nl: "Inspanning", fr: "Effort", de: "Aufwand", en: "Effort" }
     LCost { nl: "Kosten", fr: "Coût", de: "Kosten", en: "Cost" }
     LOwner { nl: "Verantwoordelijke", fr: "Responsable", de: "Zuständig", en: "Owner" }
-    LDue { nl: "Tegen", fr: "Échéance", de: "Bis", en: "Due" }
+    LDue { nl: "Deadline", fr: "Échéance", de: "Bis", en: "Due" }
     LStatus { nl: "Status", fr: "Statut", de: "Status", en: "Status" }
     LNote { nl: "Notitie", fr: "Note", de: "Notiz", en: "Note" }
     LBecause { nl: "Omdat", fr: "Parce que", de: "Weil", en: "Because" }
@@ -521,7 +521,7 @@ messages! {
     CostMedium { nl: "500 tot 5.000 euro", fr: "500 à 5 000 euros", de: "500 bis 5.000 Euro", en: "EUR 500 to 5,000" }
     CostHigh { nl: "Meer dan 5.000 euro", fr: "Plus de 5 000 euros", de: "Über 5.000 Euro", en: "Over EUR 5,000" }
     StatusTodo { nl: "Te doen", fr: "À faire", de: "Offen", en: "To do" }
-    StatusDoing { nl: "Bezig", fr: "En cours", de: "In Arbeit", en: "Doing" }
+    StatusDoing { nl: "Bezig", fr: "En cours", de: "In Arbeit", en: "In progress" }
     StatusDone { nl: "Klaar", fr: "Fait", de: "Erledigt", en: "Done" }
     Level1 { nl: "1 – Beginnend", fr: "1 – Initial", de: "1 – Anfänglich", en: "1 – Initial" }
     Level2 { nl: "2 – Herhaalbaar", fr: "2 – Reproductible", de: "2 – Wiederholbar", en: "2 – Repeatable" }
@@ -626,10 +626,10 @@ messages! {
         en: "You provide telecom, DNS, top-level domain or trust services: NIS2 covers these whatever the size.",
     }
     Nis2WhyAnnexILarge {
-        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is groot (250 of meer medewerkers, of meer dan 50 miljoen euro omzet).",
-        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est grande (250 personnes ou plus, ou plus de 50 millions d'euros de chiffre d'affaires).",
-        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig und Ihre Organisation ist groß (250 oder mehr Beschäftigte oder über 50 Millionen Euro Umsatz).",
-        en: "You work in a sector of high criticality (Annex I) and your organisation is large (250 or more staff, or over EUR 50 million turnover).",
+        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is groot (250 of meer medewerkers, of meer dan 50 miljoen euro omzet en een balanstotaal boven 43 miljoen euro).",
+        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est grande (250 personnes ou plus, ou plus de 50 millions d'euros de chiffre d'affaires et un total du bilan au-dessus de 43 millions d'euros).",
+        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig und Ihre Organisation ist groß (250 oder mehr Beschäftigte oder über 50 Millionen Euro Umsatz und über 43 Millionen Euro Bilanzsumme).",
+        en: "You work in a sector of high criticality (Annex I) and your organisation is large (250 or more staff, or over EUR 50 million turnover and over EUR 43 million balance sheet total).",
     }
     Nis2WhyAnnexIMedium {
         nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is middelgroot (50 of meer medewerkers, of omzet en balanstotaal boven 10 miljoen euro).",
@@ -698,10 +698,10 @@ messages! {
         en: "Aim for CyberFundamentals {level}.",
     }
     TargetWhyNis2 {
-        nl: "Dit niveau past bij uw waarschijnlijke plaats onder NIS2; het CCB aanvaardt CyberFundamentals als manier om aan NIS2 te voldoen.",
+        nl: "Dit niveau past bij uw waarschijnlijke status onder NIS2; het CCB aanvaardt CyberFundamentals als manier om aan NIS2 te voldoen.",
         fr: "Ce niveau correspond à votre situation probable sous NIS2 ; le CCB accepte CyberFundamentals comme moyen de satisfaire à NIS2.",
         de: "Dieses Niveau passt zu Ihrer wahrscheinlichen Einstufung unter NIS2; das CCB akzeptiert CyberFundamentals als Weg, NIS2 zu erfüllen.",
-        en: "This level fits your likely place under NIS2; the CCB accepts CyberFundamentals as a way to meet NIS2.",
+        en: "This level fits your likely NIS2 status; the CCB accepts CyberFundamentals as a way to meet NIS2.",
     }
     TargetWhyMicro {
         nl: "Voor een heel kleine organisatie zonder gevoelige gegevens of eisen van klanten is het niveau Small een goed begin. Groeit u, mik dan op BASIC.",
@@ -725,7 +725,7 @@ messages! {
     MethodScoringTitle { nl: "Hoe we scoren", fr: "Comment nous calculons le score", de: "Wie wir bewerten", en: "How we score" }
     MethodScoring1 {
         nl: "Elke beantwoorde vraag krijgt een score van 0 tot 100: \"ja\" 100, \"gedeeltelijk\" 50, \"nee\" 0. \"Weet ik niet\" telt als 0, want wat u niet weet is niet geregeld, en voegt de actie \"zoek het uit\" toe aan uw plan.",
-        fr: "Chaque question répondue reçoit un score de 0 à 100 : « oui » 100, « en partie » 50, « non » 0. « Je ne sais pas » compte pour 0, car ce que vous ne savez pas n'est pas réglé, et ajoute l'action « vérifiez » à votre plan.",
+        fr: "Chaque question à laquelle vous avez répondu reçoit un score de 0 à 100 : « oui » 100, « en partie » 50, « non » 0. « Je ne sais pas » compte pour 0, car ce que vous ne savez pas n'est pas réglé, et ajoute l'action « clarifiez » à votre plan.",
         de: "Jede beantwortete Frage erhält eine Punktzahl von 0 bis 100: „ja“ 100, „teilweise“ 50, „nein“ 0. „Weiß ich nicht“ zählt als 0, denn was Sie nicht wissen, ist nicht geregelt, und fügt Ihrem Plan die Maßnahme „klären“ hinzu.",
         en: "Each answered question scores 0 to 100: \"yes\" 100, \"partly\" 50, \"no\" 0. \"Don't know\" counts as 0, because what you do not know is not in place, and adds a \"find out\" action to your plan.",
     }
@@ -737,7 +737,7 @@ messages! {
     }
     MethodScoring3 {
         nl: "Het niveau per onderdeel volgt de geest van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Voor BASIC moet elke kernmaatregel minstens 75 halen en de beveiligingsscore minstens 60; een zwakke kernmaatregel blokkeert, wat het gemiddelde ook is.",
-        fr: "Le niveau par partie suit l'esprit de CyberFundamentals : 1 sous 20, 2 sous 40, 3 sous 60, 4 sous 80, 5 à partir de 80. Pour BASIC, chaque mesure clé doit atteindre au moins 75 et le score de sécurité au moins 60 ; une mesure clé faible bloque, quelle que soit la moyenne.",
+        fr: "Le niveau par partie suit l'esprit de CyberFundamentals : 1 en dessous de 20, 2 en dessous de 40, 3 en dessous de 60, 4 en dessous de 80, 5 à partir de 80. Pour BASIC, chaque mesure clé doit atteindre au moins 75 et le score de sécurité au moins 60 ; une mesure clé faible bloque, quelle que soit la moyenne.",
         de: "Die Stufe je Bereich folgt dem Geist von CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Für BASIC muss jede Schlüsselmaßnahme mindestens 75 erreichen und die Sicherheitspunktzahl mindestens 60; eine schwache Schlüsselmaßnahme blockiert, egal wie der Durchschnitt aussieht.",
         en: "The level per section follows the spirit of CyberFundamentals: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. For BASIC every key measure must score at least 75 and the security score at least 60; a weak key measure blocks it, whatever the average.",
     }
@@ -764,20 +764,20 @@ messages! {
         nl: "De acties verwijzen naar openbare Belgische hulp: Safeonweb en Safeonweb@work (CCB), CERT.be, de Gegevensbeschermingsautoriteit en de Cyber Security Coalition.",
         fr: "Les actions renvoient à l'aide publique belge : Safeonweb et Safeonweb@work (CCB), CERT.be, l'Autorité de protection des données et la Cyber Security Coalition.",
         de: "Die Maßnahmen verweisen auf öffentliche belgische Hilfe: Safeonweb und Safeonweb@work (CCB), CERT.be, die Datenschutzbehörde und die Cyber Security Coalition.",
-        en: "The actions point to public Belgian help: Safeonweb and Safeonweb@work (CCB), CERT.be, the Data Protection Authority and the Cyber Security Coalition.",
+        en: "The actions point to public Belgian help: Safeonweb and Safeonweb@work (CCB), CERT.be, the Belgian Data Protection Authority and the Cyber Security Coalition.",
     }
     MethodPrivacyTitle { nl: "Uw privacy", fr: "Votre vie privée", de: "Ihr Datenschutz", en: "Your privacy" }
     MethodPrivacy {
         nl: "De CheckUp werkt volledig in uw browser. Uw antwoorden worden nergens naartoe gestuurd: ze staan alleen in uw browser en in de bestanden die u zelf bewaart.",
         fr: "Le CheckUp fonctionne entièrement dans votre navigateur. Vos réponses ne sont envoyées nulle part : elles restent dans votre navigateur et dans les fichiers que vous enregistrez vous-même.",
-        de: "Der CheckUp läuft vollständig in Ihrem Browser. Ihre Antworten werden nirgendwohin gesendet: Sie bleiben in Ihrem Browser und in den Dateien, die Sie selbst speichern.",
+        de: "Der CheckUp läuft vollständig in Ihrem Browser. Ihre Antworten werden nirgendwohin gesendet: sie bleiben in Ihrem Browser und in den Dateien, die Sie selbst speichern.",
         en: "The CheckUp runs entirely in your browser. Your answers are not sent anywhere: they stay in your browser and in the files you save yourself.",
     }
     MethodDisclaimerTitle { nl: "Disclaimer", fr: "Avertissement", de: "Haftungsausschluss", en: "Disclaimer" }
     Disclaimer {
-        nl: "De CheckUp is een onafhankelijke zelfevaluatie. Het is geen audit, geen certificering en geen juridisch advies, en het is niet goedgekeurd door het CCB of de GBA. Het resultaat hangt af van uw eigen antwoorden.",
+        nl: "De CheckUp is een onafhankelijke zelfevaluatie: geen audit, geen certificering en geen juridisch advies. Hij is niet goedgekeurd door het CCB of de GBA. Het resultaat hangt af van uw eigen antwoorden.",
         fr: "Le CheckUp est une auto-évaluation indépendante. Ce n'est ni un audit, ni une certification, ni un avis juridique, et il n'est pas approuvé par le CCB ni par l'APD. Le résultat dépend de vos propres réponses.",
-        de: "Der CheckUp ist eine unabhängige Selbstbewertung. Er ist kein Audit, keine Zertifizierung und keine Rechtsberatung und wurde weder vom CCB noch von der Datenschutzbehörde gebilligt. Das Ergebnis hängt von Ihren eigenen Antworten ab.",
-        en: "The CheckUp is an independent self-assessment. It is not an audit, a certification or legal advice, and it is not endorsed by the CCB or the Data Protection Authority. The result depends on your own answers.",
+        de: "Der CheckUp ist eine unabhängige Selbstbewertung. Er ist kein Audit, keine Zertifizierung und keine Rechtsberatung und wurde weder vom CCB noch von der Datenschutzbehörde anerkannt. Das Ergebnis hängt von Ihren eigenen Antworten ab.",
+        en: "The CheckUp is an independent self-assessment. It is not an audit, a certification or legal advice, and it is not endorsed by the CCB or the Belgian Data Protection Authority. The result depends on your own answers.",
     }
 }

@@ -566,6 +566,10 @@ pub fn build(report: &Report) -> Doc {
         verdict(&mut b, v, items_label, accent);
     }
 
+    if let Some(c) = &report.comparison {
+        comparison(&mut b, c);
+    }
+
     // --- Action plan ---
     b.push(Block::PageBreak);
     b.push(Block::Heading {
@@ -743,6 +747,84 @@ pub fn build(report: &Report) -> Doc {
             date_iso: report.date_iso.clone(),
         },
     }
+}
+
+/// Progress since the latest baseline: a table, the actions completed since,
+/// and the overall score per round as bars.
+fn comparison(b: &mut Vec<Block>, c: &crate::domain::report::Comparison) {
+    b.push(Block::Heading {
+        level: 2,
+        text: c.title.clone(),
+    });
+    let column = |title: &str, width: f32, align: Align| Column {
+        title: title.to_string(),
+        width,
+        align,
+        fit: false,
+    };
+    let cell = |text: String, style: Style| vec![Para::text(text, style).after(0.0)];
+    b.push(Block::Table(Table {
+        columns: vec![
+            column("", 58.0, Align::Left),
+            column(&c.before_label, 14.0, Align::Right),
+            column(&c.now_label, 14.0, Align::Right),
+            column(&c.change_label, 14.0, Align::Right),
+        ],
+        header: true,
+        rows: c
+            .rows
+            .iter()
+            .map(|r| {
+                let change = match (r.before, r.now) {
+                    (Some(x), Some(y)) => format!("{:+}", i32::from(y) - i32::from(x)),
+                    _ => "–".to_string(),
+                };
+                Row {
+                    cells: vec![
+                        cell(r.title.clone(), Style::body().size(9.0)),
+                        cell(score_text(r.before), Style::body().size(9.0)),
+                        cell(score_text(r.now), Style::bold().size(9.0)),
+                        cell(change, Style::body().size(9.0)),
+                    ],
+                    group: false,
+                }
+            })
+            .collect(),
+    }));
+    if !c.completed.is_empty() {
+        b.push(Block::Heading {
+            level: 3,
+            text: c.completed_label.clone(),
+        });
+        for t in &c.completed {
+            b.push(Block::Para(
+                Para::text(t, Style::body())
+                    .indent(12.0, Marker::Bullet)
+                    .after(2.0),
+            ));
+        }
+    }
+    b.push(Block::Heading {
+        level: 3,
+        text: c.rounds_label.clone(),
+    });
+    b.push(Block::Chart(Chart {
+        groups: vec![BarGroup {
+            title: String::new(),
+            score_text: String::new(),
+            bars: c
+                .rounds
+                .iter()
+                .map(|r| Bar {
+                    label: r.label.clone(),
+                    value: r.overall,
+                    value_text: score_text(r.overall),
+                    note: String::new(),
+                })
+                .collect(),
+        }],
+    }));
+    b.push(Block::Space(6.0));
 }
 
 fn tone_colour(tone: Tone) -> Colour {

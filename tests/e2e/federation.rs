@@ -39,7 +39,7 @@ fn examples() -> PathBuf {
 async fn a_federation_brands_it_and_adds_its_sector_pack() {
     let site = site_copy();
     // As README says: copy the example configuration, pack and logo beside index.html.
-    for f in ["checkup.config.json", "retail.json", "logo.svg"] {
+    for f in ["checkup.config.json", "retail.json", "logo.png"] {
         std::fs::copy(examples().join(f), site.join(f)).unwrap();
     }
     let server = Server::start(ServeConfig::new(&site));
@@ -102,6 +102,23 @@ async fn a_federation_brands_it_and_adds_its_sector_pack() {
             .await
             .is_empty(),
         "sector actions are in the plan"
+    );
+
+    // The PDF carries the federation's name and helpdesk, and the sector pack.
+    app.click("download-pdf").await;
+    let pdf = crate::pdf::wait_for_download(&app.browser.downloads, ".pdf").await;
+    let text = crate::pdf::pdftotext(&pdf);
+    assert!(
+        text.contains(config["name"].as_str().unwrap()),
+        "the PDF names the federation"
+    );
+    assert!(
+        text.contains(config["helpdesk"]["text"]["nl"].as_str().unwrap()),
+        "the PDF has the helpdesk"
+    );
+    assert!(
+        text.contains(retail["title"]["nl"].as_str().unwrap()),
+        "the PDF has the sector pack"
     );
     app.close().await;
 }

@@ -35,7 +35,7 @@ pub async fn wait_for_download(dir: &Path, ext: &str) -> PathBuf {
     }
 }
 
-fn pdftotext(pdf: &Path) -> String {
+pub fn pdftotext(pdf: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
         .arg(pdf)
         .arg("-")
