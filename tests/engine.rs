@@ -155,6 +155,32 @@ fn the_model_kmo_reaches_cyfun_basic_with_no_must_fix_item() {
 }
 
 #[test]
+fn the_plan_groups_by_who_does_it() {
+    let ev = eval(&persona("bakery"));
+    let groups = engine::by_who(catalog(), &ev.plan);
+    let total: usize = groups.iter().map(|(_, ids)| ids.len()).sum();
+    assert_eq!(total, ev.plan.len(), "every action in exactly one group");
+    for (who, ids) in &groups {
+        assert!(
+            ids.iter()
+                .all(|id| catalog().action(id).unwrap().who == *who)
+        );
+        // Plan order within the group.
+        let ranks: Vec<usize> = ids
+            .iter()
+            .map(|id| ev.plan.iter().position(|p| &p.action == id).unwrap())
+            .collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]));
+    }
+    // A bakery that does its own IT still has actions for an IT provider to help with, and for the owner.
+    assert!(
+        groups
+            .iter()
+            .any(|(w, _)| *w == checkup::domain::pack::Who::Owner)
+    );
+}
+
+#[test]
 fn dont_know_counts_as_not_in_place_and_adds_a_find_out_action() {
     let mut a = persona("model");
     a.answers

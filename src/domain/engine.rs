@@ -612,3 +612,21 @@ fn quick_wins(catalog: &Catalog, plan: &[PlanItem]) -> Vec<String> {
         .map(|i| i.action.clone())
         .collect()
 }
+
+/// The plan grouped by who typically does each action, in plan order within
+/// each group; groups in the order owner, IT provider, accountant or legal,
+/// all staff, and only those with actions.
+pub fn by_who(catalog: &Catalog, plan: &[PlanItem]) -> Vec<(super::pack::Who, Vec<String>)> {
+    super::pack::Who::ALL
+        .into_iter()
+        .map(|w| {
+            let ids: Vec<String> = plan
+                .iter()
+                .filter(|i| catalog.action(&i.action).is_some_and(|a| a.who == w))
+                .map(|i| i.action.clone())
+                .collect();
+            (w, ids)
+        })
+        .filter(|(_, ids)| !ids.is_empty())
+        .collect()
+}

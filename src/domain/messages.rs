@@ -506,6 +506,13 @@ messages! {
     LNis2 { nl: "NIS2", fr: "NIS2", de: "NIS2", en: "NIS2" }
     LTarget { nl: "Uw doelniveau", fr: "Votre niveau cible", de: "Ihr Zielniveau", en: "Your target level" }
 
+    WhoLine {
+        nl: "{actions} acties, waarvan {high} met hoge prioriteit",
+        fr: "{actions} actions, dont {high} de priorité haute",
+        de: "{actions} Maßnahmen, davon {high} mit hoher Priorität",
+        en: "{actions} actions, {high} of them high priority",
+    }
+    LByWho { nl: "Wie doet wat?", fr: "Qui fait quoi ?", de: "Wer macht was?", en: "Who does what?" }
     PriorityHigh { nl: "Hoog", fr: "Haute", de: "Hoch", en: "High" }
     PriorityMedium { nl: "Middel", fr: "Moyenne", de: "Mittel", en: "Medium" }
     PriorityLow { nl: "Laag", fr: "Basse", de: "Niedrig", en: "Low" }

@@ -147,6 +147,16 @@ impl From<Priority> for PriorityCode {
     }
 }
 
+/// How many actions fall to whom.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct WhoCount {
+    pub who: Who,
+    pub label: String,
+    pub actions: usize,
+    /// Of which high priority.
+    pub high: usize,
+}
+
 /// A weak answer and what it triggers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
@@ -253,6 +263,9 @@ pub struct Labels {
     pub language: String,
     pub date: String,
     pub contents: String,
+    /// "{actions} actions, of which {high} high priority".
+    pub who_line: String,
+    pub by_who: String,
 }
 
 /// Everything a report shows.
@@ -284,6 +297,8 @@ pub struct Report {
     /// Ids of the plan entries to start this week.
     pub quick_wins: Vec<String>,
     pub plan: Vec<PlanEntry>,
+    /// The plan by who typically does it.
+    pub who: Vec<WhoCount>,
     pub findings: Vec<FindingSection>,
     pub appendix: Vec<AppendixSection>,
     /// Reading tips of the plan, once each.
@@ -455,6 +470,21 @@ pub fn build(input: &ReportInput) -> Report {
         nis2: nis2_verdict(catalog, ev, l),
         target: target_verdict(ev, l),
         quick_wins: ev.quick_wins.clone(),
+        who: engine::by_who(catalog, &ev.plan)
+            .into_iter()
+            .map(|(w, ids)| WhoCount {
+                who: w,
+                label: who_label(w, l),
+                actions: ids.len(),
+                high: ids
+                    .iter()
+                    .filter(|id| {
+                        ev.plan_item(id)
+                            .is_some_and(|p| p.priority == Priority::High)
+                    })
+                    .count(),
+            })
+            .collect(),
         plan,
         findings,
         appendix,
@@ -587,6 +617,8 @@ fn labels(l: Lang) -> Labels {
         language: m(Msg::LanguageLabel),
         date: m(Msg::LDate),
         contents: m(Msg::LContents),
+        who_line: m(Msg::WhoLine),
+        by_who: m(Msg::LByWho),
     }
 }
 

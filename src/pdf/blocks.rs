@@ -579,6 +579,29 @@ pub fn build(report: &Report) -> Doc {
     if report.plan.is_empty() {
         b.push(Block::Para(Para::text(&l.no_actions, Style::body())));
     } else {
+        // Who does what: one line per role.
+        b.push(Block::Heading {
+            level: 3,
+            text: l.by_who.clone(),
+        });
+        for w in &report.who {
+            let line = crate::domain::i18n::fill(
+                &l.who_line,
+                &[
+                    ("actions", &w.actions.to_string()),
+                    ("high", &w.high.to_string()),
+                ],
+            );
+            b.push(Block::Para(
+                Para::new(vec![
+                    Span::new(format!("{}: ", w.label), Style::bold()),
+                    Span::new(line, Style::body()),
+                ])
+                .indent(12.0, Marker::Bullet)
+                .after(2.0),
+            ));
+        }
+        b.push(Block::Space(6.0));
         b.push(Block::Table(plan_table(report)));
         for p in &report.plan {
             action_detail(&mut b, report, p, accent);

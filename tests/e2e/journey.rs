@@ -138,6 +138,18 @@ async fn journey(name: &str, lang: Lang) {
     assert_eq!(titles, want, "the plan matches the engine's, in order");
     app.shot(&format!("{name}-{lang}-plan")).await;
 
+    // Who does what: picking a role shows only its actions.
+    let owner = expect
+        .who
+        .iter()
+        .find(|w| w.who == checkup::domain::pack::Who::Owner)
+        .expect("owner actions");
+    app.click("by-who-owner").await;
+    let n = owner.actions.to_string();
+    app.wait_text("plan-count", |t| t.starts_with(&format!("{n} ")))
+        .await;
+    app.select("filter-who", "").await;
+
     // Edit the first action, then reload: everything is as left.
     let first = expect.plan[0].id.clone();
     app.fill(&format!("owner-{first}"), "Marie Peeters").await;

@@ -70,7 +70,7 @@ pub fn PlanPage() -> impl IntoView {
             <div class="filters no-print" role="group" aria-label=t(Msg::Filters)>
                 <label>
                     <span>{t(Msg::LWho)}</span>
-                    <select class="field" data-testid="filter-who" on:change=move |ev| who.set(event_target_value(&ev))>
+                    <select class="field" data-testid="filter-who" prop:value=move || who.get() on:change=move |ev| who.set(event_target_value(&ev))>
                         <option value="">{t(Msg::All)}</option>
                         {Who::ALL.into_iter().map(|w| view! {
                             <option value=who_code(w)>{move || report::who_label(w, state.lang.get())}</option>
@@ -96,6 +96,25 @@ pub fn PlanPage() -> impl IntoView {
                     </select>
                 </label>
             </div>
+            {move || report.get().filter(|r| !r.who.is_empty()).map(|r| view! {
+                <section class="who no-print" aria-labelledby="who-title" data-testid="by-who">
+                    <h2 id="who-title" class="h3">{r.labels.by_who.clone()}</h2>
+                    <ul class="who__list">
+                        {r.who.iter().map(|w| {
+                            let code = who_code(w.who);
+                            let line = crate::domain::i18n::fill(&r.labels.who_line, &[("actions", &w.actions.to_string()), ("high", &w.high.to_string())]);
+                            view! {
+                                <li>
+                                    <button type="button" class="btn btn--quiet" data-testid=format!("by-who-{code}") on:click=move |_| who.set(code.to_string())>
+                                        {w.label.clone()}
+                                    </button>
+                                    ": " {line}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
             <p class="muted" role="status" data-testid="plan-count">
                 {tf(Msg::PlanCount, move || vec![("shown", shown.get().len().to_string()), ("total", total().to_string())])}
             </p>
