@@ -91,7 +91,7 @@ serve() {
   ensure_build_tools
   cargo fetch --quiet
   log "building and serving on http://127.0.0.1:8080/ (Ctrl-C to stop)"
-  trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port 8080
+  trunk serve --release --offline --no-autoreload --disable-address-lookup --address 127.0.0.1 --port 8080
 }
 
 run_tests() {

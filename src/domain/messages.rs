@@ -267,6 +267,7 @@ messages! {
     }
     PlanCount { nl: "{shown} van {total} acties", fr: "{shown} actions sur {total}", de: "{shown} von {total} Maßnahmen", en: "{shown} of {total} actions" }
     Filters { nl: "Filters", fr: "Filtres", de: "Filter", en: "Filters" }
+    NoOwner { nl: "Nog niemand", fr: "Personne encore", de: "Noch niemand", en: "Nobody yet" }
     All { nl: "Alle", fr: "Toutes", de: "Alle", en: "All" }
     Print { nl: "Afdrukken", fr: "Imprimer", de: "Drucken", en: "Print" }
     DownloadPdf { nl: "Download het PDF-rapport", fr: "Télécharger le rapport PDF", de: "PDF-Bericht herunterladen", en: "Download the PDF report" }

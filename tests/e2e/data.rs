@@ -253,3 +253,36 @@ async fn the_plan_downloads_as_a_spreadsheet_and_a_reminder_to_export_shows_when
     .await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_baseline_then_a_better_round_shows_the_progress() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/results").await;
+    seed(&app, "accountant", Lang::En).await;
+    app.goto("#/en/results").await;
+    app.fill("baseline-label", "Spring").await;
+    app.click("save-baseline").await;
+    app.wait("comparison").await;
+    // A later round: the cloud backup is now in place.
+    app.goto("#/en/section/sec.backup").await;
+    app.choose("sec.backup.cloud", "yes").await;
+    app.goto("#/en/results").await;
+    let cmp = app.text("comparison").await;
+    assert!(cmp.contains("Spring"), "{cmp}");
+    let done = app.text("completed-since").await;
+    let title = crate::journey::engine_report(&persona("accountant"), Lang::En)
+        .plan
+        .iter()
+        .find(|p| p.id == "act.sec.cloud-backup")
+        .unwrap()
+        .title
+        .clone();
+    assert!(done.contains(&title), "{done}");
+    app.reload().await;
+    app.goto("#/en/results").await;
+    assert!(
+        app.text("comparison").await.contains("Spring"),
+        "the baseline is saved"
+    );
+    app.close().await;
+}

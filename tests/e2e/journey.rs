@@ -160,10 +160,13 @@ async fn journey(name: &str, lang: Lang) {
         "Offerte vragen – ça marche, Straße",
     )
     .await;
-    // Filter by status: only the edited action is "doing".
+    // Filter by status: only the edited action is "doing"; by owner: only Marie's.
     app.select("filter-status", "doing").await;
-    app.wait_text("plan-count", |t| t.starts_with('1')).await;
+    app.wait_text("plan-count", |t| t.starts_with("1 ")).await;
     app.select("filter-status", "").await;
+    app.select("filter-owner", "Marie Peeters").await;
+    app.wait_text("plan-count", |t| t.starts_with("1 ")).await;
+    app.select("filter-owner", "").await;
 
     app.reload().await;
     app.wait(&format!("owner-{first}")).await;

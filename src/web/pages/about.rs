@@ -26,7 +26,6 @@ pub fn AboutPage() -> impl IntoView {
                 <h2>{p.heading.clone()}</h2>
                 {p.text.iter().map(|t| view! { <p>{t.clone()}</p> }).collect_view()}
             }).collect_view())}
-            <super::history::History/>
             <h2>{t(Msg::YourData)}</h2>
             <p>{t(Msg::YourDataIntro)}</p>
             <div class="actions">

@@ -34,14 +34,30 @@ pub fn PlanPage() -> impl IntoView {
         }
         true
     });
+    let owner = RwSignal::new(String::new());
     let keep = move |e: &PlanEntry| {
         let w = who.get();
         let p = priority.get();
         let s = status.get();
+        let o = owner.get();
         (w.is_empty() || who_code(e.who) == w)
             && (p.is_empty() || priority_code(e.priority) == p)
             && (s.is_empty() || status_code(e.status) == s)
+            && (o.is_empty() || (o == NO_OWNER && e.owner.trim().is_empty()) || e.owner.trim() == o)
     };
+    // The names people typed as owners, for the owner filter.
+    let owners = Memo::new(move |_| {
+        let mut names: Vec<String> = state.assessment.with(|a| {
+            a.plan
+                .values()
+                .map(|e| e.owner.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect()
+        });
+        names.sort();
+        names.dedup();
+        names
+    });
     let shown = Memo::new(move |_| {
         report
             .with(|r| {
@@ -75,6 +91,14 @@ pub fn PlanPage() -> impl IntoView {
                         {Who::ALL.into_iter().map(|w| view! {
                             <option value=who_code(w)>{move || report::who_label(w, state.lang.get())}</option>
                         }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{t(Msg::LOwner)}</span>
+                    <select class="field" data-testid="filter-owner" on:change=move |ev| owner.set(event_target_value(&ev))>
+                        <option value="">{t(Msg::All)}</option>
+                        <option value=NO_OWNER>{t(Msg::NoOwner)}</option>
+                        {move || owners.get().into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
                     </select>
                 </label>
                 <label>
@@ -129,6 +153,9 @@ pub fn PlanPage() -> impl IntoView {
         </section>
     }
 }
+
+/// The owner filter's value for actions nobody has taken on yet.
+const NO_OWNER: &str = "__nobody__";
 
 fn who_code(w: Who) -> &'static str {
     match w {

@@ -62,6 +62,7 @@ pub fn ResultsPage() -> impl IntoView {
                             </div>
                         })
                     }}
+                    <super::history::History/>
                     <div class="actions">
                         <button type="button" class="btn btn--primary" data-testid="to-plan" on:click=move |_| state.go(Page::Plan)>
                             {t(Msg::SeePlan)}
@@ -84,7 +85,7 @@ pub fn ResultsPage() -> impl IntoView {
 fn ScoreChart(packs: Vec<PackScore>, labels: (String, String, String, String)) -> impl IntoView {
     let (caption, section_h, score_h, level_h) = labels;
     // One line per pack title, then per section a label line above its bar.
-    let (label_h, bar_h, gap, width, bar_w) = (18, 16, 12, 520, 440);
+    let (label_h, bar_h, gap, width, bar_w) = (19, 16, 12, 420, 350);
     let mut y = 4;
     let mut items = Vec::new();
     for p in &packs {
