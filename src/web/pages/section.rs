@@ -136,14 +136,25 @@ pub fn OverallProgress() -> impl IntoView {
             >
                 <div class="progress__fill" style:width=move || format!("{}%", progress().percent())></div>
             </div>
-            <p class="progress__text" data-testid="progress-text">
-                {tf(Msg::ProgressLine, move || {
-                    let p = progress();
-                    vec![("answered", p.answered.to_string()), ("total", p.total.to_string())]
-                })}
-            </p>
+            <p class="progress__text" data-testid="progress-text">{progress_line()}</p>
         </div>
     }
+}
+
+/// "42 of 86 questions answered", following the answers and the language.
+pub fn progress_line() -> impl Fn() -> String {
+    let state = expect_state();
+    tf(Msg::ProgressLine, move || {
+        let p = state
+            .evaluation
+            .get()
+            .map(|e| e.progress)
+            .unwrap_or_default();
+        vec![
+            ("answered", p.answered.to_string()),
+            ("total", p.total.to_string()),
+        ]
+    })
 }
 
 /// The list of sections, with per-section progress.

@@ -7,7 +7,7 @@ use crate::domain::Msg;
 use crate::domain::assessment::Assessment;
 use crate::domain::nav::Page;
 
-use super::super::app::{LangSwitch, t, tf};
+use super::super::app::{LangSwitch, t};
 use super::super::state::expect_state;
 use super::about::ImportButton;
 
@@ -15,13 +15,6 @@ use super::about::ImportButton;
 pub fn StartPage() -> impl IntoView {
     let state = expect_state();
     let started = move || state.assessment.with(|a| !a.answers.is_empty());
-    let progress = move || {
-        state
-            .evaluation
-            .get()
-            .map(|e| e.progress)
-            .unwrap_or_default()
-    };
     let resume = move |_| {
         if let Some(ev) = state.evaluation.get_untracked() {
             state.go(super::resume_page(&ev));
@@ -74,12 +67,7 @@ pub fn StartPage() -> impl IntoView {
                     <button type="button" class="btn btn--primary" data-testid="resume" disabled=move || !ready() on:click=resume>
                         {t(Msg::Resume)}
                     </button>
-                    <span class="muted" data-testid="resume-progress">
-                        {tf(Msg::ProgressLine, move || {
-                            let p = progress();
-                            vec![("answered", p.answered.to_string()), ("total", p.total.to_string())]
-                        })}
-                    </span>
+                    <span class="muted" data-testid="resume-progress">{super::section::progress_line()}</span>
                     <button type="button" class="btn btn--secondary" data-testid="start-over" on:click=start_over>
                         {t(Msg::StartOver)}
                     </button>
