@@ -1093,22 +1093,17 @@ fn score_piece(fonts: &Fonts, score: &Score, accent: Colour, out: &mut Vec<Piece
     let of = Style::new(Face::Bold, 15.0, MUTED);
     let mut items = Vec::new();
     let base = fonts.ascent(big.face, big.size) + 2.0;
-    let run = |text: String, x: f32, y: f32, style: Style| {
-        Item::Text(TextRun {
-            x,
-            y,
-            width: fonts.width(style.face, &text, style.size),
-            text,
-            style,
-            ascent: fonts.ascent(style.face, style.size),
-            descent: fonts.descent(style.face, style.size),
-        })
-    };
     let value = score.value.map(|v| v.min(100));
     let big_text = value.map_or_else(|| "—".to_string(), |v| v.to_string());
     let bw = fonts.width(big.face, &big_text, big.size);
-    items.push(run(big_text, CONTENT.left, base, big));
-    items.push(run("/100".into(), CONTENT.left + bw + 2.0, base, of));
+    items.push(run_at(fonts, big_text, CONTENT.left, base, big));
+    items.push(run_at(
+        fonts,
+        "/100".into(),
+        CONTENT.left + bw + 2.0,
+        base,
+        of,
+    ));
     let text_x = CONTENT.left + 46.0 * MM;
     let text_w = CONTENT.right - text_x;
     let mut ty = 6.0;

@@ -88,6 +88,40 @@ fn load_app() {
     }
 }
 
+/// The four language buttons: short codes in the header, full names on the page.
+fn lang_buttons(
+    lang: RwSignal<Lang>,
+    set_lang: impl Fn(Lang) + Copy + 'static,
+    large: bool,
+) -> impl IntoView {
+    Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let label = if large {
+                view! { <span>{l.native_name()}</span> }.into_any()
+            } else {
+                view! {
+                    <span aria-hidden="true">{l.code().to_uppercase()}</span>
+                    <span class="sr-only">{l.native_name()}</span>
+                }
+                .into_any()
+            };
+            view! {
+                <button
+                    type="button"
+                    class="langs__btn"
+                    lang=l.code()
+                    aria-pressed=move || (lang.get() == l).to_string()
+                    data-testid=(!large).then(|| format!("lang-{}", l.code()))
+                    on:click=move |_| set_lang(l)
+                >
+                    {label}
+                </button>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 fn FirstScreen() -> impl IntoView {
     let hash = window().location().hash().unwrap_or_default();
@@ -150,19 +184,7 @@ fn FirstScreen() -> impl IntoView {
             <div class="top__inner">
                 <a class="brand" href="#/"><span class="brand__name">{t(Msg::AppName)}</span></a>
                 <div class="langs" role="group" aria-label=t(Msg::LanguageLabel) data-testid="lang-switch">
-                    {Lang::ALL.into_iter().map(|l| view! {
-                        <button
-                            type="button"
-                            class="langs__btn"
-                            lang=l.code()
-                            aria-pressed=move || (lang.get() == l).to_string()
-                            data-testid=format!("lang-{}", l.code())
-                            on:click=move |_| set_lang(l)
-                        >
-                            <span aria-hidden="true">{l.code().to_uppercase()}</span>
-                            <span class="sr-only">{l.native_name()}</span>
-                        </button>
-                    }).collect_view()}
+                    {lang_buttons(lang, set_lang, false)}
                 </div>
             </div>
         </header>
@@ -179,17 +201,7 @@ fn FirstScreen() -> impl IntoView {
                         </ul>
                         <h2 class="h3">{t(Msg::ChooseLanguage)}</h2>
                         <div class="langs langs--large" role="group" aria-label=t(Msg::LanguageLabel)>
-                            {Lang::ALL.into_iter().map(|l| view! {
-                                <button
-                                    type="button"
-                                    class="langs__btn"
-                                    lang=l.code()
-                                    aria-pressed=move || (lang.get() == l).to_string()
-                                    on:click=move |_| set_lang(l)
-                                >
-                                    {l.native_name()}
-                                </button>
-                            }).collect_view()}
+                            {lang_buttons(lang, set_lang, true)}
                         </div>
                         <div class="actions">
                             <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=begin>
