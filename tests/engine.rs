@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use checkup::domain::assessment::{Answer, Assessment};
 use checkup::domain::engine::{self, Evaluation, Readiness, Scored};
+use checkup::domain::horizon::Horizon;
 use checkup::domain::nis2::{Level, Nis2Kind};
 use checkup::domain::pack::{Input, OptionRole, PackKind};
 use checkup::domain::report::{self, ReportInput};
@@ -130,9 +131,9 @@ fn the_medical_practice_gets_a_dpia_and_special_category_actions() {
     );
     let dpia = ev.plan_item("act.gdpr.dpia").expect("a DPIA action");
     assert!(dpia.must_fix);
-    assert_eq!(
-        ev.plan[0].action, "act.gdpr.dpia",
-        "a missing DPIA for health data comes first"
+    assert!(
+        dpia.horizon <= Horizon::ThisMonth,
+        "a missing DPIA for health data is for this month at the latest"
     );
     assert!(ev.plan_item("act.gdpr.sensitive-data").is_some());
     assert!(ev.visible.iter().any(|q| q.starts_with("gdpr.sensitive.")));
@@ -497,4 +498,42 @@ proptest! {
         prop_assert_eq!(&ev.plan, &after.plan);
         prop_assert_eq!(&ev.nis2, &after.nis2);
     }
+}
+
+#[test]
+fn every_persona_gets_a_plan_in_horizons_that_keeps_duties_within_the_month() {
+    for name in PERSONAS {
+        let ev = eval(&persona(name));
+        let horizons: Vec<Horizon> = ev.plan.iter().map(|i| i.horizon).collect();
+        assert!(
+            horizons.windows(2).all(|w| w[0] <= w[1]),
+            "{name}: the plan is grouped by horizon, soonest first"
+        );
+        for item in &ev.plan {
+            if item.key_measure || item.must_fix || item.nis2 {
+                assert!(
+                    item.horizon <= Horizon::ThisMonth,
+                    "{name}: {} is a duty but planned {:?}",
+                    item.action,
+                    item.horizon
+                );
+            }
+        }
+        let week = ev
+            .plan
+            .iter()
+            .filter(|i| i.horizon == Horizon::ThisWeek)
+            .count();
+        assert!(week <= 5, "{name}: {week} actions this week");
+    }
+    // A micro-enterprise does not get more than three this week.
+    let bakery = eval(&persona("bakery"));
+    assert!(
+        bakery
+            .plan
+            .iter()
+            .filter(|i| i.horizon == Horizon::ThisWeek)
+            .count()
+            <= 3
+    );
 }

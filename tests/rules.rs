@@ -471,3 +471,256 @@ fn a_question_counts_elsewhere_only_in_another_scored_checkup() {
         "{errors:?}"
     );
 }
+
+mod horizons {
+    use super::*;
+    use checkup::domain::horizon::{Horizon, HorizonReason};
+
+    fn act(id: &str, effort: &str, cost: &str, impact: u8, after: &[&str]) -> Value {
+        json!({ "id": id, "title": t(id), "why": t("w"), "how": [t("h")], "who": "it",
+                "effort": effort, "cost": cost, "impact": impact, "after": after })
+    }
+
+    /// Eight quick wins, a key measure that takes weeks, an action that needs a
+    /// slower one first, and a key measure that needs a low-priority one first.
+    fn catalog() -> Catalog {
+        let mut c = common();
+        let mut actions: Vec<Value> = (0..8)
+            .map(|i| act(&format!("act.quick{i}"), "hours", "free", 4, &[]))
+            .collect();
+        actions.push(act("act.km", "weeks", "medium", 5, &[]));
+        actions.push(act("act.slow", "weeks", "medium", 4, &[]));
+        actions.push(act("act.needs-slow", "hours", "free", 4, &["act.slow"]));
+        actions.push(act("act.minor", "days", "low", 1, &[]));
+        actions.push(act("act.km-after-minor", "days", "low", 5, &["act.minor"]));
+        actions.push(act("act.find-out", "hours", "free", 3, &[]));
+        c["actions"] = json!(actions);
+        let mut p = profile();
+        p["scales"].as_array_mut().unwrap().push(json!({ "id": "staff", "options": [
+            { "value": "1-9", "label": t("1-9") }, { "value": "50-249", "label": t("50-249") } ] }));
+        p["sections"][0]["questions"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({
+            "id": "profile.staff", "text": t("Staff?"), "why": t("w"),
+            "input": { "type": "choice", "scale": "staff" } }));
+        let q = |id: &str, action: &str, km: Option<&str>| {
+            let mut q = json!({ "id": id, "text": t(id), "why": t("w"),
+                "input": { "type": "choice", "scale": "yes_no" }, "gdpr": ["32"], "weight": 5,
+                "actions": [{ "action": action }] });
+            if let Some(km) = km {
+                q["key_measure"] = json!(true);
+                q["cyfun"] = json!([km]);
+            }
+            q
+        };
+        let mut qs: Vec<Value> = (0..8)
+            .map(|i| q(&format!("sec.q{i}"), &format!("act.quick{i}"), None))
+            .collect();
+        qs.push(q("sec.km", "act.km", Some("PR.DS-11.1")));
+        qs.push(q("sec.slow", "act.slow", None));
+        qs.push(q("sec.needs-slow", "act.needs-slow", None));
+        qs.push(q("sec.minor", "act.minor", None));
+        qs.push(q("sec.km2", "act.km-after-minor", Some("PR.IR-01.1")));
+        let s = json!({ "id": "security", "version": "2026.2", "title": t("Security"),
+            "sections": [{ "id": "sec.main", "title": t("S"), "questions": qs }] });
+        let (catalog, errors) = build(&[
+            ("common.json", c),
+            ("profile.json", p),
+            ("security.json", s),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        catalog
+    }
+
+    fn plan(staff: &str) -> engine::Evaluation {
+        let c = catalog();
+        let mut a = answers(&[
+            ("profile.staff", staff),
+            ("profile.cameras", "no"),
+            ("profile.remote", "no"),
+        ]);
+        for (_, _, q) in c.all_questions() {
+            if q.id.starts_with("sec.") {
+                a.insert(q.id.clone(), Answer::One("no".into()));
+            }
+        }
+        a.insert("sec.q7".into(), Answer::One("dont_know".into()));
+        engine::evaluate(&c, &a)
+    }
+
+    fn horizon(ev: &engine::Evaluation, id: &str) -> Horizon {
+        ev.plan_item(id)
+            .unwrap_or_else(|| panic!("{id} in the plan"))
+            .horizon
+    }
+
+    #[test]
+    fn a_micro_enterprise_gets_three_actions_this_week_and_the_rest_moves_on() {
+        let ev = plan("1-9");
+        let week: Vec<&str> = ev
+            .plan
+            .iter()
+            .filter(|i| i.horizon == Horizon::ThisWeek)
+            .map(|i| i.action.as_str())
+            .collect();
+        assert_eq!(week.len(), 3, "{week:?}");
+        assert_eq!(ev.quick_wins.len(), 3);
+        let moved = ev
+            .plan
+            .iter()
+            .filter(|i| i.action.starts_with("act.quick"))
+            .find(|i| i.horizon != Horizon::ThisWeek)
+            .expect("a quick win that did not fit");
+        assert_eq!(
+            moved.horizon_reason,
+            HorizonReason::Full {
+                wanted: Horizon::ThisWeek
+            }
+        );
+        // A medium-sized firm gets five.
+        let ev = plan("50-249");
+        assert_eq!(
+            ev.plan
+                .iter()
+                .filter(|i| i.horizon == Horizon::ThisWeek)
+                .count(),
+            5
+        );
+    }
+
+    #[test]
+    fn key_measures_are_never_later_than_this_month() {
+        for staff in ["1-9", "50-249"] {
+            let ev = plan(staff);
+            assert_eq!(horizon(&ev, "act.km"), Horizon::ThisMonth);
+            assert_eq!(
+                ev.plan_item("act.km").unwrap().horizon_reason,
+                HorizonReason::Duty
+            );
+        }
+    }
+
+    #[test]
+    fn an_action_never_comes_before_what_it_needs() {
+        let ev = plan("50-249");
+        assert_eq!(horizon(&ev, "act.slow"), Horizon::ThisQuarter);
+        assert_eq!(horizon(&ev, "act.needs-slow"), Horizon::ThisQuarter);
+        assert_eq!(
+            ev.plan_item("act.needs-slow").unwrap().horizon_reason,
+            HorizonReason::After {
+                action: "act.slow".into()
+            }
+        );
+        let pos = |id: &str| ev.plan.iter().position(|i| i.action == id).unwrap();
+        assert!(pos("act.slow") < pos("act.needs-slow"));
+    }
+
+    #[test]
+    fn a_key_measure_pulls_what_it_needs_into_its_month() {
+        let ev = plan("1-9");
+        assert_eq!(horizon(&ev, "act.km-after-minor"), Horizon::ThisMonth);
+        assert_eq!(horizon(&ev, "act.minor"), Horizon::ThisMonth);
+        assert_eq!(
+            ev.plan_item("act.minor").unwrap().horizon_reason,
+            HorizonReason::NeededFor {
+                action: "act.km-after-minor".into()
+            }
+        );
+        let pos = |id: &str| ev.plan.iter().position(|i| i.action == id).unwrap();
+        assert!(pos("act.minor") < pos("act.km-after-minor"));
+    }
+
+    #[test]
+    fn finding_out_comes_after_the_quick_wins_and_is_not_one_of_them() {
+        let ev = plan("50-249");
+        assert!(!ev.quick_wins.contains(&"act.find-out".to_string()));
+        let week: Vec<&str> = ev
+            .plan
+            .iter()
+            .filter(|i| i.horizon == Horizon::ThisWeek)
+            .map(|i| i.action.as_str())
+            .collect();
+        assert!(
+            !week.contains(&"act.find-out") || week.last() == Some(&"act.find-out"),
+            "{week:?}"
+        );
+    }
+}
+
+mod depth {
+    use super::*;
+    use checkup::domain::assessment::Depth;
+    use checkup::domain::engine::Policy;
+    use checkup::domain::lang::Lang;
+
+    fn quick(c: &Catalog, a: &BTreeMap<String, Answer>) -> engine::Evaluation {
+        engine::evaluate_with(c, a, &Policy::default(), Depth::Quick)
+    }
+
+    #[test]
+    fn the_quick_checkup_asks_the_duties_and_the_quick_profile_only() {
+        let c = catalog();
+        let a = all_good(&c);
+        let ev = quick(&c, &a);
+        assert_eq!(ev.depth, Depth::Quick);
+        // Profile questions marked quick, every key measure, the must-fix item if cameras.
+        assert!(ev.is_visible("profile.remote"));
+        assert!(ev.is_visible("sec.km0") && ev.is_visible("sec.mfa.mail"));
+        assert!(!ev.is_visible("sec.disposal"), "not a duty, not quick");
+        assert!(!ev.is_visible("gdpr.security.paper"));
+        // A section with nothing to ask in the quick CheckUp is not shown.
+        assert!(!ev.section("gdpr.security").unwrap().visible);
+        let full = engine::evaluate(&c, &a);
+        assert!(ev.progress.total < full.progress.total);
+    }
+
+    #[test]
+    fn the_quick_checkup_decides_the_verdicts_as_the_full_one_would() {
+        let c = catalog();
+        for change in [
+            None,
+            Some(("sec.km4", "mostly")),
+            Some(("sec.mfa.mail", "no")),
+        ] {
+            let mut a = all_good(&c);
+            a.insert("profile.cameras".into(), Answer::One("yes".into()));
+            if let Some((q, v)) = change {
+                a.insert(q.into(), Answer::One(v.into()));
+            }
+            let q = quick(&c, &a);
+            let f = engine::evaluate(&c, &a);
+            assert_eq!(q.cyfun.readiness, f.cyfun.readiness, "{change:?}");
+            assert_eq!(q.gdpr.readiness, f.gdpr.readiness, "{change:?}");
+            assert_eq!(q.cyfun.in_place(), f.cyfun.in_place());
+        }
+    }
+
+    #[test]
+    fn continuing_with_the_full_checkup_keeps_every_answer() {
+        let c = catalog();
+        let mut a = all_good(&c);
+        a.remove("sec.disposal");
+        let q = quick(&c, &a);
+        assert!(q.progress.done(), "the quick CheckUp is complete");
+        let f = engine::evaluate(&c, &a);
+        assert!(!f.progress.done());
+        assert_eq!(f.progress.answered, f.progress.total - 1);
+    }
+
+    #[test]
+    fn the_time_follows_the_questions_this_profile_will_see() {
+        let c = catalog();
+        let a = all_good(&c);
+        let full = engine::evaluate(&c, &a);
+        let t = engine::time_needed(&c, &full, &a, Lang::En);
+        assert_eq!(t.remaining, 0);
+        // Every question here reads in a few words: ten seconds each, rounded up.
+        let asked = full.visible.len() as u32;
+        assert!(t.total >= (asked * engine::DECIDE_SECONDS).div_ceil(60));
+        let q = quick(&c, &a);
+        let tq = engine::time_needed(&c, &q, &BTreeMap::new(), Lang::En);
+        assert!(q.visible.len() < full.visible.len() && tq.total <= t.total);
+        assert_eq!(tq.remaining, tq.total, "nothing answered yet");
+    }
+}

@@ -146,7 +146,7 @@ fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, String> {
         Some(t) => t,
         None => today_utc(),
     };
-    let evaluation = checkup::domain::engine::evaluate(&catalog, &assessment.answers);
+    let evaluation = checkup::domain::engine::evaluate_assessment(&catalog, &assessment);
     let report = checkup::domain::report::build(&checkup::domain::report::ReportInput {
         catalog: &catalog,
         assessment: &assessment,

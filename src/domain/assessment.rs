@@ -23,6 +23,10 @@ pub struct Assessment {
     /// The language the person last used.
     #[serde(default)]
     pub lang: Lang,
+    /// How far the person chose to go: the quick CheckUp or the full one.
+    /// Files without it are full CheckUps.
+    #[serde(default)]
+    pub depth: Depth,
     /// When the assessment was started and last changed (ISO 8601, UTC).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub created: String,
@@ -51,6 +55,7 @@ impl Default for Assessment {
             format: FORMAT.to_string(),
             version: FORMAT_VERSION,
             lang: Lang::default(),
+            depth: Depth::default(),
             created: String::new(),
             updated: String::new(),
             packs: BTreeMap::new(),
@@ -70,6 +75,19 @@ impl Assessment {
             && self.set_aside.is_empty()
             && self.history.is_empty()
     }
+}
+
+/// The depth of a CheckUp.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Depth {
+    /// The quick CheckUp: a short profile, every key measure and every legal
+    /// must-fix item for this profile (at most 35 questions), enough for the
+    /// three verdicts and a first plan.
+    Quick,
+    /// Every question that applies to this profile.
+    #[default]
+    Full,
 }
 
 /// An answer: one option value (or the text of a free-text question), or

@@ -30,12 +30,16 @@
 //!   is the action's, gap the largest shortfall of its reasons (1 - score/100),
 //!   weight the highest weight of its questions, and effort 1 (hours),
 //!   1.25 (days) or 2 (weeks). Ties keep the order the questions are asked.
+//!   NIS2 duties (actions the indication adds) rank with the must-fix items.
+//!   Then each action gets a horizon (this week, this month, this quarter,
+//!   later) by the rules of [`super::horizon`], and the plan is grouped by it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::assessment::Answer;
+use super::assessment::{Answer, Assessment, Depth};
 use super::catalog::Catalog;
 use super::cyfun;
+use super::horizon::{self, Horizon, HorizonReason, SizeClass};
 use super::nis2::{self, Nis2, TargetLevel};
 use super::pack::{Condition, Effort, Nis2Scope, Operator, OptionRole, PackKind, Question};
 
@@ -284,11 +288,19 @@ pub struct PlanItem {
     /// impact x gap x weight / 5, divided by the effort (hours 1, days 1.25, weeks 2).
     pub value: f64,
     pub priority: Priority,
+    /// When to do it (see [`super::horizon`]).
+    pub horizon: Horizon,
+    /// Why it has that horizon.
+    pub horizon_reason: HorizonReason,
+    /// Typical hours of work.
+    pub hours: u16,
 }
 
 /// Everything the engine concludes from the answers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evaluation {
+    /// The depth evaluated: quick or full.
+    pub depth: Depth,
     /// Question ids that are asked now, in asking order.
     pub visible: Vec<String>,
     pub sections: Vec<SectionResult>,
@@ -303,7 +315,7 @@ pub struct Evaluation {
     pub target: TargetLevel,
     /// The action plan, most urgent first.
     pub plan: Vec<PlanItem>,
-    /// Ids of 3-5 high-impact, low-effort actions to start this week.
+    /// Ids of this week's actions (quick wins), the find-out action aside.
     pub quick_wins: Vec<String>,
 }
 
@@ -415,15 +427,36 @@ pub fn is_answered(catalog: &Catalog, q: &Question, answer: Option<&Answer>) -> 
     }
 }
 
-/// Evaluates the answers against the catalogue.
+/// Evaluates the answers against the catalogue, as a full CheckUp.
 pub fn evaluate(catalog: &Catalog, answers: &BTreeMap<String, Answer>) -> Evaluation {
-    evaluate_with(catalog, answers, &Policy::default())
+    evaluate_with(catalog, answers, &Policy::default(), Depth::Full)
 }
 
+/// Evaluates an assessment at the depth it records.
+pub fn evaluate_assessment(catalog: &Catalog, assessment: &Assessment) -> Evaluation {
+    evaluate_with(
+        catalog,
+        &assessment.answers,
+        &Policy::default(),
+        assessment.depth,
+    )
+}
+
+/// Whether a question is asked in the quick CheckUp: a profile question marked
+/// `quick`, and in a scored CheckUp every key measure, every must-fix item and
+/// every question marked `quick`.
+pub fn in_quick(kind: PackKind, q: &Question) -> bool {
+    q.quick || (kind == PackKind::Checkup && (q.key_measure || q.must_fix))
+}
+
+/// Evaluates the answers at a depth: in the quick CheckUp only the questions
+/// of [`in_quick`] are asked, scored and counted, and a section without any
+/// of them is not shown.
 pub fn evaluate_with(
     catalog: &Catalog,
     answers: &BTreeMap<String, Answer>,
     policy: &Policy,
+    depth: Depth,
 ) -> Evaluation {
     let mut visible_set: BTreeSet<&str> = BTreeSet::new();
     let mut visible = Vec::new();
@@ -479,6 +512,7 @@ pub fn evaluate_with(
             for q in &section.questions {
                 order += 1;
                 let shown = section_visible
+                    && (depth == Depth::Full || in_quick(pack.kind, q))
                     && q.visible_if.as_ref().is_none_or(|c| {
                         let lenient = (q.key_measure || q.must_fix).then_some(catalog);
                         holds_with(c, answers, &visible_set, lenient)
@@ -569,6 +603,9 @@ pub fn evaluate_with(
                         gap: 0.0,
                         value: 0.0,
                         priority: Priority::Low,
+                        horizon: Horizon::Later,
+                        horizon_reason: HorizonReason::Priority,
+                        hours: a.work_hours(),
                     });
                     first_reason.entry(a.id.as_str()).or_insert(order);
                     if item.reasons.iter().all(|r| r.question != reason.question) {
@@ -586,11 +623,16 @@ pub fn evaluate_with(
             pack_progress.add(sp);
             pack_sum.merge(sum);
             section_sums.push(sum);
+            let asks_something = depth == Depth::Full
+                || section
+                    .questions
+                    .iter()
+                    .any(|q| visible_set.contains(q.id.as_str()));
             sections.push(SectionResult {
                 pack: p,
                 section: s,
                 id: section.id.clone(),
-                visible: section_visible,
+                visible: section_visible && asks_something,
                 progress: sp,
                 score: if scored_pack { sum.average() } else { None },
             });
@@ -699,6 +741,9 @@ pub fn evaluate_with(
                 gap: 1.0,
                 value: 0.0,
                 priority: Priority::High,
+                horizon: Horizon::ThisMonth,
+                horizon_reason: HorizonReason::Duty,
+                hours: a.work_hours(),
             });
             item.nis2 = true;
             item.weight = 5;
@@ -734,9 +779,26 @@ pub fn evaluate_with(
             .then(a.action.cmp(&b.action))
     });
 
-    let quick_wins = quick_wins(catalog, &plan);
+    // When to do each action, for an organisation of this size.
+    let size = SizeClass::from_staff(asked.get(nis2::ids::STAFF).and_then(Answer::one));
+    let plan: Vec<PlanItem> = horizon::schedule(catalog, plan, size)
+        .into_iter()
+        .map(|(mut item, s)| {
+            item.horizon = s.horizon;
+            item.horizon_reason = s.reason;
+            item.hours = s.hours;
+            item
+        })
+        .collect();
+    // This week's actions, the find-out action aside.
+    let quick_wins = plan
+        .iter()
+        .filter(|i| i.horizon == Horizon::ThisWeek && i.action != FIND_OUT_ACTION)
+        .map(|i| i.action.clone())
+        .collect();
 
     Evaluation {
+        depth,
         visible,
         sections,
         packs,
@@ -759,38 +821,6 @@ fn effort_factor(e: Effort) -> f64 {
     }
 }
 
-/// Up to five actions that take hours, cost little and matter (impact 3 or
-/// more), most valuable first, shown in plan order. Big gaps first; small gaps
-/// only when fewer than three big ones qualify.
-fn quick_wins(catalog: &Catalog, plan: &[PlanItem]) -> Vec<String> {
-    use super::pack::Cost;
-    let candidates: Vec<&PlanItem> = plan
-        .iter()
-        .filter(|i| i.impact >= 3 && i.action != FIND_OUT_ACTION)
-        .filter(|i| {
-            catalog.action(&i.action).is_some_and(|a| {
-                a.effort == Effort::Hours && matches!(a.cost, Cost::Free | Cost::Low)
-            })
-        })
-        .collect();
-    let mut wins: Vec<&PlanItem> = candidates
-        .iter()
-        .copied()
-        .filter(|i| i.gap >= 0.5)
-        .collect();
-    if wins.len() < 3 {
-        wins = candidates;
-    }
-    wins.sort_by(|a, b| b.value.total_cmp(&a.value));
-    wins.truncate(5);
-    // Keep plan order among the chosen ones.
-    let chosen: BTreeSet<&str> = wins.iter().map(|i| i.action.as_str()).collect();
-    plan.iter()
-        .filter(|i| chosen.contains(i.action.as_str()))
-        .map(|i| i.action.clone())
-        .collect()
-}
-
 /// The plan grouped by who typically does each action, in plan order within
 /// each group; groups in the order owner, IT provider, accountant or legal,
 /// all staff, and only those with actions.
@@ -807,4 +837,58 @@ pub fn by_who(catalog: &Catalog, plan: &[PlanItem]) -> Vec<(super::pack::Who, Ve
         })
         .filter(|(_, ids)| !ids.is_empty())
         .collect()
+}
+
+/// Seconds a person takes to decide on one question, besides reading it.
+pub const DECIDE_SECONDS: u32 = 10;
+/// Reading speed assumed for question texts, hints and options (words per minute).
+pub const READING_WPM: u32 = 180;
+
+/// How long the questions take, in whole minutes (rounded up).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TimeNeeded {
+    /// For every question asked now (optional ones aside).
+    pub total: u32,
+    /// For those not answered yet.
+    pub remaining: u32,
+}
+
+/// The time the asked questions take, in `lang`: per question
+/// [`DECIDE_SECONDS`] plus the time to read its text, hint and answer options
+/// at [`READING_WPM`] words per minute.
+pub fn time_needed(
+    catalog: &Catalog,
+    ev: &Evaluation,
+    answers: &BTreeMap<String, Answer>,
+    lang: super::lang::Lang,
+) -> TimeNeeded {
+    let words = |s: &str| s.split_whitespace().count() as u32;
+    let (mut total, mut remaining) = (0u32, 0u32);
+    for id in &ev.visible {
+        let Some(q) = catalog.question(id) else {
+            continue;
+        };
+        if q.optional {
+            continue;
+        }
+        let mut w = words(q.text.get(lang)) + q.hint.as_ref().map_or(0, |h| words(h.get(lang)));
+        if let Some(scale) = catalog.scale_of(q) {
+            w += scale
+                .options
+                .iter()
+                .map(|o| words(o.label.get(lang)))
+                .sum::<u32>();
+        }
+        // Tenths of a second, to round once at the end.
+        let tenths = DECIDE_SECONDS * 10 + w * 600 / READING_WPM;
+        total += tenths;
+        if !is_answered(catalog, q, answers.get(id)) {
+            remaining += tenths;
+        }
+    }
+    let minutes = |tenths: u32| tenths.div_ceil(600);
+    TimeNeeded {
+        total: minutes(total),
+        remaining: minutes(remaining),
+    }
 }

@@ -8,6 +8,7 @@ pub mod csv;
 pub mod cyfun;
 pub mod engine;
 pub mod history;
+pub mod horizon;
 pub mod i18n;
 pub mod lang;
 pub mod nav;

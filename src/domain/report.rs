@@ -6,9 +6,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::assessment::{Answer, Assessment, Status};
+use super::assessment::{Answer, Assessment, Depth, Status};
 use super::catalog::Catalog;
 use super::engine::{self, Evaluation, Priority, Readiness};
+use super::horizon::Horizon;
 use super::i18n::Msg;
 use super::lang::Lang;
 use super::nis2::{Level, Nis2Kind, Nis2Reason, TargetReason};
@@ -120,7 +121,13 @@ pub struct PlanEntry {
     pub tips: Vec<Link>,
     pub key_measure: bool,
     pub must_fix: bool,
+    /// A duty of an NIS2 entity.
+    pub nis2: bool,
     pub quick_win: bool,
+    /// When to do it: `this_week`, `this_month`, `this_quarter` or `later`.
+    pub horizon: Horizon,
+    /// Typical hours of work.
+    pub hours: u16,
     pub owner: String,
     pub due: String,
     pub status: Status,
@@ -268,6 +275,15 @@ pub struct Labels {
     pub by_who: String,
 }
 
+/// How many questions are answered, of those asked at this depth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct QuestionCount {
+    pub answered: usize,
+    pub total: usize,
+    /// `quick` or `full`.
+    pub depth: Depth,
+}
+
 /// Everything a report shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
@@ -289,6 +305,8 @@ pub struct Report {
     pub overall: Option<u8>,
     /// "42 of 60 questions answered".
     pub progress: String,
+    /// The same as numbers, with the depth of the CheckUp.
+    pub questions: QuestionCount,
     pub packs: Vec<PackScore>,
     pub cyfun: Verdict,
     pub gdpr: Verdict,
@@ -424,7 +442,10 @@ pub fn build(input: &ReportInput) -> Report {
                 tips: a.tips.iter().filter_map(|t| link(catalog, t, l)).collect(),
                 key_measure: item.key_measure,
                 must_fix: item.must_fix,
+                nis2: item.nis2,
                 quick_win: quick.contains(a.id.as_str()),
+                horizon: item.horizon,
+                hours: item.hours,
                 owner: edit.owner.clone(),
                 due: edit.due.clone(),
                 status: edit.status,
@@ -464,6 +485,11 @@ pub fn build(input: &ReportInput) -> Report {
                 ("total", &ev.progress.total.to_string()),
             ],
         ),
+        questions: QuestionCount {
+            answered: ev.progress.answered,
+            total: ev.progress.total,
+            depth: ev.depth,
+        },
         packs,
         cyfun: cyfun_verdict(catalog, ev, assessment, l),
         gdpr: gdpr_verdict(catalog, ev, assessment, l),

@@ -1,0 +1,309 @@
+//! When to do each action of the plan: this week, this month, this quarter or
+//! later, so that an owner sees what to do on Monday and a plan that fits the
+//! organisation's size.
+//!
+//! # Rules
+//! 1. Each action gets a natural horizon:
+//!    - **this week**: a quick win, i.e. work of a few hours (`effort: hours`)
+//!      that costs little (`free` or `low`) and matters (impact 3 or more);
+//!      the "find out" action comes last among them;
+//!    - **this month**: an open key measure, a legal must-fix item or an NIS2
+//!      duty that is not a quick win;
+//!    - **this quarter**: other high- and medium-priority actions;
+//!    - **later**: low-priority improvements.
+//! 2. Each horizon is capped, in actions and in hours of work, by the size of
+//!    the organisation ([`Capacity::for_size`]); actions are placed in plan
+//!    order and what does not fit moves to the next horizon, with the reason
+//!    kept ([`HorizonReason::Full`]). Key measures, must-fix items and NIS2
+//!    duties are never later than this month: the month's cap never moves them.
+//! 3. Dependencies (`after` in the packs) keep their order: an action is never
+//!    in an earlier horizon than an action it needs first (it moves later,
+//!    [`HorizonReason::After`]), except that a duty pulls what it needs into
+//!    its own horizon ([`HorizonReason::NeededFor`]). Within a horizon, plan
+//!    order is kept, with what is needed first before what needs it.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::catalog::Catalog;
+use super::engine::{FIND_OUT_ACTION, PlanItem, Priority};
+use super::pack::{Cost, Effort};
+
+/// When to do an action.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Horizon {
+    ThisWeek,
+    ThisMonth,
+    ThisQuarter,
+    Later,
+}
+
+impl Horizon {
+    /// All horizons, soonest first.
+    pub const ALL: [Horizon; 4] = [
+        Horizon::ThisWeek,
+        Horizon::ThisMonth,
+        Horizon::ThisQuarter,
+        Horizon::Later,
+    ];
+
+    fn next(self) -> Horizon {
+        match self {
+            Horizon::ThisWeek => Horizon::ThisMonth,
+            Horizon::ThisMonth => Horizon::ThisQuarter,
+            _ => Horizon::Later,
+        }
+    }
+}
+
+/// Why an action has its horizon.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HorizonReason {
+    /// A few hours' work that costs little and matters.
+    QuickWin,
+    /// An open key measure, a legal must-fix item or an NIS2 duty.
+    Duty,
+    /// Its priority.
+    Priority,
+    /// The earlier horizon was full for an organisation of this size.
+    Full { wanted: Horizon },
+    /// It needs this action (in the plan) done first.
+    After { action: String },
+    /// A duty in this horizon needs it first.
+    NeededFor { action: String },
+}
+
+/// The size class that sets the caps, from `profile.staff`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SizeClass {
+    /// 1-9 people.
+    Micro,
+    /// 10-49 people (also when the size is not known).
+    Small,
+    /// 50-249 people.
+    Medium,
+    /// 250 people or more.
+    Large,
+}
+
+impl SizeClass {
+    /// From the value of `profile.staff`; unknown sizes count as small.
+    pub fn from_staff(staff: Option<&str>) -> SizeClass {
+        match staff {
+            Some("1-9") => SizeClass::Micro,
+            Some("50-249") => SizeClass::Medium,
+            Some("250-plus") => SizeClass::Large,
+            _ => SizeClass::Small,
+        }
+    }
+}
+
+/// How much fits in one horizon: at most `actions` actions and `hours` hours
+/// of work (an action longer than the whole budget still fits in an empty
+/// horizon).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Capacity {
+    pub actions: usize,
+    pub hours: u32,
+}
+
+impl Capacity {
+    /// The caps for this week, this month (besides duties) and this quarter.
+    /// "Later" has none. A micro-enterprise gets at most 3 actions (6 hours)
+    /// this week; a medium-sized one 5 (16 hours).
+    pub fn for_size(size: SizeClass, horizon: Horizon) -> Option<Capacity> {
+        let c = |actions, hours| Some(Capacity { actions, hours });
+        match (horizon, size) {
+            (Horizon::ThisWeek, SizeClass::Micro) => c(3, 6),
+            (Horizon::ThisWeek, SizeClass::Small) => c(4, 10),
+            (Horizon::ThisWeek, SizeClass::Medium) => c(5, 16),
+            (Horizon::ThisWeek, SizeClass::Large) => c(5, 24),
+            (Horizon::ThisMonth, SizeClass::Micro) => c(4, 16),
+            (Horizon::ThisMonth, SizeClass::Small) => c(6, 32),
+            (Horizon::ThisMonth, SizeClass::Medium) => c(8, 60),
+            (Horizon::ThisMonth, SizeClass::Large) => c(10, 100),
+            (Horizon::ThisQuarter, SizeClass::Micro) => c(6, 40),
+            (Horizon::ThisQuarter, SizeClass::Small) => c(10, 80),
+            (Horizon::ThisQuarter, SizeClass::Medium) => c(15, 160),
+            (Horizon::ThisQuarter, SizeClass::Large) => c(20, 240),
+            (Horizon::Later, _) => None,
+        }
+    }
+}
+
+/// One action's place in time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scheduled {
+    pub horizon: Horizon,
+    pub reason: HorizonReason,
+    /// Typical hours of work (the action's `hours`, or a default from its effort).
+    pub hours: u16,
+}
+
+fn is_duty(item: &PlanItem) -> bool {
+    item.key_measure || item.must_fix || item.nis2
+}
+
+/// Whether an action is a quick win: hours of work, free or low cost, impact 3+.
+pub fn is_quick_win(catalog: &Catalog, item: &PlanItem) -> bool {
+    item.impact >= 3
+        && catalog
+            .action(&item.action)
+            .is_some_and(|a| a.effort == Effort::Hours && matches!(a.cost, Cost::Free | Cost::Low))
+}
+
+/// Schedules the plan (most urgent first, as the engine orders it) and
+/// returns it grouped by horizon, soonest first, with each action's schedule.
+pub fn schedule(
+    catalog: &Catalog,
+    plan: Vec<PlanItem>,
+    size: SizeClass,
+) -> Vec<(PlanItem, Scheduled)> {
+    let hours = |item: &PlanItem| {
+        catalog
+            .action(&item.action)
+            .map_or(2, super::pack::Action::work_hours)
+    };
+    // 1. Natural horizons. The find-out action is a quick task but comes last this week.
+    let mut order: Vec<usize> = (0..plan.len()).collect();
+    order.sort_by_key(|&i| u8::from(plan[i].action == FIND_OUT_ACTION));
+    let mut wanted: Vec<(Horizon, HorizonReason)> = plan
+        .iter()
+        .map(|item| {
+            if item.action == FIND_OUT_ACTION || is_quick_win(catalog, item) {
+                (Horizon::ThisWeek, HorizonReason::QuickWin)
+            } else if is_duty(item) {
+                (Horizon::ThisMonth, HorizonReason::Duty)
+            } else if item.priority == Priority::Low {
+                (Horizon::Later, HorizonReason::Priority)
+            } else {
+                (Horizon::ThisQuarter, HorizonReason::Priority)
+            }
+        })
+        .collect();
+
+    // 2. Fill each horizon in plan order; what does not fit moves on.
+    let mut placed: Vec<Option<Horizon>> = vec![None; plan.len()];
+    for h in Horizon::ALL {
+        let cap = Capacity::for_size(size, h);
+        let (mut n, mut used) = (0usize, 0u32);
+        for &i in &order {
+            if placed[i].is_some() || wanted[i].0 != h {
+                continue;
+            }
+            let duty_in_month = h == Horizon::ThisMonth && is_duty(&plan[i]);
+            let need = u32::from(hours(&plan[i]));
+            let fits = match cap {
+                None => true,
+                Some(c) => n < c.actions && (n == 0 || used + need <= c.hours),
+            };
+            if fits || duty_in_month {
+                placed[i] = Some(h);
+                if !duty_in_month {
+                    n += 1;
+                    used += need;
+                }
+            } else {
+                let next = if is_duty(&plan[i]) {
+                    Horizon::ThisMonth
+                } else {
+                    h.next()
+                };
+                let first = match &wanted[i].1 {
+                    HorizonReason::Full { wanted } => *wanted,
+                    _ => h,
+                };
+                wanted[i] = (next, HorizonReason::Full { wanted: first });
+            }
+        }
+    }
+    let mut sched: Vec<(Horizon, HorizonReason)> = placed
+        .into_iter()
+        .zip(wanted)
+        .map(|(p, (_, reason))| (p.unwrap_or(Horizon::Later), reason))
+        .collect();
+
+    // 3. Dependencies keep their order.
+    let index: BTreeMap<&str, usize> = plan
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (item.action.as_str(), i))
+        .collect();
+    let deps: Vec<Vec<usize>> = plan
+        .iter()
+        .map(|item| {
+            catalog.action(&item.action).map_or_else(Vec::new, |a| {
+                a.after
+                    .iter()
+                    .filter_map(|d| index.get(d.as_str()).copied())
+                    .collect()
+            })
+        })
+        .collect();
+    // Duties, and what a duty needs, are pinned: they pull what they need forward.
+    let mut pinned: Vec<bool> = plan.iter().map(is_duty).collect();
+    for _ in 0..=plan.len() {
+        let mut changed = false;
+        for i in 0..plan.len() {
+            for &d in &deps[i] {
+                if sched[d].0 <= sched[i].0 {
+                    continue;
+                }
+                changed = true;
+                if pinned[i] {
+                    pinned[d] = true;
+                    sched[d] = (
+                        sched[i].0,
+                        HorizonReason::NeededFor {
+                            action: plan[i].action.clone(),
+                        },
+                    );
+                } else {
+                    sched[i] = (
+                        sched[d].0,
+                        HorizonReason::After {
+                            action: plan[d].action.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // 4. Group by horizon in plan order, with what is needed first before what needs it.
+    let mut out_order: Vec<usize> = Vec::with_capacity(plan.len());
+    for h in Horizon::ALL {
+        let mut todo: Vec<usize> = (0..plan.len()).filter(|&i| sched[i].0 == h).collect();
+        while !todo.is_empty() {
+            let pos = todo
+                .iter()
+                .position(|&i| deps[i].iter().all(|d| !todo.contains(d) || *d == i))
+                .unwrap_or(0);
+            out_order.push(todo.remove(pos));
+        }
+    }
+    let hours_of: Vec<u16> = plan.iter().map(hours).collect();
+    let mut slots: Vec<Option<PlanItem>> = plan.into_iter().map(Some).collect();
+    out_order
+        .into_iter()
+        .map(|i| {
+            let (horizon, reason) = sched[i].clone();
+            (
+                slots[i].take().expect("each action once"),
+                Scheduled {
+                    horizon,
+                    reason,
+                    hours: hours_of[i],
+                },
+            )
+        })
+        .collect()
+}
