@@ -200,6 +200,22 @@ impl Catalog {
                 errors.extend(problems);
             }
         }
+        // Split targets may be questions of any pack, also a later one; they only
+        // tell the person where the question went, so a wrong one leaves the pack in.
+        for (p, pack) in catalog.packs.iter().enumerate() {
+            for split in &pack.split {
+                for to in split.to.iter().filter(|to| catalog.question(to).is_none()) {
+                    errors.push(PackError::new(
+                        &catalog.files[p],
+                        &split.from,
+                        Problem::UnknownRef {
+                            kind: RefKind::Question,
+                            target: to.clone(),
+                        },
+                    ));
+                }
+            }
+        }
         (catalog, errors)
     }
 
@@ -525,19 +541,6 @@ impl Catalog {
                     }
                 }
                 order += 1;
-            }
-        }
-        for split in &pack.split {
-            for to in &split.to {
-                if self.question(to).is_none() {
-                    c.err(
-                        &split.from,
-                        Problem::UnknownRef {
-                            kind: RefKind::Question,
-                            target: to.clone(),
-                        },
-                    );
-                }
             }
         }
         for remap in &pack.remap {

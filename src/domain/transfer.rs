@@ -123,6 +123,13 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
     let mut renamed = Vec::new();
     let mut set_aside = Vec::new();
     let mut answers = BTreeMap::new();
+    // Answers given to a current question win over answers renamed onto it.
+    let direct: std::collections::BTreeSet<String> = a
+        .answers
+        .keys()
+        .filter(|id| catalog.question(id).is_some())
+        .cloned()
+        .collect();
     for (id, answer) in std::mem::take(&mut a.answers) {
         let mut target = id.clone();
         // Follow chains of renames (a -> b -> c), without looping.
@@ -132,7 +139,10 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
                 _ => break,
             }
         }
-        let Some(q) = catalog.question(&target) else {
+        let Some(q) = catalog
+            .question(&target)
+            .filter(|_| target == id || !direct.contains(&target))
+        else {
             set_aside.push(id.clone());
             a.set_aside.insert(id, answer);
             continue;
