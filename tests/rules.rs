@@ -724,3 +724,120 @@ mod depth {
         assert_eq!(tq.remaining, tq.total, "nothing answered yet");
     }
 }
+
+mod tailoring {
+    use super::*;
+    use checkup::domain::pack::{Action, Platform, Who};
+    use checkup::domain::tailor::{self, Assignee};
+
+    #[test]
+    fn it_work_goes_to_whoever_looks_after_the_computers() {
+        for (support, expected) in [
+            ("external", Assignee::ItProvider),
+            ("internal", Assignee::ItStaff),
+            ("both", Assignee::ItStaffOrProvider),
+            ("ourselves", Assignee::OwnIt),
+        ] {
+            let a = answers(&[("profile.it_support", support)]);
+            assert_eq!(tailor::assignee(Who::It, &a), expected, "{support}");
+            // Other kinds of work do not depend on it.
+            assert_eq!(tailor::assignee(Who::Payroll, &a), Assignee::Payroll);
+            assert_eq!(tailor::assignee(Who::AllStaff, &a), Assignee::AllStaff);
+        }
+        assert_eq!(
+            tailor::assignee(Who::It, &BTreeMap::new()),
+            Assignee::ItUnknown
+        );
+    }
+
+    fn firewall(specialist: bool) -> Action {
+        serde_json::from_value(json!({
+            "id": "act.fw", "title": t("Firewall"), "why": t("w"), "how": [t("generic step")],
+            "who": "it", "effort": "hours", "cost": "free", "specialist": specialist,
+            "platform_how": [
+                { "platform": "m365", "how": [t("Microsoft step")] },
+                { "platform": "google", "how": [t("Google step")] },
+                { "platform": "cms", "how": [t("WordPress step")] }
+            ]
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_kmo_doing_its_own_it_gets_a_pointer_to_help_for_specialist_work() {
+        let own = answers(&[("profile.it_support", "ourselves")]);
+        let provider = answers(&[("profile.it_support", "external")]);
+        assert!(tailor::needs_help(&firewall(true), &own));
+        assert!(!tailor::needs_help(&firewall(false), &own));
+        assert!(!tailor::needs_help(&firewall(true), &provider));
+    }
+
+    fn shown(a: &[(&str, &str)]) -> (Vec<Platform>, Vec<Platform>) {
+        let action = firewall(false);
+        let steps = tailor::steps(&action, &tailor::platforms(&answers(a)));
+        (
+            steps.first.iter().map(|s| s.platform).collect(),
+            steps.folded.iter().map(|s| s.platform).collect(),
+        )
+    }
+
+    #[test]
+    fn the_steps_for_the_platform_in_use_come_first_and_others_are_never_shown() {
+        assert_eq!(
+            shown(&[
+                ("profile.mail_platform", "google"),
+                ("profile.website", "none")
+            ]),
+            (vec![Platform::Google], vec![])
+        );
+        assert_eq!(
+            shown(&[
+                ("profile.mail_platform", "m365"),
+                ("profile.website", "site"),
+                ("profile.web_platform", "cms")
+            ]),
+            (vec![Platform::M365, Platform::Cms], vec![])
+        );
+        // Another mail platform: neither Microsoft nor Google steps.
+        assert_eq!(
+            shown(&[
+                ("profile.mail_platform", "other"),
+                ("profile.website", "none")
+            ]),
+            (vec![], vec![])
+        );
+        // Not known: everything, folded away.
+        assert_eq!(
+            shown(&[("profile.mail_platform", "dont_know")]),
+            (
+                vec![],
+                vec![Platform::M365, Platform::Google, Platform::Cms]
+            )
+        );
+    }
+
+    #[test]
+    fn every_dont_know_becomes_a_question_for_the_right_person() {
+        let c = catalog();
+        let mut a = all_good(&c);
+        a.insert("profile.it_support".into(), Answer::One("external".into()));
+        a.insert("sec.km2".into(), Answer::One("dont_know".into()));
+        a.insert("sec.disposal".into(), Answer::One("dont_know".into()));
+        a.insert(
+            "gdpr.security.paper".into(),
+            Answer::One("dont_know".into()),
+        );
+        let ev = engine::evaluate(&c, &a);
+        let list = tailor::ask_list(&c, &ev, &a);
+        assert_eq!(
+            list,
+            vec![
+                (
+                    Assignee::ItProvider,
+                    vec!["sec.km2".to_string(), "sec.disposal".to_string()]
+                ),
+                (Assignee::Legal, vec!["gdpr.security.paper".to_string()]),
+            ]
+        );
+    }
+}

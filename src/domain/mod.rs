@@ -16,6 +16,7 @@ pub mod nis2;
 pub mod pack;
 pub mod packs;
 pub mod report;
+pub mod tailor;
 pub mod topics;
 pub mod transfer;
 
