@@ -72,7 +72,7 @@ fn the_bakery_without_backups_starts_with_backups_and_mfa() {
         "a 3-person bakery without special data aims for CyFun Small"
     );
     // The web shop is asked about; the camera law is not.
-    assert!(ev.is_visible("sec.governance.webshop"));
+    assert!(ev.is_visible("sec.web.admin_mfa"));
     assert!(!ev.visible.iter().any(|q| q.starts_with("gdpr.be.camera")));
     // Quick wins: three to five, each a few hours.
     assert!(
@@ -189,14 +189,14 @@ fn the_plan_groups_by_who_does_it() {
 fn dont_know_counts_as_not_in_place_and_adds_a_find_out_action() {
     let mut a = persona("model");
     a.answers
-        .insert("sec.backup.offline".into(), Answer::One("dont_know".into()));
+        .insert("sec.backup.cloud".into(), Answer::One("dont_know".into()));
     let ev = eval(&a);
     assert_eq!(ev.cyfun.readiness, Readiness::NotReached);
     let find_out = ev
         .plan_item(engine::FIND_OUT_ACTION)
         .expect("a find-out action");
-    assert_eq!(find_out.reasons[0].question, "sec.backup.offline");
-    assert!(ev.plan_item("act.sec.backup-offline").is_some());
+    assert_eq!(find_out.reasons[0].question, "sec.backup.cloud");
+    assert!(ev.plan_item("act.sec.cloud-backup").is_some());
     // Not applicable is left out: the score stays 100.
     let mut b = persona("model");
     b.answers.insert(
