@@ -11,7 +11,7 @@ use super::catalog::Catalog;
 use super::engine::{self, Evaluation, Priority, Readiness};
 use super::i18n::Msg;
 use super::lang::Lang;
-use super::nis2::{Level, Nis2Kind, Nis2Reason, TargetReason};
+use super::nis2::{Level, Nis2Kind, Nis2Reason, Pointer, TargetReason};
 use super::pack::{Cost, Effort, Input, PackKind, Question, Who};
 
 /// A federation's branding, as far as the report shows it.
@@ -65,6 +65,19 @@ pub struct Verdict {
     pub items: Vec<VerdictItem>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
+}
+
+/// The NIS2 verdict: the [`Verdict`] fields (in the same JSON object) plus the
+/// indication as data, for tools that read the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Nis2Verdict {
+    #[serde(flatten)]
+    pub verdict: Verdict,
+    /// `essential`, `important`, `out_of_scope` or `unclear`.
+    pub kind: Nis2Kind,
+    /// The reasons as codes (`annex_i_medium`, `group`, `size_unknown`, ...),
+    /// the main one first; `details` says the same in words.
+    pub reasons: Vec<Nis2Reason>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -292,7 +305,7 @@ pub struct Report {
     pub packs: Vec<PackScore>,
     pub cyfun: Verdict,
     pub gdpr: Verdict,
-    pub nis2: Verdict,
+    pub nis2: Nis2Verdict,
     pub target: Verdict,
     /// Ids of the plan entries to start this week.
     pub quick_wins: Vec<String>,
@@ -811,7 +824,7 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     }
 }
 
-fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Verdict {
+fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
     let n = &ev.nis2;
     let (tone, headline) = match n.kind {
         Nis2Kind::Essential => (Tone::Attention, Msg::Nis2Essential),
@@ -822,21 +835,7 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Verdict {
     let mut details: Vec<String> = n
         .reasons
         .iter()
-        .map(|r| {
-            match r {
-                Nis2Reason::RegardlessOfSize => Msg::Nis2WhyRegardless,
-                Nis2Reason::AnnexILarge => Msg::Nis2WhyAnnexILarge,
-                Nis2Reason::AnnexIMedium => Msg::Nis2WhyAnnexIMedium,
-                Nis2Reason::AnnexII => Msg::Nis2WhyAnnexII,
-                Nis2Reason::TooSmall => Msg::Nis2WhyTooSmall,
-                Nis2Reason::NoSector => Msg::Nis2WhyNoSector,
-                Nis2Reason::SectorUnknown => Msg::Nis2WhySectorUnknown,
-                Nis2Reason::SizeUnknown => Msg::Nis2WhySizeUnknown,
-                Nis2Reason::PublicBody => Msg::Nis2WhyPublicBody,
-            }
-            .get(l)
-            .to_string()
-        })
+        .map(|r| nis2_reason_text(*r, l))
         .collect();
     if n.supplier {
         details.push(Msg::Nis2Supplier.get(l).to_string());
@@ -844,15 +843,56 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Verdict {
     if matches!(n.kind, Nis2Kind::Essential | Nis2Kind::Important) {
         details.push(Msg::Nis2Duties.get(l).to_string());
     }
-    details.push(Msg::Nis2NotLegalAdvice.get(l).to_string());
-    Verdict {
-        title: Msg::LNis2.get(l).to_string(),
-        tone,
-        headline: headline.get(l).to_string(),
-        details,
-        items: vec![],
-        link: link(catalog, "src.nis2-scope", l),
+    if n.kind == Nis2Kind::Essential {
+        details.push(Msg::Nis2DutiesEssential.get(l).to_string());
     }
+    for p in &n.pointers {
+        details.push(
+            match p {
+                Pointer::Dora => Msg::Nis2PointerDora,
+                Pointer::Cra => Msg::Nis2PointerCra,
+            }
+            .get(l)
+            .to_string(),
+        );
+    }
+    details.push(Msg::Nis2NotLegalAdvice.get(l).to_string());
+    Nis2Verdict {
+        verdict: Verdict {
+            title: Msg::LNis2.get(l).to_string(),
+            tone,
+            headline: headline.get(l).to_string(),
+            details,
+            items: vec![],
+            link: link(catalog, "src.nis2-scope", l),
+        },
+        kind: n.kind,
+        reasons: n.reasons.clone(),
+    }
+}
+
+/// A NIS2 reason in words.
+pub fn nis2_reason_text(r: Nis2Reason, l: Lang) -> String {
+    match r {
+        Nis2Reason::EssentialAnySize => Msg::Nis2WhyEssentialAnySize,
+        Nis2Reason::TelecomMediumOrLarge => Msg::Nis2WhyTelecomMediumOrLarge,
+        Nis2Reason::AnnexILarge => Msg::Nis2WhyAnnexILarge,
+        Nis2Reason::AnnexIMedium => Msg::Nis2WhyAnnexIMedium,
+        Nis2Reason::TelecomSmall => Msg::Nis2WhyTelecomSmall,
+        Nis2Reason::TrustService => Msg::Nis2WhyTrustService,
+        Nis2Reason::AnnexII => Msg::Nis2WhyAnnexII,
+        Nis2Reason::TooSmall => Msg::Nis2WhyTooSmall,
+        Nis2Reason::NoSector => Msg::Nis2WhyNoSector,
+        Nis2Reason::PublicBody => Msg::Nis2WhyPublicBody,
+        Nis2Reason::SectorUnknown => Msg::Nis2WhySectorUnknown,
+        Nis2Reason::SpecialUnknown => Msg::Nis2WhySpecialUnknown,
+        Nis2Reason::SizeUnknown => Msg::Nis2WhySizeUnknown,
+        Nis2Reason::Group => Msg::Nis2WhyGroup,
+        Nis2Reason::GroupSize => Msg::Nis2WhyGroupSize,
+        Nis2Reason::AtLeastImportant => Msg::Nis2WhyAtLeastImportant,
+    }
+    .get(l)
+    .to_string()
 }
 
 fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {

@@ -48,7 +48,7 @@ pub fn ResultsPage() -> impl IntoView {
                     <div class="verdicts">
                         <VerdictCard v=r.cyfun.clone() testid="verdict-cyfun"/>
                         <VerdictCard v=r.gdpr.clone() testid="verdict-gdpr"/>
-                        <VerdictCard v=r.nis2.clone() testid="verdict-nis2"/>
+                        <VerdictCard v=r.nis2.verdict.clone() testid="verdict-nis2"/>
                         <VerdictCard v=r.target.clone() testid="verdict-target"/>
                     </div>
                     <QuickWins report=r.clone()/>
