@@ -186,6 +186,7 @@ pub enum Nis2Reason {
     /// whatever the size (Art. 2(2)(a)(ii)) and important (Art. 3(2)).
     TrustService,
     /// A sector of Annex II, medium-sized or large: important (Art. 2(1), 3(2)).
+    #[serde(rename = "annex_ii")]
     AnnexII,
     /// A small organisation: below the size cap of Art. 2(1).
     TooSmall,
