@@ -231,3 +231,139 @@ fn the_quick_profile_holds_every_question_the_indication_needs() {
         assert!(c.question(id).unwrap().quick, "{id} is not in the quick CheckUp");
     }
 }
+
+#[test]
+fn none_and_dont_know_clear_the_other_choices() {
+    let c = catalog();
+    for id in [nis2::ids::SECTOR, nis2::ids::SPECIAL] {
+        let q = c.question(id).unwrap();
+        for o in &c.scale_of(q).unwrap().options {
+            let exclusive = ["none", "dont_know"].contains(&o.value.as_str());
+            assert_eq!(o.exclusive, exclusive, "{id}: {}", o.value);
+        }
+    }
+}
+
+fn persona(name: &str) -> Assessment {
+    let path = format!("{}/tests/personas/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    checkup::domain::transfer::import(&std::fs::read_to_string(path).unwrap(), catalog())
+        .unwrap()
+        .assessment
+}
+
+#[test]
+fn an_in_scope_persona_gets_the_nis2_duties_in_its_plan() {
+    const DUTIES: [&str; 3] = [
+        "act.nis2.register",
+        "act.nis2.management",
+        "act.nis2.incident-reporting",
+    ];
+    // The transport company runs a courier service (Annex II point 1), 50-249 staff.
+    let a = persona("transport");
+    let ev = engine::evaluate(catalog(), &a.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::Important);
+    for id in DUTIES {
+        let item = ev.plan_item(id).unwrap_or_else(|| panic!("{id} is not in the plan"));
+        assert!(item.nis2 && item.reasons.is_empty(), "{id}");
+    }
+    assert!(
+        ev.plan_item("act.nis2.conformity").is_none(),
+        "the conformity assessment is for essential entities"
+    );
+    // The report and the PDF-ready plan cite the law behind them.
+    let r = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &a,
+        evaluation: &ev,
+        lang: Lang::De,
+        today: "2026-11-29",
+        branding: None,
+    });
+    let register = r.plan.iter().find(|p| p.id == "act.nis2.register").unwrap();
+    assert!(register.title.contains("ZCB"), "{}", register.title);
+
+    // A road haulier alone is out of scope: no duties.
+    let mut haulier = a.clone();
+    haulier.answers.insert(
+        nis2::ids::SECTOR.into(),
+        Answer::Many(vec!["transport_other".into()]),
+    );
+    let ev = engine::evaluate(catalog(), &haulier.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::OutOfScope);
+    assert!(ev.plan.iter().all(|p| !p.nis2));
+
+    // A large operator of a port (Annex I point 2): essential, with the
+    // conformity assessment.
+    let mut port = a;
+    port.answers.insert(
+        nis2::ids::SECTOR.into(),
+        Answer::Many(vec!["transport_critical".into()]),
+    );
+    port.answers
+        .insert(nis2::ids::STAFF.into(), Answer::One("250-plus".into()));
+    let ev = engine::evaluate(catalog(), &port.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::Essential);
+    for id in DUTIES.iter().chain(["act.nis2.conformity"].iter()) {
+        assert!(ev.plan_item(id).is_some_and(|p| p.nis2), "{id}");
+    }
+}
+
+fn import_old(file: &str) -> checkup::domain::transfer::Imported {
+    let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
+    checkup::domain::transfer::import(&std::fs::read_to_string(&path).unwrap(), catalog())
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn values(a: &Assessment, id: &str) -> Option<Vec<String>> {
+    a.answers.get(id).map(|v| v.values().to_vec())
+}
+
+/// Every old answer is still somewhere: as an answer, or set aside.
+fn kept(a: &Assessment, value: &str) -> bool {
+    a.answers
+        .values()
+        .chain(a.set_aside.values())
+        .any(|v| v.values().iter().any(|x| x == value))
+}
+
+#[test]
+fn an_older_file_keeps_the_exact_answers_and_asks_again_for_the_rest() {
+    // 2026.1: the NACE sector, the old NIS2 sector list, "regardless of size"
+    // and the old balance sheet bands.
+    let exact = import_old("export-2026.1-nis2-exact.json");
+    let a = &exact.assessment;
+    assert!(exact.older_questions);
+    // Old NIS2 sectors map where the new value means the same.
+    assert_eq!(
+        values(a, nis2::ids::SECTOR),
+        Some(vec!["energy".to_string(), "food_industry".to_string()])
+    );
+    // "Not a telecom, DNS, TLD or trust service provider" is "none of these".
+    assert_eq!(values(a, nis2::ids::SPECIAL), Some(vec!["none".to_string()]));
+    // Over EUR 50 million is also over EUR 43 million.
+    assert_eq!(values(a, nis2::ids::BALANCE), Some(vec!["gt43m".to_string()]));
+    // The NACE letter is not a sector value any more: kept aside, not lost.
+    assert!(kept(a, "d"));
+    assert!(!values(a, nis2::ids::SECTOR).unwrap().contains(&"d".to_string()));
+    // With those answers the indication is exact again: large and Annex I.
+    let ev = engine::evaluate(catalog(), &a.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::Essential);
+
+    // What is not exact is asked again, and nothing is lost.
+    let again = import_old("export-2026.1-nis2-ask-again.json");
+    let a = &again.assessment;
+    for id in [nis2::ids::SECTOR, nis2::ids::SPECIAL, nis2::ids::BALANCE] {
+        assert!(values(a, id).is_none(), "{id} must be asked again: {:?}", values(a, id));
+    }
+    // "Transport (air, rail, water, road)" could be a haulier or a port:
+    // asked again, with the answer kept aside.
+    assert!(kept(a, "transport"));
+    assert!(kept(a, "10m-50m"));
+    assert!(kept(a, "h"));
+    assert!(!again.set_aside.is_empty());
+    let ev = engine::evaluate(catalog(), &a.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::Unclear);
+    assert!(ev.nis2.reasons.contains(&Nis2Reason::SectorUnknown));
+    // The questions are asked again: visible and unanswered.
+    assert!(ev.is_visible(nis2::ids::SECTOR));
+}

@@ -577,42 +577,86 @@ messages! {
     Level4 { nl: "4 – Beheerst", fr: "4 – Maîtrisé", de: "4 – Gesteuert", en: "4 – Managed" }
     Level5 { nl: "5 – Geoptimaliseerd", fr: "5 – Optimisé", de: "5 – Optimiert", en: "5 – Optimised" }
 
+    KeyMeasuresCount {
+        nl: "Kernmaatregelen op orde: {n} van de 13",
+        fr: "Mesures clés en place : {n} sur 13",
+        de: "Umgesetzte Schlüsselmaßnahmen: {n} von 13",
+        en: "Key measures in place: {n} of 13",
+    }
     CyfunReached {
-        nl: "Uw kernmaatregelen zijn op orde en uw beveiligingsscore haalt de drempel: u zit op het niveau van CyberFundamentals BASIC.",
-        fr: "Vos mesures clés sont en place et votre score de sécurité atteint le seuil : vous êtes au niveau CyberFundamentals BASIC.",
-        de: "Ihre Schlüsselmaßnahmen sind umgesetzt und Ihre Sicherheitspunktzahl erreicht die Schwelle: Sie sind auf dem Niveau CyberFundamentals BASIC.",
-        en: "Your key measures are in place and your security score reaches the threshold: you are at the CyberFundamentals BASIC level.",
+        nl: "Alle 13 kernmaatregelen zijn op orde: volgens de CheckUp is de kern van CyberFundamentals BASIC aanwezig.",
+        fr: "Les 13 mesures clés sont en place : selon le CheckUp, le cœur de CyberFundamentals BASIC est là.",
+        de: "Alle 13 Schlüsselmaßnahmen sind umgesetzt: Nach der Lesart des CheckUp ist der Kern von CyberFundamentals BASIC vorhanden.",
+        en: "All 13 key measures are in place: by the CheckUp's reading, the core of CyberFundamentals BASIC is there.",
     }
-    CyfunBlocked {
-        nl: "Nog niet op het niveau BASIC: {count} kernmaatregel(en) vragen eerst werk.",
-        fr: "Pas encore au niveau BASIC : {count} mesure(s) clé(s) demandent d'abord du travail.",
-        de: "Noch nicht auf dem Niveau BASIC: {count} Schlüsselmaßnahme(n) brauchen zuerst Arbeit.",
-        en: "Not yet at the BASIC level: {count} key measure(s) need work first.",
+    CyfunGapsBasic {
+        nl: "{count}. BASIC vraagt ze alle 13: de ontbrekende staan hieronder.",
+        fr: "{count}. BASIC les demande toutes les 13 : celles qui manquent figurent ci-dessous.",
+        de: "{count}. BASIC verlangt alle 13: Die fehlenden stehen unten.",
+        en: "{count}. BASIC asks for all 13: the missing ones are listed below.",
     }
-    CyfunScoreLow {
-        nl: "Uw beveiligingsscore ({score}) ligt onder de drempel van 60 voor BASIC.",
-        fr: "Votre score de sécurité ({score}) est sous le seuil de 60 pour BASIC.",
-        de: "Ihre Sicherheitspunktzahl ({score}) liegt unter der Schwelle von 60 für BASIC.",
-        en: "Your security score ({score}) is below the BASIC threshold of 60.",
+    CyfunGapsSmall {
+        nl: "{count}. Deze kernmaatregelen zijn de basis van een goede bescherming; BASIC, dat ze alle 13 vraagt, is de volgende stap.",
+        fr: "{count}. Ces mesures clés sont la base d'une bonne protection ; BASIC, qui les demande toutes les 13, est l'étape suivante.",
+        de: "{count}. Diese Schlüsselmaßnahmen sind die Basis eines guten Schutzes; BASIC, das alle 13 verlangt, ist der nächste Schritt.",
+        en: "{count}. These key measures are the basis of good protection; BASIC, which asks for all 13, is the next step.",
+    }
+    CyfunGapsHigher {
+        nl: "{count}. BASIC, de eerste stap naar CyberFundamentals {level}, vraagt ze alle 13.",
+        fr: "{count}. BASIC, première étape vers CyberFundamentals {level}, les demande toutes les 13.",
+        de: "{count}. BASIC, der erste Schritt zu CyberFundamentals {level}, verlangt alle 13.",
+        en: "{count}. BASIC, the first step towards CyberFundamentals {level}, asks for all 13.",
     }
     CyfunIncomplete {
-        nl: "Beantwoord alle vragen over beveiliging om te zien of u het niveau BASIC haalt.",
-        fr: "Répondez à toutes les questions de sécurité pour savoir si vous atteignez le niveau BASIC.",
-        de: "Beantworten Sie alle Sicherheitsfragen, um zu sehen, ob Sie das Niveau BASIC erreichen.",
-        en: "Answer all security questions to see whether you reach the BASIC level.",
+        nl: "Kernmaatregelen op orde tot nu toe: {n} van de 13. Beantwoord de resterende beveiligingsvragen voor het volledige beeld.",
+        fr: "Mesures clés en place à ce stade : {n} sur 13. Répondez aux questions de sécurité restantes pour avoir une vue complète.",
+        de: "Bisher umgesetzte Schlüsselmaßnahmen: {n} von 13. Beantworten Sie die übrigen Sicherheitsfragen für ein vollständiges Bild.",
+        en: "Key measures in place so far: {n} of 13. Answer the remaining security questions to complete the picture.",
     }
     CyfunExplain {
-        nl: "CyberFundamentals is het raamwerk van het Centrum voor Cybersecurity België. Voor BASIC moet elke kernmaatregel op orde zijn: een zwakke kernmaatregel kan niet worden goedgemaakt door andere goede antwoorden.",
-        fr: "CyberFundamentals est le cadre du Centre pour la Cybersécurité Belgique. Pour BASIC, chaque mesure clé doit être en place : une mesure clé faible ne peut pas être compensée par d'autres bonnes réponses.",
-        de: "CyberFundamentals ist das Rahmenwerk des Zentrums für Cybersicherheit Belgien. Für BASIC muss jede Schlüsselmaßnahme umgesetzt sein: Eine schwache Schlüsselmaßnahme lässt sich nicht durch andere gute Antworten ausgleichen.",
-        en: "CyberFundamentals is the framework of the Centre for Cybersecurity Belgium. For BASIC every key measure must be in place: a weak key measure cannot be made up for by other good answers.",
+        nl: "CyberFundamentals is het raamwerk van het Centrum voor Cybersecurity België (CCB). Het CCB eist dat elke kernmaatregel van een niveau gehaald wordt. Dit oordeel is de eigen lezing van de CheckUp, geen CyFun-beoordeling: een kernmaatregel telt pas als op orde wanneer elke vraag erover het beste antwoord krijgt (“ja” of “ja, overal”). “Bijna overal” of “gedeeltelijk” laat een tekort, en een goed antwoord elders maakt dat niet goed.",
+        fr: "CyberFundamentals est le cadre du Centre pour la Cybersécurité Belgique (CCB). Le CCB exige que chaque mesure clé d'un niveau soit remplie. Ce verdict est la lecture propre du CheckUp, pas une évaluation CyFun : une mesure clé ne compte comme en place que si chaque question qui la concerne reçoit la meilleure réponse (« oui » ou « oui, partout »). « Presque partout » ou « en partie » laisse une lacune, qu'une bonne réponse ailleurs ne compense pas.",
+        de: "CyberFundamentals ist das Rahmenwerk des Zentrums für Cybersicherheit Belgien (ZCB). Das ZCB verlangt, dass jede Schlüsselmaßnahme eines Niveaus erfüllt ist. Dieses Urteil ist die eigene Lesart des CheckUp, keine CyFun-Bewertung: Eine Schlüsselmaßnahme gilt erst als umgesetzt, wenn jede Frage dazu die beste Antwort erhält („Ja“ oder „Ja, überall“). „Fast überall“ oder „teilweise“ lässt eine Lücke, die eine gute Antwort an anderer Stelle nicht ausgleicht.",
+        en: "CyberFundamentals is the framework of the Centre for Cybersecurity Belgium (CCB). The CCB requires every key measure of a level to be met. This verdict is the CheckUp's own reading, not a CyFun assessment: a key measure counts as in place only when every question about it gets the top answer (“yes” or “yes, everywhere”). “Nearly everywhere” or “partly” leaves a gap, and a good answer elsewhere does not make up for it.",
+    }
+    CyfunHigherLevel {
+        nl: "De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals {level} voegt daar eisen aan toe, tegen gerichte aanvallen (IMPORTANT) en geavanceerde aanvallen (ESSENTIAL). Doe daarvoor de zelfevaluatie van het CCB.",
+        fr: "Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals {level} y ajoute des exigences, contre les attaques ciblées (IMPORTANT) et les attaques avancées (ESSENTIAL). Pour cela, faites l'auto-évaluation du CCB.",
+        de: "Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals {level} fügt weitere Anforderungen hinzu, gegen gezielte Angriffe (IMPORTANT) und fortgeschrittene Angriffe (ESSENTIAL). Machen Sie dafür die Selbstbewertung des ZCB.",
+        en: "The CheckUp measures the BASIC part, the first step. CyberFundamentals {level} adds requirements on top, against targeted attacks (IMPORTANT) and advanced attacks (ESSENTIAL). For those, do the CCB's self-assessment.",
+    }
+    CyfunScoreInfo {
+        nl: "Uw beveiligingsscore is {score} op 100. Die toont hoe ver u staat over alle vragen, maar beslist niet over BASIC.",
+        fr: "Votre score de sécurité est de {score} sur 100. Il montre où vous en êtes sur l'ensemble des questions, mais ne décide pas de BASIC.",
+        de: "Ihre Sicherheitspunktzahl ist {score} von 100. Sie zeigt, wo Sie über alle Fragen stehen, entscheidet aber nicht über BASIC.",
+        en: "Your security score is {score} out of 100. It shows where you stand over all questions, but does not decide BASIC.",
     }
     KeyMeasuresUnanswered {
-        nl: "{count} kernmaatregel(en) zijn nog niet beantwoord.",
-        fr: "{count} mesure(s) clé(s) sont encore sans réponse.",
-        de: "{count} Schlüsselmaßnahme(n) sind noch nicht beantwortet.",
-        en: "{count} key measure(s) are not answered yet.",
+        nl: "Kernmaatregelen nog niet beantwoord: {count}.",
+        fr: "Mesures clés encore sans réponse : {count}.",
+        de: "Noch nicht beantwortete Schlüsselmaßnahmen: {count}.",
+        en: "Key measures not answered yet: {count}.",
     }
+    MeasureInPlace { nl: "Op orde", fr: "En place", de: "Umgesetzt", en: "In place" }
+    MeasureGap { nl: "Vraagt werk", fr: "À améliorer", de: "Braucht Arbeit", en: "Needs work" }
+    MeasureUnknown { nl: "Nog niet beantwoord", fr: "Pas encore de réponse", de: "Noch nicht beantwortet", en: "Not answered yet" }
+    KeyMeasuresMissing { nl: "Kernmaatregelen nog niet op orde", fr: "Mesures clés pas encore en place", de: "Noch nicht umgesetzte Schlüsselmaßnahmen", en: "Key measures not yet in place" }
+    ShowQuestions { nl: "Toon de vragen", fr: "Voir les questions", de: "Fragen anzeigen", en: "Show the questions" }
+    // Short names of the 13 key measures of CyberFundamentals 2025 BASIC (the
+    // requirement id is added after the name).
+    KmIdAm082 { nl: "Beveiligingsupdates", fr: "Mises à jour de sécurité", de: "Sicherheitsupdates", en: "Security updates" }
+    KmPrAa011 { nl: "Persoonlijke accounts en wachtwoorden", fr: "Comptes personnels et mots de passe", de: "Persönliche Konten und Passwörter", en: "Personal accounts and passwords" }
+    KmPrAa032 { nl: "MFA voor toegang van buitenaf", fr: "MFA pour l'accès à distance", de: "MFA für den Fernzugriff", en: "MFA for remote access" }
+    KmPrAa051 { nl: "Toegangsrechten beheerd en nagekeken", fr: "Droits d'accès gérés et revus", de: "Zugriffsrechte verwaltet und überprüft", en: "Access rights managed and reviewed" }
+    KmPrAa052 { nl: "Wie toegang nodig heeft tot wat", fr: "Qui a besoin d'accéder à quoi", de: "Wer worauf Zugriff braucht", en: "Who needs access to what" }
+    KmPrAa053 { nl: "Alleen de toegang die het werk vraagt", fr: "Uniquement les accès nécessaires au travail", de: "Nur die Zugriffe, die die Arbeit braucht", en: "Only the access the work needs" }
+    KmPrAa054 { nl: "Geen beheerdersrechten voor dagelijks werk", fr: "Pas de droits d'administrateur pour le travail quotidien", de: "Keine Administratorrechte für die tägliche Arbeit", en: "No administrator rights for daily work" }
+    KmPrDs111 { nl: "Back-ups op een apart systeem", fr: "Sauvegardes sur un système distinct", de: "Sicherungen auf einem getrennten System", en: "Backups on a separate system" }
+    KmPrPs041 { nl: "Logbestanden bijgehouden en opgevolgd", fr: "Journaux conservés et surveillés", de: "Protokolle geführt und überwacht", en: "Logs kept and monitored" }
+    KmPrIr011 { nl: "Firewalls geïnstalleerd en onderhouden", fr: "Pare-feu installés et entretenus", de: "Firewalls installiert und gepflegt", en: "Firewalls installed and maintained" }
+    KmPrIr012 { nl: "Netwerksegmentatie", fr: "Segmentation du réseau", de: "Netzwerksegmentierung", en: "Network segmentation" }
+    KmDeCm012 { nl: "Antimalware geïnstalleerd en bijgewerkt", fr: "Anti-malware installé et à jour", de: "Virenschutz installiert und aktuell", en: "Anti-malware installed and updated" }
+    KmDeAe031 { nl: "Beveiligingslogs nagekeken", fr: "Journaux de sécurité examinés", de: "Sicherheitsprotokolle ausgewertet", en: "Security logs reviewed" }
     GdprReached {
         nl: "Geen wettelijke verplichtingen die dringend moeten worden rechtgezet: uw AVG-basis is op orde.",
         fr: "Aucune obligation légale à corriger d'urgence : vos bases RGPD sont en place.",
@@ -844,10 +888,16 @@ messages! {
         en: "\"Not applicable\", questions that do not apply to you and unanswered questions are left out. A section's score is the weighted average of its questions (weights 1 to 5); the overall score is the average of the CheckUps.",
     }
     MethodScoring3 {
-        nl: "Het niveau per onderdeel volgt de geest van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Voor BASIC moet elke kernmaatregel minstens 75 halen en de beveiligingsscore minstens 60; een zwakke kernmaatregel blokkeert, wat het gemiddelde ook is.",
-        fr: "Le niveau par partie suit l'esprit de CyberFundamentals : 1 en dessous de 20, 2 en dessous de 40, 3 en dessous de 60, 4 en dessous de 80, 5 à partir de 80. Pour BASIC, chaque mesure clé doit atteindre au moins 75 et le score de sécurité au moins 60 ; une mesure clé faible bloque, quelle que soit la moyenne.",
-        de: "Die Stufe je Bereich folgt dem Geist von CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Für BASIC muss jede Schlüsselmaßnahme mindestens 75 erreichen und die Sicherheitspunktzahl mindestens 60; eine schwache Schlüsselmaßnahme blockiert, egal wie der Durchschnitt aussieht.",
-        en: "The level per section follows the spirit of CyberFundamentals: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. For BASIC every key measure must score at least 75 and the security score at least 60; a weak key measure blocks it, whatever the average.",
+        nl: "Het niveau per onderdeel volgt de geest van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Het oordeel over BASIC is de eigen lezing van de CheckUp, geïnspireerd door de regel van het CCB dat elke kernmaatregel gehaald moet worden: elk van de 13 kernmaatregelen telt pas als op orde wanneer elke vraag erover het beste antwoord krijgt (of “niet van toepassing” waar de vraag dat toelaat). “Bijna overal” en “gedeeltelijk” laten een tekort. De beveiligingsscore staat ernaast, maar beslist niet.",
+        fr: "Le niveau par partie suit l'esprit de CyberFundamentals : 1 en dessous de 20, 2 en dessous de 40, 3 en dessous de 60, 4 en dessous de 80, 5 à partir de 80. Le verdict BASIC est la lecture propre du CheckUp, inspirée de la règle du CCB selon laquelle chaque mesure clé doit être remplie : chacune des 13 mesures clés ne compte comme en place que si chaque question qui la concerne reçoit la meilleure réponse (ou « Pas d'application » lorsque la question le permet). « Presque partout » et « en partie » laissent une lacune. Le score de sécurité est affiché à côté, mais ne décide pas.",
+        de: "Die Stufe je Bereich folgt dem Geist von CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Das Urteil zu BASIC ist die eigene Lesart des CheckUp, angelehnt an die Regel des ZCB, dass jede Schlüsselmaßnahme erfüllt sein muss: Jede der 13 Schlüsselmaßnahmen gilt erst als umgesetzt, wenn jede Frage dazu die beste Antwort erhält (oder „Trifft nicht zu“, wo die Frage das erlaubt). „Fast überall“ und „teilweise“ lassen eine Lücke. Die Sicherheitspunktzahl steht daneben, entscheidet aber nicht.",
+        en: "The level per section follows the spirit of CyberFundamentals: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. The BASIC verdict is the CheckUp's own reading, inspired by the CCB's rule that every key measure must be met: each of the 13 key measures counts as in place only when every question about it gets the top answer (or “not applicable” where the question allows it). “Nearly everywhere” and “partly” leave a gap. The security score is shown beside it but does not decide it.",
+    }
+    MethodScoring5 {
+        nl: "Dit is geen CyFun-beoordeling. In de zelfevaluatietool van het CCB krijgt elke eis twee cijfers, voor documentatie en voor uitvoering, op een schaal van volwassenheid van 1 tot 5; de gemiddelden en elke kernmaatregel worden vergeleken met de drempels uit het conformiteitsbeoordelingsschema van het CCB. Alleen een geaccrediteerde conformiteitsbeoordelingsinstantie kan het resultaat verifiëren of certificeren.",
+        fr: "Ceci n'est pas une évaluation CyFun. Dans l'outil d'auto-évaluation du CCB, chaque exigence reçoit deux notes, pour la documentation et pour la mise en œuvre, sur une échelle de maturité de 1 à 5 ; les moyennes et chaque mesure clé sont comparées aux seuils du schéma d'évaluation de la conformité du CCB. Seul un organisme d'évaluation de la conformité accrédité peut vérifier ou certifier le résultat.",
+        de: "Dies ist keine CyFun-Bewertung. Im Selbstbewertungswerkzeug des ZCB erhält jede Anforderung zwei Werte, für die Dokumentation und für die Umsetzung, auf einer Reifegradskala von 1 bis 5; die Durchschnitte und jede Schlüsselmaßnahme werden mit den Schwellen des Konformitätsbewertungsprogramms des ZCB verglichen. Nur eine akkreditierte Konformitätsbewertungsstelle kann das Ergebnis verifizieren oder zertifizieren.",
+        en: "This is not a CyFun assessment. In the CCB's own self-assessment tool, each requirement gets two ratings, for documentation and for implementation, on a maturity scale from 1 to 5; the averages and every key measure are compared with the thresholds of the CCB's conformity assessment scheme. Only an accredited conformity assessment body can verify or certify the result.",
     }
     MethodScoring4 {
         nl: "Het actieplan zet kernmaatregelen en wettelijke verplichtingen bovenaan, daarna de acties met het meeste effect voor de minste moeite. \"Begin deze week\" toont snelle winsten: veel effect, enkele uren werk, weinig kosten.",
