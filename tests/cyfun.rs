@@ -122,7 +122,8 @@ fn each_key_measure_alone_blocks_basic_at_anything_below_full_score() {
                 .filter(|o| o.role != OptionRole::NotApplicable && o.score.unwrap_or(0) < 100)
                 .collect();
             assert!(
-                weak.iter().any(|o| o.role == OptionRole::DontKnow || o.value == "dont_know"),
+                weak.iter()
+                    .any(|o| o.role == OptionRole::DontKnow || o.value == "dont_know"),
                 "{}: no \"don't know\" option",
                 q.id
             );
@@ -137,13 +138,7 @@ fn each_key_measure_alone_blocks_basic_at_anything_below_full_score() {
                     q.id,
                     o.value
                 );
-                assert_eq!(
-                    failing(&ev),
-                    expected,
-                    "{name}: {} = {}",
-                    q.id,
-                    o.value
-                );
+                assert_eq!(failing(&ev), expected, "{name}: {} = {}", q.id, o.value);
                 assert_eq!(ev.cyfun.in_place(), 13 - expected.len());
                 assert!(
                     ev.plan.iter().any(|p| p.key_measure),
@@ -156,7 +151,12 @@ fn each_key_measure_alone_blocks_basic_at_anything_below_full_score() {
             let mut answers = base.clone();
             answers.remove(&q.id);
             let ev = engine::evaluate(c, &answers);
-            assert_eq!(ev.cyfun.readiness, Readiness::Incomplete, "{name}: {}", q.id);
+            assert_eq!(
+                ev.cyfun.readiness,
+                Readiness::Incomplete,
+                "{name}: {}",
+                q.id
+            );
         }
     }
 }
@@ -208,7 +208,11 @@ fn the_report_counts_key_measures_and_names_the_missing_ones_briefly() {
             branding: None,
         });
         assert_eq!((r.cyfun.in_place, r.cyfun.total), (12, 13));
-        assert!(r.cyfun.verdict.headline.contains("12"), "{}", r.cyfun.verdict.headline);
+        assert!(
+            r.cyfun.verdict.headline.contains("12"),
+            "{}",
+            r.cyfun.verdict.headline
+        );
         assert!(r.cyfun.verdict.headline.contains("13"));
         // One item: the measure by its short name and id, not a question text.
         assert_eq!(r.cyfun.verdict.items.len(), 1);
@@ -219,10 +223,16 @@ fn the_report_counts_key_measures_and_names_the_missing_ones_briefly() {
         // The full question is behind the disclosure.
         assert!(item.questions.iter().any(|q| q.question_id == backup.id));
         assert_eq!(item.question_id, backup.id);
-        let gap = r.cyfun.measures.iter().find(|m| m.id == "PR.DS-11.1").unwrap();
+        let gap = r
+            .cyfun
+            .measures
+            .iter()
+            .find(|m| m.id == "PR.DS-11.1")
+            .unwrap();
         assert_eq!(gap.state, MeasureCode::Gap);
         // No "(s)", "(en)" or "(n)" plurals anywhere in the verdict.
-        for text in std::iter::once(&r.cyfun.verdict.headline).chain(r.cyfun.verdict.details.iter()) {
+        for text in std::iter::once(&r.cyfun.verdict.headline).chain(r.cyfun.verdict.details.iter())
+        {
             for bad in ["(s)", "(en)", "(n)", "(e)"] {
                 assert!(!text.contains(bad), "{lang:?}: {text}");
             }
@@ -264,7 +274,10 @@ fn a_small_target_does_not_read_as_a_failed_basic() {
     assert_eq!(r.cyfun.verdict.tone, report::Tone::Neutral);
     assert!(r.cyfun.verdict.headline.contains("next step"));
     // An important entity reads that the CheckUp measures the BASIC part.
-    let path = format!("{}/tests/personas/transport.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/personas/transport.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let a = transfer::import(&std::fs::read_to_string(path).unwrap(), c)
         .unwrap()
         .assessment;

@@ -80,12 +80,7 @@ fn the_truth_table_holds() {
             wrong.push(format!("pointers {:?}, expected {p:?}", n.pointers));
         }
         if !wrong.is_empty() {
-            failures.push(format!(
-                "{} ({}): {}",
-                c.name,
-                c.rests_on,
-                wrong.join("; ")
-            ));
+            failures.push(format!("{} ({}): {}", c.name, c.rests_on, wrong.join("; ")));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
@@ -176,7 +171,10 @@ fn the_indication_reads_the_profile_questions_the_way_they_are_asked() {
     let asked: BTreeSet<&str> = tests[0].values.iter().map(String::as_str).collect();
     assert_eq!(
         asked,
-        nis2::SPECIAL_ASKED_FOR.iter().copied().collect::<BTreeSet<_>>()
+        nis2::SPECIAL_ASKED_FOR
+            .iter()
+            .copied()
+            .collect::<BTreeSet<_>>()
     );
     // The group size is asked only for members of a group.
     let group_size = c.question(nis2::ids::GROUP_SIZE).unwrap();
@@ -187,13 +185,11 @@ fn the_indication_reads_the_profile_questions_the_way_they_are_asked() {
     // the size class: check every staff and turnover answer.
     for staff in ["1-9", "10-49", "50-249", "250-plus"] {
         for turnover in ["lt2m", "2m-10m", "10m-50m", "gt50m", "dont_know"] {
-            let mut answers: BTreeMap<String, Answer> = [
-                (nis2::ids::STAFF, staff),
-                (nis2::ids::TURNOVER, turnover),
-            ]
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), Answer::One(v.into())))
-            .collect();
+            let mut answers: BTreeMap<String, Answer> =
+                [(nis2::ids::STAFF, staff), (nis2::ids::TURNOVER, turnover)]
+                    .into_iter()
+                    .map(|(k, v)| (k.to_string(), Answer::One(v.into())))
+                    .collect();
             let decided = nis2::size(&answers).is_some();
             let ev = engine::evaluate(c, &answers);
             assert_eq!(
@@ -228,7 +224,10 @@ fn the_quick_profile_holds_every_question_the_indication_needs() {
         nis2::ids::PUBLIC_BODY,
         nis2::ids::SPECIAL,
     ] {
-        assert!(c.question(id).unwrap().quick, "{id} is not in the quick CheckUp");
+        assert!(
+            c.question(id).unwrap().quick,
+            "{id} is not in the quick CheckUp"
+        );
     }
 }
 
@@ -263,7 +262,9 @@ fn an_in_scope_persona_gets_the_nis2_duties_in_its_plan() {
     let ev = engine::evaluate(catalog(), &a.answers);
     assert_eq!(ev.nis2.kind, Nis2Kind::Important);
     for id in DUTIES {
-        let item = ev.plan_item(id).unwrap_or_else(|| panic!("{id} is not in the plan"));
+        let item = ev
+            .plan_item(id)
+            .unwrap_or_else(|| panic!("{id} is not in the plan"));
         assert!(item.nis2 && item.reasons.is_empty(), "{id}");
     }
     assert!(
@@ -339,12 +340,22 @@ fn an_older_file_keeps_the_exact_answers_and_asks_again_for_the_rest() {
         Some(vec!["energy".to_string(), "food_industry".to_string()])
     );
     // "Not a telecom, DNS, TLD or trust service provider" is "none of these".
-    assert_eq!(values(a, nis2::ids::SPECIAL), Some(vec!["none".to_string()]));
+    assert_eq!(
+        values(a, nis2::ids::SPECIAL),
+        Some(vec!["none".to_string()])
+    );
     // Over EUR 50 million is also over EUR 43 million.
-    assert_eq!(values(a, nis2::ids::BALANCE), Some(vec!["gt43m".to_string()]));
+    assert_eq!(
+        values(a, nis2::ids::BALANCE),
+        Some(vec!["gt43m".to_string()])
+    );
     // The NACE letter is not a sector value any more: kept aside, not lost.
     assert!(kept(a, "d"));
-    assert!(!values(a, nis2::ids::SECTOR).unwrap().contains(&"d".to_string()));
+    assert!(
+        !values(a, nis2::ids::SECTOR)
+            .unwrap()
+            .contains(&"d".to_string())
+    );
     // With those answers the indication is exact again: large and Annex I.
     let ev = engine::evaluate(catalog(), &a.answers);
     assert_eq!(ev.nis2.kind, Nis2Kind::Essential);
@@ -353,7 +364,11 @@ fn an_older_file_keeps_the_exact_answers_and_asks_again_for_the_rest() {
     let again = import_old("export-2026.1-nis2-ask-again.json");
     let a = &again.assessment;
     for id in [nis2::ids::SECTOR, nis2::ids::SPECIAL, nis2::ids::BALANCE] {
-        assert!(values(a, id).is_none(), "{id} must be asked again: {:?}", values(a, id));
+        assert!(
+            values(a, id).is_none(),
+            "{id} must be asked again: {:?}",
+            values(a, id)
+        );
     }
     // "Transport (air, rail, water, road)" could be a haulier or a port:
     // asked again, with the answer kept aside.

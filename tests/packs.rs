@@ -190,11 +190,21 @@ fn the_profile_has_what_the_nis2_indication_reads() {
             vec!["lt2m", "2m-10m", "10m-43m", "gt43m", "dont_know"],
         ),
         (nis2::ids::GROUP, vec!["yes", "no", "dont_know"]),
-        (nis2::ids::GROUP_SIZE, vec!["small", "medium", "large", "dont_know"]),
+        (
+            nis2::ids::GROUP_SIZE,
+            vec!["small", "medium", "large", "dont_know"],
+        ),
         (nis2::ids::PUBLIC_BODY, vec!["yes", "no", "dont_know"]),
         (
             nis2::ids::SPECIAL,
-            vec!["telecom", "qualified_tsp", "trust_service", "dns_tld", "none", "dont_know"],
+            vec![
+                "telecom",
+                "qualified_tsp",
+                "trust_service",
+                "dns_tld",
+                "none",
+                "dont_know",
+            ],
         ),
         (nis2::ids::CUSTOMERS_ASK, vec!["yes"]),
         (nis2::ids::SPECIAL_DATA, vec!["none"]),

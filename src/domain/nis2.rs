@@ -166,7 +166,9 @@ pub enum Nis2Kind {
 
 /// Why the indication says what it says. Serialised in snake case
 /// (`essential_any_size`, ...).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Nis2Reason {
     /// A qualified trust service provider, a TLD name registry or a DNS service
@@ -213,7 +215,9 @@ pub enum Nis2Reason {
 }
 
 /// Another EU regime the answers point to, shown beside the indication.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Pointer {
     /// Financial entities: Regulation (EU) 2022/2554 (DORA); NIS2 Art. 4 lets
@@ -272,7 +276,12 @@ pub enum Balance {
     Over43m,
 }
 
-const ALL_STAFF: [Staff; 4] = [Staff::Under10, Staff::Under50, Staff::Under250, Staff::From250];
+const ALL_STAFF: [Staff; 4] = [
+    Staff::Under10,
+    Staff::Under50,
+    Staff::Under250,
+    Staff::From250,
+];
 const ALL_TURNOVER: [Turnover; 4] = [
     Turnover::Under2m,
     Turnover::UpTo10m,
@@ -617,9 +626,7 @@ pub fn indicate(answers: &BTreeMap<String, Answer>) -> Nis2 {
         // Asked (visible) but not answered or "don't know"; or not asked
         // because the sector is not known.
         Some(_) => all_specials(),
-        None if sector_answer.is_none()
-            || chosen.iter().any(|s| SPECIAL_ASKED_FOR.contains(s)) =>
-        {
+        None if sector_answer.is_none() || chosen.iter().any(|s| SPECIAL_ASKED_FOR.contains(s)) => {
             all_specials()
         }
         None => vec![Special::default()],
@@ -634,15 +641,19 @@ pub fn indicate(answers: &BTreeMap<String, Answer>) -> Nis2 {
         designations.len(),
     ];
     let mut results: BTreeMap<[usize; 5], (Scope, Nis2Reason)> = BTreeMap::new();
-    for a in 0..dims[DIM_SIZE] {
-        for b in 0..dims[DIM_GROUP] {
-            for c in 0..dims[DIM_SECTOR] {
-                for d in 0..dims[DIM_SPECIAL] {
-                    for e in 0..dims[DIM_DESIGNATION] {
-                        let size = own[a].max(groups[b]);
+    for (a, own_size) in own.iter().enumerate() {
+        for (b, group_size) in groups.iter().enumerate() {
+            for (c, sectors) in sector_options.iter().enumerate() {
+                for (d, special) in special_options.iter().enumerate() {
+                    for (e, designation) in designations.iter().enumerate() {
                         results.insert(
                             [a, b, c, d, e],
-                            outcome(size, sector_options[c], special_options[d], designations[e]),
+                            outcome(
+                                (*own_size).max(*group_size),
+                                *sectors,
+                                *special,
+                                *designation,
+                            ),
                         );
                     }
                 }
@@ -667,13 +678,7 @@ pub fn indicate(answers: &BTreeMap<String, Answer>) -> Nis2 {
         // take their plainest value (no group, no special service, no
         // designation; an unknown sector as Annex I, so that a small
         // organisation reads "too small").
-        let neutral = [
-            0,
-            0,
-            if sector_options.len() > 1 { 1 } else { 0 },
-            0,
-            0,
-        ];
+        let neutral = [0, 0, if sector_options.len() > 1 { 1 } else { 0 }, 0, 0];
         let (scope, reason) = results[&neutral];
         let mut reasons = vec![reason];
         if group_size_used && scope != Scope::Out {

@@ -888,10 +888,8 @@ fn cyfun_verdict(
             ),
             Level::Important | Level::Essential => (
                 Tone::Attention,
-                Msg::CyfunGapsHigher.fill(
-                    l,
-                    &[("count", &count_line), ("level", level_name(target))],
-                ),
+                Msg::CyfunGapsHigher
+                    .fill(l, &[("count", &count_line), ("level", level_name(target))]),
             ),
         },
         Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.fill(l, &[("n", &n)])),
@@ -1017,11 +1015,7 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
         Nis2Kind::OutOfScope => (Tone::Good, Msg::Nis2Out),
         Nis2Kind::Unclear => (Tone::Neutral, Msg::Nis2Unclear),
     };
-    let mut details: Vec<String> = n
-        .reasons
-        .iter()
-        .map(|r| nis2_reason_text(*r, l))
-        .collect();
+    let mut details: Vec<String> = n.reasons.iter().map(|r| nis2_reason_text(*r, l)).collect();
     if n.supplier {
         details.push(Msg::Nis2Supplier.get(l).to_string());
     }
