@@ -495,6 +495,7 @@ messages! {
     }
     RefGdpr { nl: "AVG art. {article}", fr: "RGPD art. {article}", de: "DSGVO Art. {article}", en: "GDPR Art. {article}" }
     RefCyfun { nl: "CyFun® {id}", fr: "CyFun® {id}", de: "CyFun® {id}", en: "CyFun® {id}" }
+    RefLaw { nl: "art. {article} {law}", fr: "art. {article} {law}", de: "Art. {article} {law}", en: "Art. {article} {law}" }
 
     CompareTitle { nl: "Vooruitgang sinds {date}", fr: "Progrès depuis le {date}", de: "Fortschritt seit dem {date}", en: "Progress since {date}" }
     CompareTitleNamed { nl: "Vooruitgang sinds {date} ({label})", fr: "Progrès depuis le {date} ({label})", de: "Fortschritt seit dem {date} ({label})", en: "Progress since {date} ({label})" }
@@ -619,11 +620,17 @@ messages! {
         de: "CyberFundamentals ist das Rahmenwerk des Zentrums für Cybersicherheit Belgien (ZCB). Das ZCB verlangt, dass jede Schlüsselmaßnahme eines Niveaus erfüllt ist. Dieses Urteil ist die eigene Lesart des CheckUp, keine CyFun-Bewertung: Eine Schlüsselmaßnahme gilt erst als umgesetzt, wenn jede Frage dazu die beste Antwort erhält („Ja“ oder „Ja, überall“). „Fast überall“ oder „teilweise“ lässt eine Lücke, die eine gute Antwort an anderer Stelle nicht ausgleicht.",
         en: "CyberFundamentals is the framework of the Centre for Cybersecurity Belgium (CCB). The CCB requires every key measure of a level to be met. This verdict is the CheckUp's own reading, not a CyFun assessment: a key measure counts as in place only when every question about it gets the top answer (“yes” or “yes, everywhere”). “Nearly everywhere” or “partly” leaves a gap, and a good answer elsewhere does not make up for it.",
     }
-    CyfunHigherLevel {
-        nl: "De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals {level} voegt daar eisen aan toe, tegen gerichte aanvallen (IMPORTANT) en geavanceerde aanvallen (ESSENTIAL). Doe daarvoor de zelfevaluatie van het CCB.",
-        fr: "Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals {level} y ajoute des exigences, contre les attaques ciblées (IMPORTANT) et les attaques avancées (ESSENTIAL). Pour cela, faites l'auto-évaluation du CCB.",
-        de: "Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals {level} fügt weitere Anforderungen hinzu, gegen gezielte Angriffe (IMPORTANT) und fortgeschrittene Angriffe (ESSENTIAL). Machen Sie dafür die Selbstbewertung des ZCB.",
-        en: "The CheckUp measures the BASIC part, the first step. CyberFundamentals {level} adds requirements on top, against targeted attacks (IMPORTANT) and advanced attacks (ESSENTIAL). For those, do the CCB's self-assessment.",
+    CyfunHigherImportant {
+        nl: "De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals IMPORTANT voegt daar eisen aan toe tegen gerichte aanvallen. Doe daarvoor de zelfevaluatie van het CCB.",
+        fr: "Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals IMPORTANT y ajoute des exigences contre les attaques ciblées. Pour cela, faites l'auto-évaluation du CCB.",
+        de: "Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals IMPORTANT fügt Anforderungen gegen gezielte Angriffe hinzu. Machen Sie dafür die Selbstbewertung des ZCB.",
+        en: "The CheckUp measures the BASIC part, the first step. CyberFundamentals IMPORTANT adds requirements against targeted attacks on top. For those, do the CCB's self-assessment.",
+    }
+    CyfunHigherEssential {
+        nl: "De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals ESSENTIAL voegt daar eisen aan toe tegen gerichte en geavanceerde aanvallen. Doe daarvoor de zelfevaluatie van het CCB.",
+        fr: "Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals ESSENTIAL y ajoute des exigences contre les attaques ciblées et avancées. Pour cela, faites l'auto-évaluation du CCB.",
+        de: "Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals ESSENTIAL fügt Anforderungen gegen gezielte und fortgeschrittene Angriffe hinzu. Machen Sie dafür die Selbstbewertung des ZCB.",
+        en: "The CheckUp measures the BASIC part, the first step. CyberFundamentals ESSENTIAL adds requirements against targeted and advanced attacks on top. For those, do the CCB's self-assessment.",
     }
     CyfunScoreInfo {
         nl: "Uw beveiligingsscore is {score} op 100. Die toont hoe ver u staat over alle vragen, maar beslist niet over BASIC.",

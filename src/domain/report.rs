@@ -475,6 +475,13 @@ pub fn build(input: &ReportInput) -> Report {
                     }
                 }
             }
+            // The provisions the action itself rests on (NIS2 duties, ...).
+            for c in &a.law {
+                let r = citation_ref(catalog, c, l);
+                if !refs.contains(&r) {
+                    refs.push(r);
+                }
+            }
             Some(PlanEntry {
                 id: a.id.clone(),
                 rank: i + 1,
@@ -734,6 +741,24 @@ pub fn question_refs(q: &Question, l: Lang) -> Vec<String> {
     refs
 }
 
+/// A citation (`"nis2:23"`, `"be.nis2-act:34-37"`, `"gdpr:30(5)"`) as people
+/// read it: "art. 23 NIS2-richtlijn", "Art. 23 NIS2 Directive", "AVG art. 30(5)";
+/// an act without an article by its short name; an unknown law id as written.
+pub fn citation_ref(catalog: &Catalog, citation: &str, l: Lang) -> String {
+    let (law, article) = super::pack::parse_citation(citation);
+    if law == super::pack::GDPR_LAW {
+        return Msg::RefGdpr.fill(l, &[("article", article.unwrap_or_default())]);
+    }
+    let Some(act) = catalog.law(law) else {
+        return citation.to_string();
+    };
+    let short = act.short.get(l);
+    match article {
+        Some(a) => Msg::RefLaw.fill(l, &[("article", a), ("law", short)]),
+        None => short.to_string(),
+    }
+}
+
 fn link(catalog: &Catalog, source: &str, l: Lang) -> Option<Link> {
     let s = catalog.source(source)?;
     Some(Link {
@@ -895,8 +920,10 @@ fn cyfun_verdict(
         Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.fill(l, &[("n", &n)])),
     };
     let mut details = vec![Msg::CyfunExplain.get(l).to_string()];
-    if matches!(target, Level::Important | Level::Essential) {
-        details.push(Msg::CyfunHigherLevel.fill(l, &[("level", level_name(target))]));
+    match target {
+        Level::Important => details.push(Msg::CyfunHigherImportant.get(l).to_string()),
+        Level::Essential => details.push(Msg::CyfunHigherEssential.get(l).to_string()),
+        Level::Small | Level::Basic => {}
     }
     if v.unknown() > 0 && v.readiness != Readiness::Incomplete {
         details.push(Msg::KeyMeasuresUnanswered.fill(l, &[("count", &v.unknown().to_string())]));
