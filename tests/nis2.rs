@@ -382,3 +382,90 @@ fn an_older_file_keeps_the_exact_answers_and_asks_again_for_the_rest() {
     // The questions are asked again: visible and unanswered.
     assert!(ev.is_visible(nis2::ids::SECTOR));
 }
+
+#[test]
+fn every_profile_answer_it_reads_can_change_the_outcome() {
+    let one = |v: &str| Answer::One(v.into());
+    let many = |v: &str| Answer::Many(vec![v.into()]);
+    let base = |sector: &str, staff: &str, turnover: &str| -> BTreeMap<String, Answer> {
+        [
+            (nis2::ids::SECTOR, many(sector)),
+            (nis2::ids::STAFF, one(staff)),
+            (nis2::ids::TURNOVER, one(turnover)),
+            (nis2::ids::GROUP, one("no")),
+            (nis2::ids::PUBLIC_BODY, one("no")),
+            (nis2::ids::SPECIAL_DATA, many("none")),
+            (nis2::ids::CUSTOMERS_ASK, one("no")),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+    };
+    let outcome = |a: &BTreeMap<String, Answer>| {
+        let ev = engine::evaluate(catalog(), a);
+        (ev.nis2.kind, ev.target.level)
+    };
+    // (id, answers, value a, value b): changing only that answer changes the outcome.
+    let mut energy_small = base("energy", "10-49", "gt50m");
+    energy_small.insert(nis2::ids::BALANCE.into(), one("gt43m"));
+    let mut in_group = base("energy", "10-49", "2m-10m");
+    in_group.insert(nis2::ids::GROUP.into(), one("yes"));
+    let cases: Vec<(&str, BTreeMap<String, Answer>, Answer, Answer)> = vec![
+        (
+            nis2::ids::SECTOR,
+            base("retail", "50-249", "lt2m"),
+            many("retail"),
+            many("energy"),
+        ),
+        (
+            nis2::ids::STAFF,
+            base("energy", "10-49", "lt2m"),
+            one("10-49"),
+            one("250-plus"),
+        ),
+        (
+            nis2::ids::TURNOVER,
+            energy_small.clone(),
+            one("2m-10m"),
+            one("gt50m"),
+        ),
+        (
+            nis2::ids::BALANCE,
+            energy_small,
+            one("2m-10m"),
+            one("gt43m"),
+        ),
+        (
+            nis2::ids::GROUP,
+            base("energy", "10-49", "2m-10m"),
+            one("no"),
+            one("yes"),
+        ),
+        (nis2::ids::GROUP_SIZE, in_group, one("small"), one("large")),
+        (
+            nis2::ids::PUBLIC_BODY,
+            base("other", "50-249", "lt2m"),
+            one("no"),
+            one("yes"),
+        ),
+        (
+            nis2::ids::SPECIAL,
+            base("digital_infra", "1-9", "lt2m"),
+            many("none"),
+            many("dns_tld"),
+        ),
+        (
+            nis2::ids::CUSTOMERS_ASK,
+            base("retail", "1-9", "lt2m"),
+            one("no"),
+            one("yes"),
+        ),
+    ];
+    for (id, answers, a, b) in cases {
+        let mut x = answers.clone();
+        x.insert(id.into(), a);
+        let mut y = answers;
+        y.insert(id.into(), b);
+        assert_ne!(outcome(&x), outcome(&y), "{id} changes nothing");
+    }
+}

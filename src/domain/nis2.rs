@@ -194,10 +194,10 @@ pub enum Nis2Reason {
     TooSmall,
     /// None of the sectors of the annexes.
     NoSector,
-    /// A public body: the Belgian law covers the public administrations of the
-    /// federal State and those of the federated entities that the CCB
-    /// identifies; local authorities only through an annex activity of
-    /// sufficient size or an identification. The designation decides.
+    /// A public body: the Belgian law covers the public administration of the
+    /// federal State and of the federated entities (Communities and Regions);
+    /// local authorities only through an annex activity of sufficient size or
+    /// an identification by the CCB (Art. 11). The designation decides.
     PublicBody,
     /// The sector is not answered, or "don't know".
     SectorUnknown,
@@ -541,11 +541,13 @@ const DIM_DESIGNATION: usize = 4;
 ///   and 6: partner and linked enterprises count; the group can only be the same
 ///   size or larger). Without the group's size the indication stays open,
 ///   unless the outcome does not depend on it;
-/// - public bodies: the Belgian law covers the public administration
-///   entities of the federal State, and those of the federated entities that are
-///   identified (Belgian NIS2 law, Annex I point 10 and Art. 11); local
-///   authorities only through an annex activity of sufficient size or an
-///   identification. A public body without another annex sector, or one that
+/// - public bodies: the Belgian law covers the public administration of the
+///   federal State and of the federated entities (Belgian NIS2 law, Annex I,
+///   public administration; as the Association of Flemish Cities and
+///   Municipalities and the Flemish government explain it, local authorities
+///   are in principle not covered); local authorities only through an annex
+///   activity of sufficient size or an identification by the CCB (Art. 11).
+///   A public body without another annex sector, or one that
 ///   chose "public administration", gets [`Nis2Kind::Unclear`] unless another
 ///   route makes it essential: the designation decides;
 /// - the highest of the routes wins.
