@@ -604,8 +604,7 @@ fn pack_files() -> Vec<PathBuf> {
 /// Rejected wordings still present in texts written by others; each entry must
 /// go as soon as that text is corrected (the test fails while it is listed but
 /// no longer found).
-const KNOWN_ELSEWHERE: &[(&str, &str, &str)] = &[
-];
+const KNOWN_ELSEWHERE: &[(&str, &str, &str)] = &[];
 
 #[test]
 fn no_pack_text_uses_a_wording_the_glossary_rejects() {

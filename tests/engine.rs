@@ -346,7 +346,7 @@ fn the_command_line_prints_the_report_in_the_chosen_language() {
     assert_eq!(r.lang, Lang::Fr);
     assert_eq!(r.organisation, "Transporte Schmitz GmbH");
     assert_eq!(r.date, "29 novembre 2026");
-    assert!(r.nis2.headline.contains("NIS2"));
+    assert!(r.nis2.verdict.headline.contains("NIS2"));
     // A broken file: a clear message, in the chosen language, and a failure code.
     let bad = std::env::temp_dir().join(format!("checkup-bad-{}.json", std::process::id()));
     std::fs::write(

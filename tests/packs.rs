@@ -169,7 +169,7 @@ fn every_scored_question_cites_its_basis_and_triggers_an_action() {
         .collect();
     for a in c.all_actions() {
         assert!(
-            used.contains(a.id.as_str()) || a.id == "act.find-out",
+            used.contains(a.id.as_str()) || a.id == "act.find-out" || !a.nis2.is_empty(),
             "{} is never triggered",
             a.id
         );
@@ -184,14 +184,29 @@ fn the_profile_has_what_the_nis2_indication_reads() {
         (nis2::ids::STAFF, vec!["1-9", "10-49", "50-249", "250-plus"]),
         (
             nis2::ids::TURNOVER,
-            vec!["lt2m", "2m-10m", "10m-50m", "gt50m"],
+            vec!["lt2m", "2m-10m", "10m-50m", "gt50m", "dont_know"],
         ),
         (
             nis2::ids::BALANCE,
-            vec!["lt2m", "2m-10m", "10m-50m", "gt50m"],
+            vec!["lt2m", "2m-10m", "10m-43m", "gt43m", "dont_know"],
         ),
-        (nis2::ids::PUBLIC_BODY, vec!["yes"]),
-        (nis2::ids::REGARDLESS, vec!["yes"]),
+        (nis2::ids::GROUP, vec!["yes", "no", "dont_know"]),
+        (
+            nis2::ids::GROUP_SIZE,
+            vec!["small", "medium", "large", "dont_know"],
+        ),
+        (nis2::ids::PUBLIC_BODY, vec!["yes", "no", "dont_know"]),
+        (
+            nis2::ids::SPECIAL,
+            vec![
+                "telecom",
+                "qualified_tsp",
+                "trust_service",
+                "dns_tld",
+                "none",
+                "dont_know",
+            ],
+        ),
         (nis2::ids::CUSTOMERS_ASK, vec!["yes"]),
         (nis2::ids::SPECIAL_DATA, vec!["none"]),
     ];
@@ -203,12 +218,12 @@ fn the_profile_has_what_the_nis2_indication_reads() {
             assert!(c.option(q, v).is_some(), "{id} has no option {v}");
         }
     }
-    let sectors = c.question(nis2::ids::SECTORS).unwrap();
+    let sectors = c.question(nis2::ids::SECTOR).unwrap();
     assert!(matches!(sectors.input, Input::Multi { .. }));
-    for v in nis2::ANNEX_I
+    for v in nis2::SECTORS
         .iter()
-        .chain(nis2::ANNEX_II.iter())
-        .chain(["none", "dont_know"].iter())
+        .map(|(v, _)| v)
+        .chain(["dont_know"].iter())
     {
         assert!(
             c.option(sectors, v).is_some(),

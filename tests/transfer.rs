@@ -86,12 +86,19 @@ fn an_export_from_older_questions_imports_with_the_expected_mapping() {
         imported.assessment.answers.get("sec.backup.offline"),
         Some(&Answer::One("no".into()))
     );
-    // The answer to the removed question is kept aside, and listed.
-    assert!(
-        imported
-            .set_aside
-            .contains(&"sec.devices.usb-sticks".to_string())
-    );
+    // The answer to the removed question is kept aside, and listed; so are the
+    // NACE sector and the old NIS2 sector list, which are asked again.
+    for id in [
+        "sec.devices.usb-sticks",
+        "profile.sector",
+        "profile.nis2_sectors",
+    ] {
+        assert!(
+            imported.set_aside.iter().any(|s| s == id),
+            "{id}: {:?}",
+            imported.set_aside
+        );
+    }
     assert_eq!(
         imported.assessment.set_aside.get("sec.devices.usb-sticks"),
         Some(&Answer::One("no".into()))

@@ -18,9 +18,10 @@
 //!    duties are never later than this month: the month's cap never moves them.
 //! 3. Dependencies (`after` in the packs) keep their order: an action is never
 //!    in an earlier horizon than an action it needs first (it moves later,
-//!    [`HorizonReason::After`]), except that a duty pulls what it needs into
-//!    its own horizon ([`HorizonReason::NeededFor`]). Within a horizon, plan
-//!    order is kept, with what is needed first before what needs it.
+//!    [`HorizonReason::After`]), except that a duty, which is never later than
+//!    this month, pulls what it needs into this month
+//!    ([`HorizonReason::NeededFor`]). Within a horizon, plan order is kept,
+//!    with what is needed first before what needs it.
 
 use std::collections::BTreeMap;
 
@@ -169,9 +170,44 @@ pub fn schedule(
             .action(&item.action)
             .map_or(2, super::pack::Action::work_hours)
     };
-    // 1. Natural horizons. The find-out action is a quick task but comes last this week.
-    let mut order: Vec<usize> = (0..plan.len()).collect();
-    order.sort_by_key(|&i| u8::from(plan[i].action == FIND_OUT_ACTION));
+    // Dependencies within the plan.
+    let index: BTreeMap<&str, usize> = plan
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (item.action.as_str(), i))
+        .collect();
+    let deps: Vec<Vec<usize>> = plan
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            catalog.action(&item.action).map_or_else(Vec::new, |a| {
+                a.after
+                    .iter()
+                    .filter_map(|d| index.get(d.as_str()).copied())
+                    .filter(|&d| d != i)
+                    .collect()
+            })
+        })
+        .collect();
+
+    // 1. Natural horizons. The order of placing is the plan order, with what an
+    // action needs placed before it, and the find-out action last.
+    let mut order: Vec<usize> = Vec::with_capacity(plan.len());
+    let mut by_plan: Vec<usize> = (0..plan.len()).collect();
+    by_plan.sort_by_key(|&i| u8::from(plan[i].action == FIND_OUT_ACTION));
+    fn visit(i: usize, deps: &[Vec<usize>], seen: &mut Vec<bool>, order: &mut Vec<usize>) {
+        if std::mem::replace(&mut seen[i], true) {
+            return;
+        }
+        for &d in &deps[i] {
+            visit(d, deps, seen, order);
+        }
+        order.push(i);
+    }
+    let mut seen = vec![false; plan.len()];
+    for &i in &by_plan {
+        visit(i, &deps, &mut seen, &mut order);
+    }
     let mut wanted: Vec<(Horizon, HorizonReason)> = plan
         .iter()
         .map(|item| {
@@ -187,7 +223,8 @@ pub fn schedule(
         })
         .collect();
 
-    // 2. Fill each horizon in plan order; what does not fit moves on.
+    // 2. Fill each horizon in that order; what does not fit, or needs an action
+    // that is not done by then, moves on.
     let mut placed: Vec<Option<Horizon>> = vec![None; plan.len()];
     for h in Horizon::ALL {
         let cap = Capacity::for_size(size, h);
@@ -197,29 +234,36 @@ pub fn schedule(
                 continue;
             }
             let duty_in_month = h == Horizon::ThisMonth && is_duty(&plan[i]);
+            let waits_for = deps[i]
+                .iter()
+                .find(|&&d| placed[d].is_none_or(|p| p > h))
+                .copied();
             let need = u32::from(hours(&plan[i]));
             let fits = match cap {
                 None => true,
                 Some(c) => n < c.actions && (n == 0 || used + need <= c.hours),
             };
-            if fits || duty_in_month {
+            if duty_in_month || (fits && waits_for.is_none()) {
                 placed[i] = Some(h);
                 if !duty_in_month {
                     n += 1;
                     used += need;
                 }
-            } else {
-                let next = if is_duty(&plan[i]) {
-                    Horizon::ThisMonth
-                } else {
-                    h.next()
-                };
-                let first = match &wanted[i].1 {
-                    HorizonReason::Full { wanted } => *wanted,
-                    _ => h,
-                };
-                wanted[i] = (next, HorizonReason::Full { wanted: first });
+                continue;
             }
+            let next = if is_duty(&plan[i]) {
+                Horizon::ThisMonth
+            } else {
+                h.next()
+            };
+            let reason = match (waits_for, &wanted[i].1) {
+                (Some(d), _) => HorizonReason::After {
+                    action: plan[d].action.clone(),
+                },
+                (None, HorizonReason::Full { wanted }) => HorizonReason::Full { wanted: *wanted },
+                (None, _) => HorizonReason::Full { wanted: h },
+            };
+            wanted[i] = (next, reason);
         }
     }
     let mut sched: Vec<(Horizon, HorizonReason)> = placed
@@ -228,24 +272,9 @@ pub fn schedule(
         .map(|(p, (_, reason))| (p.unwrap_or(Horizon::Later), reason))
         .collect();
 
-    // 3. Dependencies keep their order.
-    let index: BTreeMap<&str, usize> = plan
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (item.action.as_str(), i))
-        .collect();
-    let deps: Vec<Vec<usize>> = plan
-        .iter()
-        .map(|item| {
-            catalog.action(&item.action).map_or_else(Vec::new, |a| {
-                a.after
-                    .iter()
-                    .filter_map(|d| index.get(d.as_str()).copied())
-                    .collect()
-            })
-        })
-        .collect();
-    // Duties, and what a duty needs, are pinned: they pull what they need forward.
+    // 3. A duty is never later than this month: what it needs comes forward
+    // (duties, and what a duty needs, are pinned). Anything else that would
+    // still come before what it needs moves after it.
     let mut pinned: Vec<bool> = plan.iter().map(is_duty).collect();
     for _ in 0..=plan.len() {
         let mut changed = false;
@@ -255,10 +284,10 @@ pub fn schedule(
                     continue;
                 }
                 changed = true;
-                if pinned[i] {
+                if pinned[i] && sched[d].0 > Horizon::ThisMonth {
                     pinned[d] = true;
                     sched[d] = (
-                        sched[i].0,
+                        Horizon::ThisMonth.max(sched[i].0),
                         HorizonReason::NeededFor {
                             action: plan[i].action.clone(),
                         },

@@ -495,6 +495,7 @@ messages! {
     }
     RefGdpr { nl: "AVG art. {article}", fr: "RGPD art. {article}", de: "DSGVO Art. {article}", en: "GDPR Art. {article}" }
     RefCyfun { nl: "CyFun® {id}", fr: "CyFun® {id}", de: "CyFun® {id}", en: "CyFun® {id}" }
+    RefLaw { nl: "art. {article} {law}", fr: "art. {article} {law}", de: "Art. {article} {law}", en: "Art. {article} {law}" }
 
     CompareTitle { nl: "Vooruitgang sinds {date}", fr: "Progrès depuis le {date}", de: "Fortschritt seit dem {date}", en: "Progress since {date}" }
     CompareTitleNamed { nl: "Vooruitgang sinds {date} ({label})", fr: "Progrès depuis le {date} ({label})", de: "Fortschritt seit dem {date} ({label})", en: "Progress since {date} ({label})" }
@@ -577,42 +578,92 @@ messages! {
     Level4 { nl: "4 – Beheerst", fr: "4 – Maîtrisé", de: "4 – Gesteuert", en: "4 – Managed" }
     Level5 { nl: "5 – Geoptimaliseerd", fr: "5 – Optimisé", de: "5 – Optimiert", en: "5 – Optimised" }
 
+    KeyMeasuresCount {
+        nl: "Kernmaatregelen op orde: {n} van de 13",
+        fr: "Mesures clés en place : {n} sur 13",
+        de: "Umgesetzte Schlüsselmaßnahmen: {n} von 13",
+        en: "Key measures in place: {n} of 13",
+    }
     CyfunReached {
-        nl: "Uw kernmaatregelen zijn op orde en uw beveiligingsscore haalt de drempel: u zit op het niveau van CyberFundamentals BASIC.",
-        fr: "Vos mesures clés sont en place et votre score de sécurité atteint le seuil : vous êtes au niveau CyberFundamentals BASIC.",
-        de: "Ihre Schlüsselmaßnahmen sind umgesetzt und Ihre Sicherheitspunktzahl erreicht die Schwelle: Sie sind auf dem Niveau CyberFundamentals BASIC.",
-        en: "Your key measures are in place and your security score reaches the threshold: you are at the CyberFundamentals BASIC level.",
+        nl: "Alle 13 kernmaatregelen zijn op orde: volgens de CheckUp is de kern van CyberFundamentals BASIC aanwezig.",
+        fr: "Les 13 mesures clés sont en place : selon le CheckUp, le cœur de CyberFundamentals BASIC est là.",
+        de: "Alle 13 Schlüsselmaßnahmen sind umgesetzt: Nach der Lesart des CheckUp ist der Kern von CyberFundamentals BASIC vorhanden.",
+        en: "All 13 key measures are in place: by the CheckUp's reading, the core of CyberFundamentals BASIC is there.",
     }
-    CyfunBlocked {
-        nl: "Nog niet op het niveau BASIC: {count} kernmaatregel(en) vragen eerst werk.",
-        fr: "Pas encore au niveau BASIC : {count} mesure(s) clé(s) demandent d'abord du travail.",
-        de: "Noch nicht auf dem Niveau BASIC: {count} Schlüsselmaßnahme(n) brauchen zuerst Arbeit.",
-        en: "Not yet at the BASIC level: {count} key measure(s) need work first.",
+    CyfunGapsBasic {
+        nl: "{count}. BASIC vraagt ze alle 13: de ontbrekende staan hieronder.",
+        fr: "{count}. BASIC les demande toutes les 13 : celles qui manquent figurent ci-dessous.",
+        de: "{count}. BASIC verlangt alle 13: Die fehlenden stehen unten.",
+        en: "{count}. BASIC asks for all 13: the missing ones are listed below.",
     }
-    CyfunScoreLow {
-        nl: "Uw beveiligingsscore ({score}) ligt onder de drempel van 60 voor BASIC.",
-        fr: "Votre score de sécurité ({score}) est sous le seuil de 60 pour BASIC.",
-        de: "Ihre Sicherheitspunktzahl ({score}) liegt unter der Schwelle von 60 für BASIC.",
-        en: "Your security score ({score}) is below the BASIC threshold of 60.",
+    CyfunGapsSmall {
+        nl: "{count}. Deze kernmaatregelen zijn de basis van een goede bescherming; BASIC, dat ze alle 13 vraagt, is de volgende stap.",
+        fr: "{count}. Ces mesures clés sont la base d'une bonne protection ; BASIC, qui les demande toutes les 13, est l'étape suivante.",
+        de: "{count}. Diese Schlüsselmaßnahmen sind die Basis eines guten Schutzes; BASIC, das alle 13 verlangt, ist der nächste Schritt.",
+        en: "{count}. These key measures are the basis of good protection; BASIC, which asks for all 13, is the next step.",
+    }
+    CyfunGapsHigher {
+        nl: "{count}. BASIC, de eerste stap naar CyberFundamentals {level}, vraagt ze alle 13.",
+        fr: "{count}. BASIC, première étape vers CyberFundamentals {level}, les demande toutes les 13.",
+        de: "{count}. BASIC, der erste Schritt zu CyberFundamentals {level}, verlangt alle 13.",
+        en: "{count}. BASIC, the first step towards CyberFundamentals {level}, asks for all 13.",
     }
     CyfunIncomplete {
-        nl: "Beantwoord alle vragen over beveiliging om te zien of u het niveau BASIC haalt.",
-        fr: "Répondez à toutes les questions de sécurité pour savoir si vous atteignez le niveau BASIC.",
-        de: "Beantworten Sie alle Sicherheitsfragen, um zu sehen, ob Sie das Niveau BASIC erreichen.",
-        en: "Answer all security questions to see whether you reach the BASIC level.",
+        nl: "Kernmaatregelen op orde tot nu toe: {n} van de 13. Beantwoord de resterende beveiligingsvragen voor het volledige beeld.",
+        fr: "Mesures clés en place à ce stade : {n} sur 13. Répondez aux questions de sécurité restantes pour avoir une vue complète.",
+        de: "Bisher umgesetzte Schlüsselmaßnahmen: {n} von 13. Beantworten Sie die übrigen Sicherheitsfragen für ein vollständiges Bild.",
+        en: "Key measures in place so far: {n} of 13. Answer the remaining security questions to complete the picture.",
     }
     CyfunExplain {
-        nl: "CyberFundamentals is het raamwerk van het Centrum voor Cybersecurity België. Voor BASIC moet elke kernmaatregel op orde zijn: een zwakke kernmaatregel kan niet worden goedgemaakt door andere goede antwoorden.",
-        fr: "CyberFundamentals est le cadre du Centre pour la Cybersécurité Belgique. Pour BASIC, chaque mesure clé doit être en place : une mesure clé faible ne peut pas être compensée par d'autres bonnes réponses.",
-        de: "CyberFundamentals ist das Rahmenwerk des Zentrums für Cybersicherheit Belgien. Für BASIC muss jede Schlüsselmaßnahme umgesetzt sein: Eine schwache Schlüsselmaßnahme lässt sich nicht durch andere gute Antworten ausgleichen.",
-        en: "CyberFundamentals is the framework of the Centre for Cybersecurity Belgium. For BASIC every key measure must be in place: a weak key measure cannot be made up for by other good answers.",
+        nl: "CyberFundamentals is het raamwerk van het Centrum voor Cybersecurity België (CCB). Het CCB eist dat elke kernmaatregel van een niveau gehaald wordt. Dit oordeel is de eigen lezing van de CheckUp, geen CyFun-beoordeling: een kernmaatregel telt pas als op orde wanneer elke vraag erover het beste antwoord krijgt (“ja” of “ja, overal”). “Bijna overal” of “gedeeltelijk” laat een tekort, en een goed antwoord elders maakt dat niet goed.",
+        fr: "CyberFundamentals est le cadre du Centre pour la Cybersécurité Belgique (CCB). Le CCB exige que chaque mesure clé d'un niveau soit remplie. Ce verdict est la lecture propre du CheckUp, pas une évaluation CyFun : une mesure clé ne compte comme en place que si chaque question qui la concerne reçoit la meilleure réponse (« oui » ou « oui, partout »). « Presque partout » ou « en partie » laisse une lacune, qu'une bonne réponse ailleurs ne compense pas.",
+        de: "CyberFundamentals ist das Rahmenwerk des Zentrums für Cybersicherheit Belgien (ZCB). Das ZCB verlangt, dass jede Schlüsselmaßnahme eines Niveaus erfüllt ist. Dieses Urteil ist die eigene Lesart des CheckUp, keine CyFun-Bewertung: Eine Schlüsselmaßnahme gilt erst als umgesetzt, wenn jede Frage dazu die beste Antwort erhält („Ja“ oder „Ja, überall“). „Fast überall“ oder „teilweise“ lässt eine Lücke, die eine gute Antwort an anderer Stelle nicht ausgleicht.",
+        en: "CyberFundamentals is the framework of the Centre for Cybersecurity Belgium (CCB). The CCB requires every key measure of a level to be met. This verdict is the CheckUp's own reading, not a CyFun assessment: a key measure counts as in place only when every question about it gets the top answer (“yes” or “yes, everywhere”). “Nearly everywhere” or “partly” leaves a gap, and a good answer elsewhere does not make up for it.",
+    }
+    CyfunHigherImportant {
+        nl: "De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals IMPORTANT voegt daar eisen aan toe tegen gerichte aanvallen. Doe daarvoor de zelfevaluatie van het CCB.",
+        fr: "Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals IMPORTANT y ajoute des exigences contre les attaques ciblées. Pour cela, faites l'auto-évaluation du CCB.",
+        de: "Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals IMPORTANT fügt Anforderungen gegen gezielte Angriffe hinzu. Machen Sie dafür die Selbstbewertung des ZCB.",
+        en: "The CheckUp measures the BASIC part, the first step. CyberFundamentals IMPORTANT adds requirements against targeted attacks on top. For those, do the CCB's self-assessment.",
+    }
+    CyfunHigherEssential {
+        nl: "De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals ESSENTIAL voegt daar eisen aan toe tegen gerichte en geavanceerde aanvallen. Doe daarvoor de zelfevaluatie van het CCB.",
+        fr: "Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals ESSENTIAL y ajoute des exigences contre les attaques ciblées et avancées. Pour cela, faites l'auto-évaluation du CCB.",
+        de: "Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals ESSENTIAL fügt Anforderungen gegen gezielte und fortgeschrittene Angriffe hinzu. Machen Sie dafür die Selbstbewertung des ZCB.",
+        en: "The CheckUp measures the BASIC part, the first step. CyberFundamentals ESSENTIAL adds requirements against targeted and advanced attacks on top. For those, do the CCB's self-assessment.",
+    }
+    CyfunScoreInfo {
+        nl: "Uw beveiligingsscore is {score} op 100. Die toont hoe ver u staat over alle vragen, maar beslist niet over BASIC.",
+        fr: "Votre score de sécurité est de {score} sur 100. Il montre où vous en êtes sur l'ensemble des questions, mais ne décide pas de BASIC.",
+        de: "Ihre Sicherheitspunktzahl ist {score} von 100. Sie zeigt, wo Sie über alle Fragen stehen, entscheidet aber nicht über BASIC.",
+        en: "Your security score is {score} out of 100. It shows where you stand over all questions, but does not decide BASIC.",
     }
     KeyMeasuresUnanswered {
-        nl: "{count} kernmaatregel(en) zijn nog niet beantwoord.",
-        fr: "{count} mesure(s) clé(s) sont encore sans réponse.",
-        de: "{count} Schlüsselmaßnahme(n) sind noch nicht beantwortet.",
-        en: "{count} key measure(s) are not answered yet.",
+        nl: "Kernmaatregelen nog niet beantwoord: {count}.",
+        fr: "Mesures clés encore sans réponse : {count}.",
+        de: "Noch nicht beantwortete Schlüsselmaßnahmen: {count}.",
+        en: "Key measures not answered yet: {count}.",
     }
+    MeasureInPlace { nl: "Op orde", fr: "En place", de: "Umgesetzt", en: "In place" }
+    MeasureGap { nl: "Vraagt werk", fr: "À améliorer", de: "Braucht Arbeit", en: "Needs work" }
+    MeasureUnknown { nl: "Nog niet beantwoord", fr: "Pas encore de réponse", de: "Noch nicht beantwortet", en: "Not answered yet" }
+    KeyMeasuresMissing { nl: "Kernmaatregelen nog niet op orde", fr: "Mesures clés pas encore en place", de: "Noch nicht umgesetzte Schlüsselmaßnahmen", en: "Key measures not yet in place" }
+    ShowQuestions { nl: "Toon de vragen", fr: "Voir les questions", de: "Fragen anzeigen", en: "Show the questions" }
+    // Short names of the 13 key measures of CyberFundamentals 2025 BASIC (the
+    // requirement id is added after the name).
+    KmIdAm082 { nl: "Beveiligingsupdates", fr: "Mises à jour de sécurité", de: "Sicherheitsupdates", en: "Security updates" }
+    KmPrAa011 { nl: "Persoonlijke accounts en wachtwoorden", fr: "Comptes personnels et mots de passe", de: "Persönliche Konten und Passwörter", en: "Personal accounts and passwords" }
+    KmPrAa032 { nl: "MFA voor toegang van buitenaf", fr: "MFA pour l'accès à distance", de: "MFA für den Fernzugriff", en: "MFA for remote access" }
+    KmPrAa051 { nl: "Toegangsrechten beheerd en nagekeken", fr: "Droits d'accès gérés et revus", de: "Zugriffsrechte verwaltet und überprüft", en: "Access rights managed and reviewed" }
+    KmPrAa052 { nl: "Wie toegang nodig heeft tot wat", fr: "Qui a besoin d'accéder à quoi", de: "Wer worauf Zugriff braucht", en: "Who needs access to what" }
+    KmPrAa053 { nl: "Alleen de toegang die het werk vraagt", fr: "Uniquement les accès nécessaires au travail", de: "Nur die Zugriffe, die die Arbeit braucht", en: "Only the access the work needs" }
+    KmPrAa054 { nl: "Geen beheerdersrechten voor dagelijks werk", fr: "Pas de droits d'administrateur pour le travail quotidien", de: "Keine Administratorrechte für die tägliche Arbeit", en: "No administrator rights for daily work" }
+    KmPrDs111 { nl: "Back-ups op een apart systeem", fr: "Sauvegardes sur un système distinct", de: "Sicherungen auf einem getrennten System", en: "Backups on a separate system" }
+    KmPrPs041 { nl: "Logbestanden bijgehouden en opgevolgd", fr: "Journaux conservés et surveillés", de: "Protokolle geführt und überwacht", en: "Logs kept and monitored" }
+    KmPrIr011 { nl: "Firewalls geïnstalleerd en onderhouden", fr: "Pare-feu installés et entretenus", de: "Firewalls installiert und gepflegt", en: "Firewalls installed and maintained" }
+    KmPrIr012 { nl: "Netwerksegmentatie", fr: "Segmentation du réseau", de: "Netzwerksegmentierung", en: "Network segmentation" }
+    KmDeCm012 { nl: "Antimalware geïnstalleerd en bijgewerkt", fr: "Anti-malware installé et à jour", de: "Virenschutz installiert und aktuell", en: "Anti-malware installed and updated" }
+    KmDeAe031 { nl: "Beveiligingslogs nagekeken", fr: "Journaux de sécurité examinés", de: "Sicherheitsprotokolle ausgewertet", en: "Security logs reviewed" }
     GdprReached {
         nl: "Geen wettelijke verplichtingen die dringend moeten worden rechtgezet: uw AVG-basis is op orde.",
         fr: "Aucune obligation légale à corriger d'urgence : vos bases RGPD sont en place.",
@@ -667,76 +718,136 @@ messages! {
         de: "Aus Ihren Antworten geht nicht klar hervor, ob NIS2 für Sie gilt.",
         en: "Your answers do not make clear whether NIS2 applies to you.",
     }
-    Nis2WhyRegardless {
-        nl: "U levert telecom-, DNS-, topleveldomein- of vertrouwensdiensten: daarvoor geldt NIS2 ongeacht de grootte.",
-        fr: "Vous fournissez des services de télécommunications, DNS, domaine de premier niveau ou de confiance : NIS2 s'y applique quelle que soit la taille.",
-        de: "Sie erbringen Telekommunikations-, DNS-, Top-Level-Domain- oder Vertrauensdienste: Dafür gilt NIS2 unabhängig von der Größe.",
-        en: "You provide telecom, DNS, top-level domain or trust services: NIS2 covers these whatever the size.",
+    Nis2WhyEssentialAnySize {
+        nl: "U levert gekwalificeerde vertrouwensdiensten, een register voor een topleveldomein of DNS-diensten voor anderen: NIS2 maakt daarvan essentiële entiteiten, ongeacht de grootte (NIS2-richtlijn, art. 3).",
+        fr: "Vous fournissez des services de confiance qualifiés, un registre de domaine de premier niveau ou des services DNS pour des tiers : NIS2 en fait des entités essentielles, quelle que soit leur taille (directive NIS2, art. 3).",
+        de: "Sie erbringen qualifizierte Vertrauensdienste, eine Registry für eine Top-Level-Domain oder DNS-Dienste für andere: NIS2 macht daraus wesentliche Einrichtungen, unabhängig von der Größe (NIS2-Richtlinie, Art. 3).",
+        en: "You provide qualified trust services, a top-level domain registry or DNS services for others: NIS2 makes these essential entities, whatever their size (NIS2 Directive, Art. 3).",
+    }
+    Nis2WhyTelecomMediumOrLarge {
+        nl: "U levert een openbaar elektronisch communicatienetwerk of een openbare elektronische communicatiedienst, en uw organisatie is minstens middelgroot: daarmee is ze een essentiële entiteit (NIS2-richtlijn, art. 3).",
+        fr: "Vous fournissez un réseau public de communications électroniques ou un service de communications électroniques accessible au public, et votre organisation est au moins de taille moyenne : elle est donc une entité essentielle (directive NIS2, art. 3).",
+        de: "Sie erbringen ein öffentliches elektronisches Kommunikationsnetz oder einen öffentlich zugänglichen elektronischen Kommunikationsdienst, und Ihre Organisation ist mindestens mittelgroß: Damit ist sie eine wesentliche Einrichtung (NIS2-Richtlinie, Art. 3).",
+        en: "You provide a public electronic communications network or service, and your organisation is at least medium-sized: that makes it an essential entity (NIS2 Directive, Art. 3).",
+    }
+    Nis2WhyTelecomSmall {
+        nl: "U levert een openbaar elektronisch communicatienetwerk of een openbare elektronische communicatiedienst. NIS2 geldt daarvoor ongeacht de grootte; een kleine aanbieder is een belangrijke entiteit (NIS2-richtlijn, art. 2 en 3).",
+        fr: "Vous fournissez un réseau public de communications électroniques ou un service de communications électroniques accessible au public. NIS2 s'y applique quelle que soit la taille ; un petit fournisseur est une entité importante (directive NIS2, art. 2 et 3).",
+        de: "Sie erbringen ein öffentliches elektronisches Kommunikationsnetz oder einen öffentlich zugänglichen elektronischen Kommunikationsdienst. NIS2 gilt dafür unabhängig von der Größe; ein kleiner Anbieter ist eine wichtige Einrichtung (NIS2-Richtlinie, Art. 2 und 3).",
+        en: "You provide a public electronic communications network or service. NIS2 covers this whatever the size; a small provider is an important entity (NIS2 Directive, Art. 2 and 3).",
+    }
+    Nis2WhyTrustService {
+        nl: "U levert vertrouwensdiensten die niet gekwalificeerd zijn. NIS2 geldt daarvoor ongeacht de grootte; zolang uw organisatie niet groot is, is ze een belangrijke entiteit (NIS2-richtlijn, art. 2 en 3).",
+        fr: "Vous fournissez des services de confiance non qualifiés. NIS2 s'y applique quelle que soit la taille ; tant que votre organisation n'est pas grande, elle est une entité importante (directive NIS2, art. 2 et 3).",
+        de: "Sie erbringen nicht qualifizierte Vertrauensdienste. NIS2 gilt dafür unabhängig von der Größe; solange Ihre Organisation nicht groß ist, ist sie eine wichtige Einrichtung (NIS2-Richtlinie, Art. 2 und 3).",
+        en: "You provide trust services that are not qualified. NIS2 covers these whatever the size; as long as your organisation is not large, it is an important entity (NIS2 Directive, Art. 2 and 3).",
     }
     Nis2WhyAnnexILarge {
-        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is groot (250 of meer medewerkers, of meer dan 50 miljoen euro omzet en een balanstotaal boven 43 miljoen euro).",
-        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est grande (250 personnes ou plus, ou plus de 50 millions d'euros de chiffre d'affaires et un total du bilan au-dessus de 43 millions d'euros).",
-        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig und Ihre Organisation ist groß (250 oder mehr Beschäftigte oder über 50 Millionen Euro Umsatz und über 43 Millionen Euro Bilanzsumme).",
-        en: "You work in a sector of high criticality (Annex I) and your organisation is large (250 or more staff, or over EUR 50 million turnover and over EUR 43 million balance sheet total).",
+        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is groot: 250 of meer medewerkers, of zowel een omzet boven 50 miljoen euro als een balanstotaal boven 43 miljoen euro.",
+        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est grande : 250 personnes ou plus, ou à la fois un chiffre d'affaires de plus de 50 millions d'euros et un total du bilan de plus de 43 millions d'euros.",
+        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig, und Ihre Organisation ist groß: 250 oder mehr Beschäftigte, oder sowohl ein Umsatz über 50 Millionen Euro als auch eine Bilanzsumme über 43 Millionen Euro.",
+        en: "You work in a sector of high criticality (Annex I) and your organisation is large: 250 or more staff, or both a turnover over EUR 50 million and a balance sheet total over EUR 43 million.",
     }
     Nis2WhyAnnexIMedium {
-        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is middelgroot (50 of meer medewerkers, of omzet en balanstotaal boven 10 miljoen euro).",
-        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est moyenne (50 personnes ou plus, ou chiffre d'affaires et bilan au-dessus de 10 millions d'euros).",
-        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig und Ihre Organisation ist mittelgroß (50 oder mehr Beschäftigte oder Umsatz und Bilanzsumme über 10 Millionen Euro).",
-        en: "You work in a sector of high criticality (Annex I) and your organisation is medium-sized (50 or more staff, or turnover and balance sheet over EUR 10 million).",
+        nl: "U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is middelgroot: 50 tot 249 medewerkers, of zowel omzet als balanstotaal boven 10 miljoen euro, zonder groot te zijn.",
+        fr: "Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est moyenne : de 50 à 249 personnes, ou à la fois un chiffre d'affaires et un total du bilan de plus de 10 millions d'euros, sans être grande.",
+        de: "Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig, und Ihre Organisation ist mittelgroß: 50 bis 249 Beschäftigte, oder sowohl Umsatz als auch Bilanzsumme über 10 Millionen Euro, ohne groß zu sein.",
+        en: "You work in a sector of high criticality (Annex I) and your organisation is medium-sized: 50 to 249 staff, or both turnover and balance sheet total over EUR 10 million, without being large.",
     }
     Nis2WhyAnnexII {
         nl: "U werkt in een andere kritieke sector (bijlage II) en uw organisatie is middelgroot of groot.",
         fr: "Vous êtes actif dans un autre secteur critique (annexe II) et votre organisation est moyenne ou grande.",
-        de: "Sie sind in einem sonstigen kritischen Sektor (Anhang II) tätig und Ihre Organisation ist mittelgroß oder groß.",
+        de: "Sie sind in einem sonstigen kritischen Sektor (Anhang II) tätig, und Ihre Organisation ist mittelgroß oder groß.",
         en: "You work in another critical sector (Annex II) and your organisation is medium-sized or large.",
     }
     Nis2WhyTooSmall {
-        nl: "U werkt in een NIS2-sector, maar uw organisatie blijft onder de drempels (minder dan 50 medewerkers en niet zowel omzet als balanstotaal boven 10 miljoen euro).",
-        fr: "Vous êtes actif dans un secteur NIS2, mais votre organisation reste sous les seuils (moins de 50 personnes et pas à la fois chiffre d'affaires et bilan au-dessus de 10 millions d'euros).",
-        de: "Sie sind in einem NIS2-Sektor tätig, aber Ihre Organisation bleibt unter den Schwellen (weniger als 50 Beschäftigte und nicht zugleich Umsatz und Bilanzsumme über 10 Millionen Euro).",
-        en: "You work in a NIS2 sector, but your organisation stays below the thresholds (fewer than 50 staff, and not both turnover and balance sheet over EUR 10 million).",
+        nl: "Uw organisatie is klein volgens de Europese definitie: minder dan 50 medewerkers, en een omzet of een balanstotaal van hoogstens 10 miljoen euro. Bij die grootte geldt NIS2 alleen voor enkele digitale diensten, zoals openbare telecom, vertrouwensdiensten en DNS.",
+        fr: "Votre organisation est petite selon la définition européenne : moins de 50 personnes, et un chiffre d'affaires ou un total du bilan de 10 millions d'euros au plus. À cette taille, NIS2 ne vise que quelques services numériques, comme les télécommunications publiques, les services de confiance et le DNS.",
+        de: "Ihre Organisation ist nach der europäischen Definition klein: weniger als 50 Beschäftigte, und ein Umsatz oder eine Bilanzsumme von höchstens 10 Millionen Euro. In dieser Größe gilt NIS2 nur für einige digitale Dienste, etwa öffentliche Telekommunikation, Vertrauensdienste und DNS.",
+        en: "Your organisation is small under the EU definition: fewer than 50 staff, and a turnover or a balance sheet total of at most EUR 10 million. At that size NIS2 only covers a few digital services, such as public telecom, trust services and DNS.",
     }
     Nis2WhyNoSector {
-        nl: "U levert geen diensten in de sectoren van NIS2.",
-        fr: "Vous ne fournissez pas de services dans les secteurs de NIS2.",
-        de: "Sie erbringen keine Dienste in den Sektoren von NIS2.",
-        en: "You do not provide services in the sectors NIS2 covers.",
+        nl: "U werkt niet in een van de sectoren die de bijlagen van NIS2 opsommen.",
+        fr: "Vous n'êtes actif dans aucun des secteurs énumérés dans les annexes de NIS2.",
+        de: "Sie sind in keinem der Sektoren tätig, die die Anhänge von NIS2 aufzählen.",
+        en: "You do not work in any of the sectors that the NIS2 annexes list.",
     }
     Nis2WhySectorUnknown {
-        nl: "U gaf niet aan of u diensten levert in een NIS2-sector.",
-        fr: "Vous n'avez pas indiqué si vous fournissez des services dans un secteur NIS2.",
-        de: "Sie haben nicht angegeben, ob Sie Dienste in einem NIS2-Sektor erbringen.",
-        en: "You did not say whether you provide services in a NIS2 sector.",
+        nl: "U gaf niet aan in welke sector u werkt. Daarvan hangt af of NIS2 voor u geldt.",
+        fr: "Vous n'avez pas indiqué dans quel secteur vous travaillez. C'est de cela que dépend l'application de NIS2.",
+        de: "Sie haben nicht angegeben, in welcher Branche Sie tätig sind. Davon hängt ab, ob NIS2 für Sie gilt.",
+        en: "You did not say which sector you work in. Whether NIS2 applies depends on it.",
+    }
+    Nis2WhySpecialUnknown {
+        nl: "U gaf niet aan of u telecom-, vertrouwens- of DNS-diensten aan anderen levert. NIS2 geldt daarvoor ongeacht de grootte.",
+        fr: "Vous n'avez pas indiqué si vous fournissez des services de télécommunications, de confiance ou DNS à des tiers. NIS2 s'y applique quelle que soit la taille.",
+        de: "Sie haben nicht angegeben, ob Sie Telekommunikations-, Vertrauens- oder DNS-Dienste für andere erbringen. NIS2 gilt dafür unabhängig von der Größe.",
+        en: "You did not say whether you provide telecom, trust or DNS services to others. NIS2 covers those whatever the size.",
     }
     Nis2WhySizeUnknown {
-        nl: "U werkt in een NIS2-sector, maar uw omzet of balanstotaal is niet gekend; vraag het uw boekhouder.",
-        fr: "Vous êtes actif dans un secteur NIS2, mais votre chiffre d'affaires ou votre bilan n'est pas connu ; demandez-le à votre comptable.",
-        de: "Sie sind in einem NIS2-Sektor tätig, aber Umsatz oder Bilanzsumme sind nicht bekannt; fragen Sie Ihren Buchhalter.",
-        en: "You work in a NIS2 sector, but your turnover or balance sheet is not known; ask your accountant.",
+        nl: "Uw aantal medewerkers, omzet of balanstotaal is niet precies genoeg gekend om uw grootte te bepalen. Vraag het uw boekhouder.",
+        fr: "Votre effectif, votre chiffre d'affaires ou votre total du bilan n'est pas connu avec assez de précision pour déterminer votre taille. Demandez-le à votre comptable.",
+        de: "Beschäftigtenzahl, Umsatz oder Bilanzsumme sind nicht genau genug bekannt, um Ihre Größe zu bestimmen. Fragen Sie Ihren Buchhalter.",
+        en: "Your staff numbers, turnover or balance sheet total are not known well enough to tell your size. Ask your accountant.",
+    }
+    Nis2WhyGroup {
+        nl: "Uw organisatie hoort bij een groep, of u weet het niet zeker. Dan tellen de cijfers van partner- en verbonden ondernemingen mee (aanbeveling 2003/361/EG, bijlage, art. 3 en 6), en volstaan uw eigen cijfers niet. Geef de grootte van de groep op, of vraag het uw boekhouder. Het CCB houdt er rekening mee hoe onafhankelijk uw netwerk- en informatiesystemen zijn van die van de groep (Belgische NIS2-wet, art. 3, § 2).",
+        fr: "Votre organisation fait partie d'un groupe, ou vous n'en êtes pas sûr. Les chiffres des entreprises partenaires et liées comptent alors aussi (recommandation 2003/361/CE, annexe, art. 3 et 6), et vos propres chiffres ne suffisent pas. Indiquez la taille du groupe ou demandez-la à votre comptable. Le CCB tient compte du degré d'indépendance de vos réseaux et systèmes d'information par rapport à ceux du groupe (loi NIS2 belge, art. 3, § 2).",
+        de: "Ihre Organisation gehört zu einer Gruppe, oder Sie wissen es nicht sicher. Dann zählen die Zahlen der Partner- und verbundenen Unternehmen mit (Empfehlung 2003/361/EG, Anhang, Art. 3 und 6), und Ihre eigenen Zahlen reichen nicht aus. Geben Sie die Größe der Gruppe an oder fragen Sie Ihren Buchhalter. Das ZCB berücksichtigt, wie unabhängig Ihre Netz- und Informationssysteme von denen der Gruppe sind (belgisches NIS2-Gesetz, Art. 3 § 2).",
+        en: "Your organisation is part of a group, or you are not sure. The figures of partner and linked enterprises then count too (Recommendation 2003/361/EC, Annex, Art. 3 and 6), so your own figures are not enough. Give the group's size, or ask your accountant. The CCB takes into account how independent your network and information systems are from the group's (Belgian NIS2 law, Art. 3 §2).",
+    }
+    Nis2WhyGroupSize {
+        nl: "Deze aanwijzing gebruikt de grootte van uw groep, zoals de Europese definitie voorschrijft.",
+        fr: "Cette indication utilise la taille de votre groupe, comme le prévoit la définition européenne.",
+        de: "Dieser Hinweis verwendet die Größe Ihrer Gruppe, wie es die europäische Definition vorsieht.",
+        en: "This indication uses the size of your group, as the EU definition requires.",
     }
     Nis2WhyPublicBody {
-        nl: "Voor overheidsdiensten bepaalt de Belgische wet zelf welke besturen eronder vallen. Vraag het na bij het CCB.",
-        fr: "Pour les services publics, la loi belge détermine elle-même quelles administrations sont visées. Renseignez-vous auprès du CCB.",
-        de: "Für Behörden bestimmt das belgische Gesetz selbst, welche Verwaltungen erfasst sind. Erkundigen Sie sich beim CCB.",
-        en: "For public bodies, the Belgian law itself names which administrations are covered. Check with the CCB.",
+        nl: "Voor overheden geldt de Belgische NIS2-wet voor het openbaar bestuur van de federale staat en van de gemeenschappen en gewesten. Lokale besturen, zoals gemeenten, OCMW's en intercommunales, vallen er alleen onder als ze een activiteit uit de bijlagen uitoefenen en groot genoeg zijn, of als het CCB hen aanwijst. Die aanwijzing beslist: vraag het na bij het CCB.",
+        fr: "Pour les autorités publiques, la loi NIS2 belge s'applique à l'administration publique de l'État fédéral et des communautés et régions. Les pouvoirs locaux, comme les communes, les CPAS et les intercommunales, ne sont visés que s'ils exercent une activité des annexes en ayant la taille requise, ou si le CCB les désigne. C'est cette désignation qui décide : renseignez-vous auprès du CCB.",
+        de: "Für Behörden gilt das belgische NIS2-Gesetz für die öffentliche Verwaltung des Föderalstaats sowie der Gemeinschaften und Regionen. Lokale Behörden wie Gemeinden, ÖSHZ und Interkommunalen fallen nur darunter, wenn sie eine Tätigkeit aus den Anhängen ausüben und groß genug sind, oder wenn das ZCB sie bestimmt. Diese Bestimmung entscheidet: Erkundigen Sie sich beim ZCB.",
+        en: "For public bodies, the Belgian NIS2 law covers the public administration of the federal State and of the Communities and Regions. Local authorities, such as municipalities, public social welfare centres and inter-municipal companies, are covered only when they carry out an activity of the annexes at the required size, or when the CCB designates them. That designation decides: check with the CCB.",
+    }
+    Nis2WhyAtLeastImportant {
+        nl: "Wat de ontbrekende antwoorden ook zijn: uw organisatie valt onder NIS2, minstens als belangrijke entiteit.",
+        fr: "Quelles que soient les réponses manquantes, votre organisation relève de NIS2, au moins comme entité importante.",
+        de: "Wie auch immer die fehlenden Antworten lauten: Ihre Organisation fällt unter NIS2, mindestens als wichtige Einrichtung.",
+        en: "Whatever the missing answers, your organisation is in scope of NIS2, at least as an important entity.",
+    }
+    Nis2PointerDora {
+        nl: "Voor banken en andere financiële entiteiten legt de DORA-verordening (Verordening (EU) 2022/2554) de regels voor beveiliging en het melden van incidenten vast. Waar ze dat doet, wijken de NIS2-regels daarvoor (NIS2-richtlijn, art. 4).",
+        fr: "Pour les banques et les autres entités financières, le règlement DORA (règlement (UE) 2022/2554) fixe les règles de sécurité et de notification des incidents. Là où il le fait, les règles de NIS2 s'effacent (directive NIS2, art. 4).",
+        de: "Für Banken und andere Finanzunternehmen legt die DORA-Verordnung (Verordnung (EU) 2022/2554) die Regeln für Sicherheit und Meldung von Vorfällen fest. Wo sie das tut, treten die NIS2-Regeln zurück (NIS2-Richtlinie, Art. 4).",
+        en: "For banks and other financial entities, the DORA Regulation (Regulation (EU) 2022/2554) sets the rules for security and incident reporting. Where it does, the NIS2 rules give way to it (NIS2 Directive, Art. 4).",
+    }
+    Nis2PointerCra {
+        nl: "Maakt u hardware of software die met een toestel of netwerk verbonden wordt en in de EU verkocht wordt? Dan geldt voor die producten de Cyberweerbaarheidsverordening (Verordening (EU) 2024/2847): vanaf 11 september 2026 moet u actief misbruikte kwetsbaarheden en ernstige incidenten melden (art. 14).",
+        fr: "Vous fabriquez du matériel ou des logiciels qui se connectent à un appareil ou à un réseau et sont vendus dans l'UE ? Le règlement sur la cyberrésilience (règlement (UE) 2024/2847) s'applique alors à ces produits : à partir du 11 septembre 2026, vous devez notifier les vulnérabilités activement exploitées et les incidents graves (art. 14).",
+        de: "Stellen Sie Hardware oder Software her, die sich mit einem Gerät oder Netz verbindet und in der EU verkauft wird? Dann gilt für diese Produkte die Cyberresilienz-Verordnung (Verordnung (EU) 2024/2847): Ab dem 11. September 2026 müssen Sie aktiv ausgenutzte Schwachstellen und schwerwiegende Vorfälle melden (Art. 14).",
+        en: "Do you make hardware or software that connects to a device or network and is sold in the EU? Then the Cyber Resilience Act (Regulation (EU) 2024/2847) applies to those products: from 11 September 2026 you must report actively exploited vulnerabilities and severe incidents (Art. 14).",
     }
     Nis2Supplier {
-        nl: "Let op: bedrijven die wel onder NIS2 vallen, moeten hun leveranciers beoordelen. Ze vragen vaak dat u minstens CyberFundamentals BASIC haalt.",
-        fr: "Attention : les entreprises soumises à NIS2 doivent évaluer leurs fournisseurs. Elles vous demandent souvent d'atteindre au moins CyberFundamentals BASIC.",
-        de: "Achtung: Unternehmen, die unter NIS2 fallen, müssen ihre Lieferanten bewerten. Sie verlangen oft, dass Sie mindestens CyberFundamentals BASIC erreichen.",
-        en: "Note: businesses that do fall under NIS2 must assess their suppliers. They often ask you to reach at least CyberFundamentals BASIC.",
+        nl: "Let op: organisaties die onder NIS2 vallen, moeten ook de beveiliging bij hun leveranciers opvolgen. Het CCB raadt hen aan om van belangrijke leveranciers minstens CyberFundamentals BASIC te vragen.",
+        fr: "Attention : les organisations soumises à NIS2 doivent aussi veiller à la sécurité de leurs fournisseurs. Le CCB leur conseille de demander au moins CyberFundamentals BASIC à leurs fournisseurs importants.",
+        de: "Achtung: Organisationen, die unter NIS2 fallen, müssen auch die Sicherheit ihrer Lieferanten im Blick behalten. Das ZCB rät ihnen, von wichtigen Lieferanten mindestens CyberFundamentals BASIC zu verlangen.",
+        en: "Note: organisations under NIS2 must also look after the security of their suppliers. The CCB advises them to ask their key suppliers for at least CyberFundamentals BASIC.",
     }
     Nis2Duties {
-        nl: "Onder NIS2 moet u zich registreren bij het CCB, passende beveiligingsmaatregelen nemen en ernstige incidenten melden: een eerste waarschuwing binnen 24 uur, een melding binnen 72 uur en een eindverslag binnen een maand.",
-        fr: "Sous NIS2, vous devez vous enregistrer auprès du CCB, prendre des mesures de sécurité appropriées et notifier les incidents importants : une alerte précoce dans les 24 heures, une notification dans les 72 heures et un rapport final dans le mois.",
-        de: "Unter NIS2 müssen Sie sich beim CCB registrieren, angemessene Sicherheitsmaßnahmen treffen und erhebliche Vorfälle melden: eine Frühwarnung innerhalb von 24 Stunden, eine Meldung innerhalb von 72 Stunden und einen Abschlussbericht innerhalb eines Monats.",
-        en: "Under NIS2 you must register with the CCB, take appropriate security measures and report significant incidents: an early warning within 24 hours, a notification within 72 hours and a final report within one month.",
+        nl: "Onder NIS2 moet het bestuur de beveiligingsmaatregelen goedkeuren en een opleiding volgen. U moet zich registreren bij het CCB via Safeonweb@work en significante incidenten melden: een vroege waarschuwing binnen 24 uur, een melding binnen 72 uur en een eindverslag binnen een maand. Uw actieplan bevat deze plichten.",
+        fr: "Sous NIS2, la direction doit approuver les mesures de sécurité et suivre une formation. Vous devez vous enregistrer auprès du CCB via Safeonweb@work et notifier les incidents importants : une alerte précoce dans les 24 heures, une notification dans les 72 heures et un rapport final dans le mois. Votre plan d'action reprend ces obligations.",
+        de: "Unter NIS2 muss die Leitung die Sicherheitsmaßnahmen genehmigen und an einer Schulung teilnehmen. Sie müssen sich über Safeonweb@work beim ZCB registrieren und erhebliche Sicherheitsvorfälle melden: eine Frühwarnung innerhalb von 24 Stunden, eine Meldung innerhalb von 72 Stunden und einen Abschlussbericht innerhalb eines Monats. Ihr Maßnahmenplan enthält diese Pflichten.",
+        en: "Under NIS2, the management body must approve the security measures and follow training. You must register with the CCB through Safeonweb@work and report significant incidents: an early warning within 24 hours, a notification within 72 hours and a final report within one month. Your action plan lists these duties.",
+    }
+    Nis2DutiesEssential {
+        nl: "Als essentiële entiteit hebt u ook een regelmatige conformiteitsbeoordeling nodig: een certificering volgens CyberFundamentals of ISO/IEC 27001 door een geaccrediteerde instelling, of een inspectie door het CCB.",
+        fr: "En tant qu'entité essentielle, vous avez aussi besoin d'une évaluation périodique de la conformité : une certification CyberFundamentals ou ISO/IEC 27001 par un organisme accrédité, ou une inspection par le CCB.",
+        de: "Als wesentliche Einrichtung brauchen Sie außerdem eine regelmäßige Konformitätsbewertung: eine Zertifizierung nach CyberFundamentals oder ISO/IEC 27001 durch eine akkreditierte Stelle oder eine Inspektion durch das ZCB.",
+        en: "As an essential entity you also need a regular conformity assessment: a CyberFundamentals or ISO/IEC 27001 certification by an accredited body, or an inspection by the CCB.",
     }
     Nis2NotLegalAdvice {
         nl: "Dit is een eerste aanwijzing, geen juridisch advies. Doe de officiële scopetest van het CCB om zeker te zijn.",
         fr: "Ceci est une première indication, pas un avis juridique. Faites le test officiel du CCB pour en être sûr.",
-        de: "Dies ist ein erster Hinweis, keine Rechtsberatung. Machen Sie den offiziellen Test des CCB, um sicher zu sein.",
+        de: "Dies ist ein erster Hinweis, keine Rechtsberatung. Machen Sie den offiziellen Test des ZCB, um sicher zu sein.",
         en: "This is a first indication, not legal advice. Take the CCB's official scope test to be sure.",
     }
     TargetHeadline {
@@ -746,10 +857,10 @@ messages! {
         en: "Aim for CyberFundamentals {level}.",
     }
     TargetWhyNis2 {
-        nl: "Dit niveau past bij uw waarschijnlijke status onder NIS2; het CCB aanvaardt CyberFundamentals als manier om aan NIS2 te voldoen.",
-        fr: "Ce niveau correspond à votre situation probable sous NIS2 ; le CCB accepte CyberFundamentals comme moyen de satisfaire à NIS2.",
-        de: "Dieses Niveau passt zu Ihrer wahrscheinlichen Einstufung unter NIS2; das CCB akzeptiert CyberFundamentals als Weg, NIS2 zu erfüllen.",
-        en: "This level fits your likely NIS2 status; the CCB accepts CyberFundamentals as a way to meet NIS2.",
+        nl: "Dit niveau past meestal bij uw waarschijnlijke status onder NIS2; bevestig het met de CyFun-keuzetool van het CCB. Het CCB aanvaardt CyberFundamentals als manier om aan NIS2 te voldoen.",
+        fr: "Ce niveau correspond généralement à votre situation probable sous NIS2 ; confirmez-le avec l'outil de sélection CyFun du CCB. Le CCB accepte CyberFundamentals comme moyen de satisfaire à NIS2.",
+        de: "Dieses Niveau passt meist zu Ihrer wahrscheinlichen Einstufung unter NIS2; bestätigen Sie es mit dem CyFun-Auswahlwerkzeug des ZCB. Das ZCB akzeptiert CyberFundamentals als Weg, NIS2 zu erfüllen.",
+        en: "This level usually matches your likely NIS2 status; confirm it with the CCB's CyFun selection tool. The CCB accepts CyberFundamentals as a way to meet NIS2.",
     }
     TargetWhyMicro {
         nl: "Voor een heel kleine organisatie zonder gevoelige gegevens of eisen van klanten is het niveau Small een goed begin. Groeit u, mik dan op BASIC.",
@@ -758,10 +869,10 @@ messages! {
         en: "For a very small organisation without sensitive data or customer demands, the Small level is a good start. As you grow, aim for BASIC.",
     }
     TargetWhyBaseline {
-        nl: "BASIC is de basisbescherming die het CCB elke organisatie aanraadt, en wat klanten onder NIS2 van hun leveranciers vragen.",
-        fr: "BASIC est la protection de base que le CCB recommande à toute organisation, et ce que les clients soumis à NIS2 demandent à leurs fournisseurs.",
-        de: "BASIC ist der Grundschutz, den das CCB jeder Organisation empfiehlt, und das, was Kunden unter NIS2 von ihren Lieferanten verlangen.",
-        en: "BASIC is the baseline the CCB recommends to every organisation, and what customers under NIS2 ask of their suppliers.",
+        nl: "BASIC is de basisbescherming die het CCB elke organisatie aanraadt, en wat organisaties onder NIS2 van hun leveranciers vragen.",
+        fr: "BASIC est la protection de base que le CCB recommande à toute organisation, et ce que les organisations soumises à NIS2 demandent à leurs fournisseurs.",
+        de: "BASIC ist der Grundschutz, den das ZCB jeder Organisation empfiehlt, und das, was Organisationen unter NIS2 von ihren Lieferanten verlangen.",
+        en: "BASIC is the baseline the CCB recommends to every organisation, and what organisations under NIS2 ask of their suppliers.",
     }
     TargetWhyUnclear {
         nl: "Zolang niet duidelijk is of NIS2 voor u geldt, is BASIC een veilig doel.",
@@ -784,10 +895,16 @@ messages! {
         en: "\"Not applicable\", questions that do not apply to you and unanswered questions are left out. A section's score is the weighted average of its questions (weights 1 to 5); the overall score is the average of the CheckUps.",
     }
     MethodScoring3 {
-        nl: "Het niveau per onderdeel volgt de geest van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Voor BASIC moet elke kernmaatregel minstens 75 halen en de beveiligingsscore minstens 60; een zwakke kernmaatregel blokkeert, wat het gemiddelde ook is.",
-        fr: "Le niveau par partie suit l'esprit de CyberFundamentals : 1 en dessous de 20, 2 en dessous de 40, 3 en dessous de 60, 4 en dessous de 80, 5 à partir de 80. Pour BASIC, chaque mesure clé doit atteindre au moins 75 et le score de sécurité au moins 60 ; une mesure clé faible bloque, quelle que soit la moyenne.",
-        de: "Die Stufe je Bereich folgt dem Geist von CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Für BASIC muss jede Schlüsselmaßnahme mindestens 75 erreichen und die Sicherheitspunktzahl mindestens 60; eine schwache Schlüsselmaßnahme blockiert, egal wie der Durchschnitt aussieht.",
-        en: "The level per section follows the spirit of CyberFundamentals: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. For BASIC every key measure must score at least 75 and the security score at least 60; a weak key measure blocks it, whatever the average.",
+        nl: "Het niveau per onderdeel volgt de geest van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Het oordeel over BASIC is de eigen lezing van de CheckUp, geïnspireerd door de regel van het CCB dat elke kernmaatregel gehaald moet worden: elk van de 13 kernmaatregelen telt pas als op orde wanneer elke vraag erover het beste antwoord krijgt (of “niet van toepassing” waar de vraag dat toelaat). “Bijna overal” en “gedeeltelijk” laten een tekort. De beveiligingsscore staat ernaast, maar beslist niet.",
+        fr: "Le niveau par partie suit l'esprit de CyberFundamentals : 1 en dessous de 20, 2 en dessous de 40, 3 en dessous de 60, 4 en dessous de 80, 5 à partir de 80. Le verdict BASIC est la lecture propre du CheckUp, inspirée de la règle du CCB selon laquelle chaque mesure clé doit être remplie : chacune des 13 mesures clés ne compte comme en place que si chaque question qui la concerne reçoit la meilleure réponse (ou « Pas d'application » lorsque la question le permet). « Presque partout » et « en partie » laissent une lacune. Le score de sécurité est affiché à côté, mais ne décide pas.",
+        de: "Die Stufe je Bereich folgt dem Geist von CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Das Urteil zu BASIC ist die eigene Lesart des CheckUp, angelehnt an die Regel des ZCB, dass jede Schlüsselmaßnahme erfüllt sein muss: Jede der 13 Schlüsselmaßnahmen gilt erst als umgesetzt, wenn jede Frage dazu die beste Antwort erhält (oder „Trifft nicht zu“, wo die Frage das erlaubt). „Fast überall“ und „teilweise“ lassen eine Lücke. Die Sicherheitspunktzahl steht daneben, entscheidet aber nicht.",
+        en: "The level per section follows the spirit of CyberFundamentals: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. The BASIC verdict is the CheckUp's own reading, inspired by the CCB's rule that every key measure must be met: each of the 13 key measures counts as in place only when every question about it gets the top answer (or “not applicable” where the question allows it). “Nearly everywhere” and “partly” leave a gap. The security score is shown beside it but does not decide it.",
+    }
+    MethodScoring5 {
+        nl: "Dit is geen CyFun-beoordeling. In de zelfevaluatietool van het CCB krijgt elke eis twee cijfers, voor documentatie en voor uitvoering, op een schaal van volwassenheid van 1 tot 5; de gemiddelden en elke kernmaatregel worden vergeleken met de drempels uit het conformiteitsbeoordelingsschema van het CCB. Alleen een geaccrediteerde conformiteitsbeoordelingsinstantie kan het resultaat verifiëren of certificeren.",
+        fr: "Ceci n'est pas une évaluation CyFun. Dans l'outil d'auto-évaluation du CCB, chaque exigence reçoit deux notes, pour la documentation et pour la mise en œuvre, sur une échelle de maturité de 1 à 5 ; les moyennes et chaque mesure clé sont comparées aux seuils du schéma d'évaluation de la conformité du CCB. Seul un organisme d'évaluation de la conformité accrédité peut vérifier ou certifier le résultat.",
+        de: "Dies ist keine CyFun-Bewertung. Im Selbstbewertungswerkzeug des ZCB erhält jede Anforderung zwei Werte, für die Dokumentation und für die Umsetzung, auf einer Reifegradskala von 1 bis 5; die Durchschnitte und jede Schlüsselmaßnahme werden mit den Schwellen des Konformitätsbewertungsprogramms des ZCB verglichen. Nur eine akkreditierte Konformitätsbewertungsstelle kann das Ergebnis verifizieren oder zertifizieren.",
+        en: "This is not a CyFun assessment. In the CCB's own self-assessment tool, each requirement gets two ratings, for documentation and for implementation, on a maturity scale from 1 to 5; the averages and every key measure are compared with the thresholds of the CCB's conformity assessment scheme. Only an accredited conformity assessment body can verify or certify the result.",
     }
     MethodScoring4 {
         nl: "Het actieplan zet kernmaatregelen en wettelijke verplichtingen bovenaan, daarna de acties met het meeste effect voor de minste moeite. \"Begin deze week\" toont snelle winsten: veel effect, enkele uren werk, weinig kosten.",

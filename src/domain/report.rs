@@ -8,11 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{Answer, Assessment, Depth, Status};
 use super::catalog::Catalog;
-use super::engine::{self, Evaluation, Priority, Readiness};
+use super::engine::{self, Evaluation, MeasureState, Priority, Readiness};
 use super::horizon::Horizon;
 use super::i18n::Msg;
 use super::lang::Lang;
-use super::nis2::{Level, Nis2Kind, Nis2Reason, TargetReason};
+use super::nis2::{Level, Nis2Kind, Nis2Reason, Pointer, TargetReason};
 use super::pack::{Cost, Effort, Input, PackKind, Question, Who};
 
 /// A federation's branding, as far as the report shows it.
@@ -68,14 +68,84 @@ pub struct Verdict {
     pub link: Option<Link>,
 }
 
+/// The NIS2 verdict: the [`Verdict`] fields (in the same JSON object) plus the
+/// indication as data, for tools that read the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Nis2Verdict {
+    #[serde(flatten)]
+    pub verdict: Verdict,
+    /// `essential`, `important`, `out_of_scope` or `unclear`.
+    pub kind: Nis2Kind,
+    /// The reasons as codes (`annex_i_medium`, `group`, `size_unknown`, ...),
+    /// the main one first; `details` says the same in words.
+    pub reasons: Vec<Nis2Reason>,
+}
+
+/// One item behind a verdict: a must-fix question, or a key measure that is
+/// not in place (then `text` is its short name with the requirement id,
+/// `answer` its state, and `questions` the questions behind it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct VerdictItem {
+    /// The question to go to, to change the answer.
     pub question_id: String,
     pub text: String,
     pub answer: String,
     pub refs: Vec<String>,
     /// The section to go to, to change the answer.
     pub section_id: String,
+    /// For a key measure: the questions that give evidence for it, with the
+    /// answers (shown behind a disclosure).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<VerdictQuestion>,
+}
+
+/// A question behind a verdict item, with the answer given.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct VerdictQuestion {
+    pub question_id: String,
+    pub text: String,
+    pub answer: String,
+    pub section_id: String,
+}
+
+/// Where a key measure stands, as data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MeasureCode {
+    InPlace,
+    Gap,
+    Unknown,
+}
+
+/// One of the 13 key measures of CyberFundamentals 2025 BASIC.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct KeyMeasureLine {
+    /// The requirement id, e.g. `PR.DS-11.1`.
+    pub id: String,
+    /// Short name with the id: "Backups on a separate system (PR.DS-11.1)".
+    pub name: String,
+    pub state: MeasureCode,
+    pub state_label: String,
+}
+
+/// The CyberFundamentals BASIC verdict: the [`Verdict`] fields (in the same
+/// JSON object; `items` are the key measures not in place) plus the count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CyfunReport {
+    #[serde(flatten)]
+    pub verdict: Verdict,
+    /// Key measures in place, 0 to `total`.
+    pub in_place: usize,
+    /// 13: the key measures of CyberFundamentals 2025 BASIC.
+    pub total: usize,
+    /// "Key measures in place: 4 of 13", in the report's language.
+    pub count_line: String,
+    /// All 13, in framework order.
+    pub measures: Vec<KeyMeasureLine>,
+    /// The label of the disclosure that shows the questions behind a key measure.
+    pub show_questions: String,
+    /// "Key measures not yet in place": the heading of `items`.
+    pub missing_label: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -308,9 +378,9 @@ pub struct Report {
     /// The same as numbers, with the depth of the CheckUp.
     pub questions: QuestionCount,
     pub packs: Vec<PackScore>,
-    pub cyfun: Verdict,
+    pub cyfun: CyfunReport,
     pub gdpr: Verdict,
-    pub nis2: Verdict,
+    pub nis2: Nis2Verdict,
     pub target: Verdict,
     /// Ids of the plan entries to start this week.
     pub quick_wins: Vec<String>,
@@ -421,6 +491,13 @@ pub fn build(input: &ReportInput) -> Report {
                             refs.push(r);
                         }
                     }
+                }
+            }
+            // The provisions the action itself rests on (NIS2 duties, ...).
+            for c in &a.law {
+                let r = citation_ref(catalog, c, l);
+                if !refs.contains(&r) {
+                    refs.push(r);
                 }
             }
             Some(PlanEntry {
@@ -670,19 +747,42 @@ pub fn answer_label(catalog: &Catalog, q: &Question, answer: Option<&Answer>, l:
     }
 }
 
-/// "AVG art. 30", "CyFun® PR.DS-11.1", in the report's language.
+/// "AVG art. 30", "CyFun® GV.PO-01.1", in the report's language; a key
+/// measure with its short name: "CyFun® Backups on a separate system (PR.DS-11.1)".
 pub fn question_refs(q: &Question, l: Lang) -> Vec<String> {
     let mut refs: Vec<String> = q
         .gdpr
         .iter()
         .map(|a| Msg::RefGdpr.fill(l, &[("article", a)]))
         .collect();
-    refs.extend(
-        q.cyfun
-            .iter()
-            .map(|id| Msg::RefCyfun.fill(l, &[("id", id)])),
-    );
+    refs.extend(q.cyfun.iter().map(|id| {
+        let key = super::cyfun::requirement(id).is_some_and(|r| r.key_measure);
+        let name = if key {
+            key_measure_name(id, l)
+        } else {
+            id.clone()
+        };
+        Msg::RefCyfun.fill(l, &[("id", &name)])
+    }));
     refs
+}
+
+/// A citation (`"nis2:23"`, `"be.nis2-act:34-37"`, `"gdpr:30(5)"`) as people
+/// read it: "art. 23 NIS2-richtlijn", "Art. 23 NIS2 Directive", "AVG art. 30(5)";
+/// an act without an article by its short name; an unknown law id as written.
+pub fn citation_ref(catalog: &Catalog, citation: &str, l: Lang) -> String {
+    let (law, article) = super::pack::parse_citation(citation);
+    if law == super::pack::GDPR_LAW {
+        return Msg::RefGdpr.fill(l, &[("article", article.unwrap_or_default())]);
+    }
+    let Some(act) = catalog.law(law) else {
+        return citation.to_string();
+    };
+    let short = act.short.get(l);
+    match article {
+        Some(a) => Msg::RefLaw.fill(l, &[("article", a), ("law", short)]),
+        None => short.to_string(),
+    }
 }
 
 fn link(catalog: &Catalog, source: &str, l: Lang) -> Option<Link> {
@@ -776,32 +876,163 @@ fn verdict_items(
                 answer: answer_label(catalog, q, assessment.answers.get(id), l),
                 refs: question_refs(q, l),
                 section_id: catalog.packs[pos.pack].sections[pos.section].id.clone(),
+                questions: vec![],
             })
         })
         .collect()
 }
 
-fn cyfun_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> Verdict {
+/// The short name of a key measure with its requirement id ("Backups on a
+/// separate system (PR.DS-11.1)"); the id alone for an id that is not one of
+/// the 13 key measures of CyberFundamentals 2025 BASIC.
+pub fn key_measure_name(id: &str, l: Lang) -> String {
+    let msg = match id {
+        "ID.AM-08.2" => Msg::KmIdAm082,
+        "PR.AA-01.1" => Msg::KmPrAa011,
+        "PR.AA-03.2" => Msg::KmPrAa032,
+        "PR.AA-05.1" => Msg::KmPrAa051,
+        "PR.AA-05.2" => Msg::KmPrAa052,
+        "PR.AA-05.3" => Msg::KmPrAa053,
+        "PR.AA-05.4" => Msg::KmPrAa054,
+        "PR.DS-11.1" => Msg::KmPrDs111,
+        "PR.PS-04.1" => Msg::KmPrPs041,
+        "PR.IR-01.1" => Msg::KmPrIr011,
+        "PR.IR-01.2" => Msg::KmPrIr012,
+        "DE.CM-01.2" => Msg::KmDeCm012,
+        "DE.AE-03.1" => Msg::KmDeAe031,
+        _ => return id.to_string(),
+    };
+    format!("{} ({id})", msg.get(l))
+}
+
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::Small => "Small",
+        Level::Basic => "BASIC",
+        Level::Important => "IMPORTANT",
+        Level::Essential => "ESSENTIAL",
+    }
+}
+
+fn cyfun_verdict(
+    catalog: &Catalog,
+    ev: &Evaluation,
+    assessment: &Assessment,
+    l: Lang,
+) -> CyfunReport {
     let v = &ev.cyfun;
+    let total = v.measures.len();
+    let n = v.in_place().to_string();
+    let count_line = Msg::KeyMeasuresCount.fill(l, &[("n", &n)]);
+    let target = ev.target.level;
     let (tone, headline) = match v.readiness {
         Readiness::Reached => (Tone::Good, Msg::CyfunReached.get(l).to_string()),
-        Readiness::NotReached => (
-            Tone::Attention,
-            Msg::CyfunBlocked.fill(l, &[("count", &v.gaps().to_string())]),
-        ),
-        Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.get(l).to_string()),
+        Readiness::NotReached => match target {
+            // A micro-organisation aiming for Small: no alarm about BASIC.
+            Level::Small => (
+                Tone::Neutral,
+                Msg::CyfunGapsSmall.fill(l, &[("count", &count_line)]),
+            ),
+            Level::Basic => (
+                Tone::Attention,
+                Msg::CyfunGapsBasic.fill(l, &[("count", &count_line)]),
+            ),
+            Level::Important | Level::Essential => (
+                Tone::Attention,
+                Msg::CyfunGapsHigher
+                    .fill(l, &[("count", &count_line), ("level", level_name(target))]),
+            ),
+        },
+        Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.fill(l, &[("n", &n)])),
     };
     let mut details = vec![Msg::CyfunExplain.get(l).to_string()];
-    if v.unknown() > 0 {
+    match target {
+        Level::Important => details.push(Msg::CyfunHigherImportant.get(l).to_string()),
+        Level::Essential => details.push(Msg::CyfunHigherEssential.get(l).to_string()),
+        Level::Small | Level::Basic => {}
+    }
+    if v.unknown() > 0 && v.readiness != Readiness::Incomplete {
         details.push(Msg::KeyMeasuresUnanswered.fill(l, &[("count", &v.unknown().to_string())]));
     }
-    Verdict {
-        title: Msg::LCyfun.get(l).to_string(),
-        tone,
-        headline,
-        details,
-        items: verdict_items(catalog, &v.gap_questions(), assessment, l),
-        link: link(catalog, "src.cyfun", l),
+    if let Some(score) = v.score {
+        details.push(Msg::CyfunScoreInfo.fill(l, &[("score", &round(score).to_string())]));
+    }
+    let state = |s: MeasureState| match s {
+        MeasureState::InPlace => (MeasureCode::InPlace, Msg::MeasureInPlace.get(l).to_string()),
+        MeasureState::Gap => (MeasureCode::Gap, Msg::MeasureGap.get(l).to_string()),
+        MeasureState::Unknown => (MeasureCode::Unknown, Msg::MeasureUnknown.get(l).to_string()),
+    };
+    let measures: Vec<KeyMeasureLine> = v
+        .measures
+        .iter()
+        .map(|m| {
+            let (code, label) = state(m.state);
+            KeyMeasureLine {
+                id: m.id.to_string(),
+                name: key_measure_name(m.id, l),
+                state: code,
+                state_label: label,
+            }
+        })
+        .collect();
+    // The measures not in place: gaps first, then those not known yet.
+    let mut items = Vec::new();
+    for wanted in [MeasureState::Gap, MeasureState::Unknown] {
+        for m in v.measures.iter().filter(|m| m.state == wanted) {
+            let questions: Vec<VerdictQuestion> = m
+                .questions
+                .iter()
+                .filter_map(|id| {
+                    let q = catalog.question(id)?;
+                    let pos = catalog.question_pos(id)?;
+                    Some(VerdictQuestion {
+                        question_id: id.clone(),
+                        text: q.text.get(l).to_string(),
+                        answer: answer_label(catalog, q, assessment.answers.get(id), l),
+                        section_id: catalog.packs[pos.pack].sections[pos.section].id.clone(),
+                    })
+                })
+                .collect();
+            // Go to the first question that needs work (or is not answered).
+            let first = m
+                .gaps
+                .first()
+                .or_else(|| m.unanswered.first())
+                .or_else(|| m.questions.first());
+            let (question_id, section_id) = first
+                .and_then(|id| {
+                    let pos = catalog.question_pos(id)?;
+                    Some((
+                        id.clone(),
+                        catalog.packs[pos.pack].sections[pos.section].id.clone(),
+                    ))
+                })
+                .unwrap_or_default();
+            items.push(VerdictItem {
+                question_id,
+                text: key_measure_name(m.id, l),
+                answer: state(m.state).1,
+                refs: vec![],
+                section_id,
+                questions,
+            });
+        }
+    }
+    CyfunReport {
+        verdict: Verdict {
+            title: Msg::LCyfun.get(l).to_string(),
+            tone,
+            headline,
+            details,
+            items,
+            link: link(catalog, "src.cyfun", l),
+        },
+        in_place: v.in_place(),
+        total,
+        count_line,
+        measures,
+        show_questions: Msg::ShowQuestions.get(l).to_string(),
+        missing_label: Msg::KeyMeasuresMissing.get(l).to_string(),
     }
 }
 
@@ -829,7 +1060,7 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     }
 }
 
-fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Verdict {
+fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
     let n = &ev.nis2;
     let (tone, headline) = match n.kind {
         Nis2Kind::Essential => (Tone::Attention, Msg::Nis2Essential),
@@ -837,49 +1068,67 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Verdict {
         Nis2Kind::OutOfScope => (Tone::Good, Msg::Nis2Out),
         Nis2Kind::Unclear => (Tone::Neutral, Msg::Nis2Unclear),
     };
-    let mut details: Vec<String> = n
-        .reasons
-        .iter()
-        .map(|r| {
-            match r {
-                Nis2Reason::RegardlessOfSize => Msg::Nis2WhyRegardless,
-                Nis2Reason::AnnexILarge => Msg::Nis2WhyAnnexILarge,
-                Nis2Reason::AnnexIMedium => Msg::Nis2WhyAnnexIMedium,
-                Nis2Reason::AnnexII => Msg::Nis2WhyAnnexII,
-                Nis2Reason::TooSmall => Msg::Nis2WhyTooSmall,
-                Nis2Reason::NoSector => Msg::Nis2WhyNoSector,
-                Nis2Reason::SectorUnknown => Msg::Nis2WhySectorUnknown,
-                Nis2Reason::SizeUnknown => Msg::Nis2WhySizeUnknown,
-                Nis2Reason::PublicBody => Msg::Nis2WhyPublicBody,
-            }
-            .get(l)
-            .to_string()
-        })
-        .collect();
+    let mut details: Vec<String> = n.reasons.iter().map(|r| nis2_reason_text(*r, l)).collect();
     if n.supplier {
         details.push(Msg::Nis2Supplier.get(l).to_string());
     }
     if matches!(n.kind, Nis2Kind::Essential | Nis2Kind::Important) {
         details.push(Msg::Nis2Duties.get(l).to_string());
     }
+    if n.kind == Nis2Kind::Essential {
+        details.push(Msg::Nis2DutiesEssential.get(l).to_string());
+    }
+    for p in &n.pointers {
+        details.push(
+            match p {
+                Pointer::Dora => Msg::Nis2PointerDora,
+                Pointer::Cra => Msg::Nis2PointerCra,
+            }
+            .get(l)
+            .to_string(),
+        );
+    }
     details.push(Msg::Nis2NotLegalAdvice.get(l).to_string());
-    Verdict {
-        title: Msg::LNis2.get(l).to_string(),
-        tone,
-        headline: headline.get(l).to_string(),
-        details,
-        items: vec![],
-        link: link(catalog, "src.nis2-scope", l),
+    Nis2Verdict {
+        verdict: Verdict {
+            title: Msg::LNis2.get(l).to_string(),
+            tone,
+            headline: headline.get(l).to_string(),
+            details,
+            items: vec![],
+            link: link(catalog, "src.nis2-scope", l),
+        },
+        kind: n.kind,
+        reasons: n.reasons.clone(),
     }
 }
 
+/// A NIS2 reason in words.
+pub fn nis2_reason_text(r: Nis2Reason, l: Lang) -> String {
+    match r {
+        Nis2Reason::EssentialAnySize => Msg::Nis2WhyEssentialAnySize,
+        Nis2Reason::TelecomMediumOrLarge => Msg::Nis2WhyTelecomMediumOrLarge,
+        Nis2Reason::AnnexILarge => Msg::Nis2WhyAnnexILarge,
+        Nis2Reason::AnnexIMedium => Msg::Nis2WhyAnnexIMedium,
+        Nis2Reason::TelecomSmall => Msg::Nis2WhyTelecomSmall,
+        Nis2Reason::TrustService => Msg::Nis2WhyTrustService,
+        Nis2Reason::AnnexII => Msg::Nis2WhyAnnexII,
+        Nis2Reason::TooSmall => Msg::Nis2WhyTooSmall,
+        Nis2Reason::NoSector => Msg::Nis2WhyNoSector,
+        Nis2Reason::PublicBody => Msg::Nis2WhyPublicBody,
+        Nis2Reason::SectorUnknown => Msg::Nis2WhySectorUnknown,
+        Nis2Reason::SpecialUnknown => Msg::Nis2WhySpecialUnknown,
+        Nis2Reason::SizeUnknown => Msg::Nis2WhySizeUnknown,
+        Nis2Reason::Group => Msg::Nis2WhyGroup,
+        Nis2Reason::GroupSize => Msg::Nis2WhyGroupSize,
+        Nis2Reason::AtLeastImportant => Msg::Nis2WhyAtLeastImportant,
+    }
+    .get(l)
+    .to_string()
+}
+
 fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {
-    let level = match ev.target.level {
-        Level::Small => "Small",
-        Level::Basic => "BASIC",
-        Level::Important => "IMPORTANT",
-        Level::Essential => "ESSENTIAL",
-    };
+    let level = level_name(ev.target.level);
     let reason = match ev.target.reason {
         TargetReason::Nis2 => Msg::TargetWhyNis2,
         TargetReason::Micro => Msg::TargetWhyMicro,
@@ -990,6 +1239,7 @@ fn method(l: Lang) -> Vec<Paragraph> {
                 Msg::MethodScoring1,
                 Msg::MethodScoring2,
                 Msg::MethodScoring3,
+                Msg::MethodScoring5,
                 Msg::MethodScoring4,
             ],
         ),

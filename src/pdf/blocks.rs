@@ -558,9 +558,9 @@ pub fn build(report: &Report) -> Doc {
     }
 
     for (v, items_label) in [
-        (&report.cyfun, Some(&l.key_measure)),
+        (&report.cyfun.verdict, Some(&report.cyfun.missing_label)),
         (&report.gdpr, Some(&l.must_fix)),
-        (&report.nis2, None),
+        (&report.nis2.verdict, None),
         (&report.target, None),
     ] {
         verdict(&mut b, v, items_label, accent);

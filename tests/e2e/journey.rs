@@ -96,9 +96,9 @@ async fn journey(name: &str, lang: Lang) {
         "overall score"
     );
     for (id, v) in [
-        ("verdict-cyfun", &expect.cyfun),
+        ("verdict-cyfun", &expect.cyfun.verdict),
         ("verdict-gdpr", &expect.gdpr),
-        ("verdict-nis2", &expect.nis2),
+        ("verdict-nis2", &expect.nis2.verdict),
         ("verdict-target", &expect.target),
     ] {
         assert_eq!(
@@ -107,6 +107,18 @@ async fn journey(name: &str, lang: Lang) {
             "{id}"
         );
     }
+    // The key measures not in place, by short name.
+    let items = app
+        .js("return Array.from(document.querySelectorAll('[data-testid=\"verdict-cyfun-item\"] > a')).map(e => e.textContent)")
+        .await;
+    let names: Vec<String> = expect
+        .cyfun
+        .verdict
+        .items
+        .iter()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(items, serde_json::json!(names), "key measures not in place");
     let table = app.text("score-table").await;
     for s in expect.packs.iter().flat_map(|p| p.sections.iter()) {
         assert!(

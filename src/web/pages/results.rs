@@ -46,9 +46,9 @@ pub fn ResultsPage() -> impl IntoView {
                     </div>
                     <ScoreChart packs=r.packs.clone() labels=(r.labels.scores.clone(), r.labels.section.clone(), r.labels.score.clone(), r.labels.level.clone())/>
                     <div class="verdicts">
-                        <VerdictCard v=r.cyfun.clone() testid="verdict-cyfun"/>
+                        <VerdictCard v=r.cyfun.verdict.clone() testid="verdict-cyfun"/>
                         <VerdictCard v=r.gdpr.clone() testid="verdict-gdpr"/>
-                        <VerdictCard v=r.nis2.clone() testid="verdict-nis2"/>
+                        <VerdictCard v=r.nis2.verdict.clone() testid="verdict-nis2"/>
                         <VerdictCard v=r.target.clone() testid="verdict-target"/>
                     </div>
                     <QuickWins report=r.clone()/>
@@ -187,11 +187,33 @@ pub fn VerdictCard(v: Verdict, testid: &'static str) -> impl IntoView {
                             page: Page::Section(i.section_id.clone()),
                             focus: Some(i.question_id.clone()),
                         };
+                        // A key measure: the questions behind it, behind a disclosure.
+                        let questions = (!i.questions.is_empty()).then(|| view! {
+                            <details class="verdict__questions">
+                                <summary>{t(Msg::ShowQuestions)}</summary>
+                                <ul>
+                                    {i.questions.iter().map(|q| {
+                                        let route = Route {
+                                            lang: Some(state.lang.get_untracked()),
+                                            page: Page::Section(q.section_id.clone()),
+                                            focus: Some(q.question_id.clone()),
+                                        };
+                                        view! {
+                                            <li>
+                                                <a href=route.to_hash()>{q.text.clone()}</a>
+                                                <span class="muted">" — " {q.answer.clone()}</span>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </details>
+                        });
                         view! {
-                            <li>
+                            <li data-testid=format!("{testid}-item")>
                                 <a href=route.to_hash()>{i.text.clone()}</a>
                                 <span class="muted">" — " {i.answer.clone()}</span>
                                 {(!i.refs.is_empty()).then(|| view! { <span class="refs">" (" {i.refs.join(", ")} ")"</span> })}
+                                {questions}
                             </li>
                         }
                     }).collect_view()}
