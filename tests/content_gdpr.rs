@@ -816,3 +816,63 @@ fn no_gdpr_reading_tip_sends_two_languages_to_one_page_unless_it_says_so() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Belgian acts: the link goes to the act the citation names
+// ---------------------------------------------------------------------------
+
+/// The Belgian acts with an official consolidated text on the Justel database
+/// of the Belgian Official Journal, by the act's NUMAC number (verified on the
+/// published text: law of 30 July 2018, NUMAC 2018040581; camera law of
+/// 21 March 2007, NUMAC 2007000528; whistleblower law of 28 November 2022,
+/// NUMAC 2022042980).
+const ELI: &[(&str, &str, &str)] = &[
+    ("be.privacy-act", "2018/07/30", "2018040581"),
+    ("be.camera-act", "2007/03/21", "2007000528"),
+    ("be.whistleblower-act", "2022/11/28", "2022042980"),
+];
+
+#[test]
+fn a_belgian_law_links_to_the_act_it_names_or_to_nothing() {
+    let c = catalog();
+    for (id, date, numac) in ELI {
+        let law = c.law(id).unwrap_or_else(|| panic!("{id} is not declared"));
+        let url = law
+            .url
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} lost its link"));
+        for lang in Lang::ALL {
+            // Dutch readers get the Dutch text, the others the French one
+            // (Justel has no consolidated German or English text).
+            let kind = if lang == Lang::Nl { "wet" } else { "loi" };
+            assert_eq!(
+                url.get(lang),
+                format!("https://www.ejustice.just.fgov.be/eli/{kind}/{date}/{numac}/justel"),
+                "{id} ({lang:?})"
+            );
+        }
+    }
+    // Every other act the GDPR CheckUp cites may carry a link only once it is
+    // in the verified table: a guessed address, or a page about something else
+    // (a CAO linked to a page on works councils), is worse than no link.
+    let gdpr = c.pack("gdpr").unwrap();
+    let cited: BTreeSet<&str> = gdpr
+        .sections
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .flat_map(|q| q.law.iter().chain(q.duty.iter()))
+        .chain(gdpr.actions.iter().flat_map(|a| a.law.iter()))
+        .map(|l| l.split(':').next().unwrap())
+        .filter(|id| *id != "gdpr")
+        .collect();
+    assert!(cited.len() >= 6, "{cited:?}");
+    for id in cited {
+        let law = c.law(id).unwrap_or_else(|| panic!("{id} is not declared"));
+        if law.url.is_some() {
+            assert!(
+                ELI.iter().any(|(known, _, _)| *known == id),
+                "{id}: link not verified against the act"
+            );
+        }
+    }
+}
