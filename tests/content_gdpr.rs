@@ -120,6 +120,29 @@ fn belgian_duties_cite_the_belgian_rule_not_only_the_gdpr() {
             duty(id)
         );
     }
+    // The camera law's rules for closed places are in its art. 6 (open to the
+    // public: a shop) and 7 (not open to the public: an office, a warehouse):
+    // declaration, register and pictogram in their § 2, the one-month limit
+    // and the ban on aiming at places one does not control in the same
+    // articles. A duty names the articles, not the whole act, and filming the
+    // street or the neighbours is a duty like the others.
+    for id in [
+        "gdpr.be.cameras-pictogram",
+        "gdpr.be.cameras-register",
+        "gdpr.be.cameras-one-month",
+        "gdpr.be.cameras-aim",
+    ] {
+        let d = duty(id);
+        assert!(!d.is_empty(), "{id} is not must-fix");
+        for art in ["6", "7"] {
+            assert!(
+                d.iter().any(|c| c == &format!("be.camera-act:{art}")
+                    || c.starts_with(&format!("be.camera-act:{art}§"))),
+                "{id} does not cite art. {art} of the camera law: {d:?}"
+            );
+        }
+        assert!(!d.contains(&"be.camera-act".to_string()), "{id}: {d:?}");
+    }
     // E-mail marketing: the Code of Economic Law, and the royal decree with the
     // exception for impersonal company addresses.
     let mail = c.question("gdpr.marketing.email-allowed").unwrap();
@@ -487,8 +510,11 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
 // Personas: the quick CheckUp stays short
 // ---------------------------------------------------------------------------
 
+/// A medical practice with cameras, employees, a website and cloud services
+/// meets fourteen duties: every one is a rule the authority enforces, so the
+/// bound follows the law rather than the other way round.
 #[test]
-fn no_persona_gets_more_than_thirteen_duties_in_the_quick_checkup() {
+fn no_persona_gets_more_than_fourteen_duties_in_the_quick_checkup() {
     let mut counts = Vec::new();
     for name in ["bakery", "accountant", "transport", "medical", "model"] {
         let path = root().join(format!("tests/personas/{name}.json"));
@@ -497,7 +523,7 @@ fn no_persona_gets_more_than_thirteen_duties_in_the_quick_checkup() {
         let n = visible_must_fix(&imported.assessment.answers).len();
         counts.push((name, n));
         // At least the duties every organisation has, at most about a dozen.
-        assert!((5..=13).contains(&n), "{name}: {n} must-fix questions");
+        assert!((5..=14).contains(&n), "{name}: {n} must-fix questions");
     }
     println!("visible must-fix questions per persona: {counts:?}");
 }
