@@ -902,3 +902,19 @@ fn a_belgian_law_links_to_the_act_it_names_or_to_nothing() {
         }
     }
 }
+
+#[test]
+fn telephone_marketing_cites_the_do_not_call_rule_for_companies_and_liberal_professions() {
+    // Book VI of the Code of Economic Law (art. VI.111-VI.114) binds companies,
+    // Book XIV (art. XIV.78-XIV.81) the liberal professions; the royal decree of
+    // 12 May 2015 recognises the list's manager under VI.114 and XIV.81.
+    let c = catalog();
+    let q = c.question("gdpr.marketing.dncm").unwrap();
+    for book in ["be.cel:VI.", "be.cel:XIV."] {
+        assert!(q.law.iter().any(|l| l.starts_with(book)), "{:?}", q.law);
+    }
+    let a = c.action("act.gdpr.dncm").unwrap();
+    for book in ["be.cel:VI.", "be.cel:XIV."] {
+        assert!(a.law.iter().any(|l| l.starts_with(book)), "{:?}", a.law);
+    }
+}
