@@ -417,6 +417,16 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
             &["gdpr.dpo.federal"],
         ),
         (
+            "the DPO for large-scale sensitive data as core business (Art. 37(1)(c)): \
+             member files of a union or religious association, not an employer's sick notes",
+            &[("profile.special_data", &["other"])],
+            &[
+                ("profile.data_subjects", &["customers", "employees"]),
+                ("profile.special_data", &["health", "criminal"]),
+            ],
+            &["gdpr.dpo.large-scale"],
+        ),
+        (
             "e-mail marketing, with the B2B exception",
             &[("profile.marketing_channels", &["email"])],
             &[("profile.marketing_channels", &["phone"])],
