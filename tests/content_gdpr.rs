@@ -928,3 +928,20 @@ fn telephone_marketing_cites_the_do_not_call_rule_for_companies_and_liberal_prof
         assert!(a.law.iter().any(|l| l.starts_with(book)), "{:?}", a.law);
     }
 }
+
+#[test]
+fn article_8_is_cited_only_for_online_services_offered_to_children() {
+    // GDPR Art. 8 (with art. 7 of the Law of 30 July 2018: 13 years) governs a
+    // child's consent to information society services. Publishing a child's
+    // photo rests on the portrait right and Art. 6, not on Art. 8.
+    for q in gdpr_questions() {
+        let cites_8 = q
+            .gdpr
+            .iter()
+            .any(|a| a == "8" || a.starts_with("8(") || a.starts_with("8 "));
+        if cites_8 {
+            assert_eq!(q.id, "gdpr.data.children", "{} cites Art. 8", q.id);
+            assert!(q.text.get(Lang::En).contains("online"), "{}", q.id);
+        }
+    }
+}
