@@ -457,6 +457,18 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
             &["gdpr.staff.cao81-info", "gdpr.staff.cao81-steps"],
         ),
         (
+            "the CAO 81 information duty for an employer who does not know whether it checks",
+            &[
+                ("profile.data_subjects", &["employees"]),
+                ("profile.monitoring", &["dont_know"]),
+            ],
+            &[
+                ("profile.data_subjects", &["employees"]),
+                ("profile.monitoring", &["none"]),
+            ],
+            &["gdpr.staff.cao81-info"],
+        ),
+        (
             "location tracking of company vehicles",
             &[
                 ("profile.data_subjects", &["employees"]),
