@@ -961,3 +961,14 @@ fn article_8_is_cited_only_for_online_services_offered_to_children() {
         }
     }
 }
+
+#[test]
+fn stopping_direct_marketing_after_an_objection_is_a_duty() {
+    // Art. 21(3) GDPR: after an objection to direct marketing the data may no
+    // longer be used for it, whatever the channel. The sector's Robinson list
+    // is not a legal duty.
+    let c = catalog();
+    let q = c.question("gdpr.marketing.objections").unwrap();
+    assert!(q.must_fix && q.duty.contains(&"gdpr:21(3)".to_string()));
+    assert!(!c.question("gdpr.marketing.robinson").unwrap().must_fix);
+}
