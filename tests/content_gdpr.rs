@@ -120,6 +120,29 @@ fn belgian_duties_cite_the_belgian_rule_not_only_the_gdpr() {
             duty(id)
         );
     }
+    // The camera law's rules for closed places are in its art. 6 (open to the
+    // public: a shop) and 7 (not open to the public: an office, a warehouse):
+    // declaration, register and pictogram in their § 2, the one-month limit
+    // and the ban on aiming at places one does not control in the same
+    // articles. A duty names the articles, not the whole act, and filming the
+    // street or the neighbours is a duty like the others.
+    for id in [
+        "gdpr.be.cameras-pictogram",
+        "gdpr.be.cameras-register",
+        "gdpr.be.cameras-one-month",
+        "gdpr.be.cameras-aim",
+    ] {
+        let d = duty(id);
+        assert!(!d.is_empty(), "{id} is not must-fix");
+        for art in ["6", "7"] {
+            assert!(
+                d.iter().any(|c| c == &format!("be.camera-act:{art}")
+                    || c.starts_with(&format!("be.camera-act:{art}§"))),
+                "{id} does not cite art. {art} of the camera law: {d:?}"
+            );
+        }
+        assert!(!d.contains(&"be.camera-act".to_string()), "{id}: {d:?}");
+    }
     // E-mail marketing: the Code of Economic Law, and the royal decree with the
     // exception for impersonal company addresses.
     let mail = c.question("gdpr.marketing.email-allowed").unwrap();
@@ -131,6 +154,10 @@ fn belgian_duties_cite_the_belgian_rule_not_only_the_gdpr() {
             "{lang:?}: no B2B exception"
         );
     }
+    // The Belgian list of functions with access to health, biometric and
+    // criminal-record data: art. 9 and 10 § 2 of the Law of 30 July 2018.
+    let list = duty("gdpr.sensitive.access-list");
+    assert!(list.contains(&"be.privacy-act:9".to_string()), "{list:?}");
     // The Belgian DPO trigger of Art. 21.
     assert!(duty("gdpr.dpo.federal").contains(&"be.privacy-act:21".to_string()));
 }
@@ -394,6 +421,16 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
             &["gdpr.dpo.federal"],
         ),
         (
+            "the DPO for large-scale sensitive data as core business (Art. 37(1)(c)): \
+             member files of a union or religious association, not an employer's sick notes",
+            &[("profile.special_data", &["other"])],
+            &[
+                ("profile.data_subjects", &["customers", "employees"]),
+                ("profile.special_data", &["health", "criminal"]),
+            ],
+            &["gdpr.dpo.large-scale"],
+        ),
+        (
             "e-mail marketing, with the B2B exception",
             &[("profile.marketing_channels", &["email"])],
             &[("profile.marketing_channels", &["phone"])],
@@ -422,6 +459,18 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
                 ("profile.monitoring", &["badges"]),
             ],
             &["gdpr.staff.cao81-info", "gdpr.staff.cao81-steps"],
+        ),
+        (
+            "the CAO 81 information duty for an employer who does not know whether it checks",
+            &[
+                ("profile.data_subjects", &["employees"]),
+                ("profile.monitoring", &["dont_know"]),
+            ],
+            &[
+                ("profile.data_subjects", &["employees"]),
+                ("profile.monitoring", &["none"]),
+            ],
+            &["gdpr.staff.cao81-info"],
         ),
         (
             "location tracking of company vehicles",
@@ -487,8 +536,11 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
 // Personas: the quick CheckUp stays short
 // ---------------------------------------------------------------------------
 
+/// A medical practice with cameras, employees, health data, a website and
+/// cloud services meets fifteen duties: every one is a rule the authority
+/// enforces, so the bound follows the law rather than the other way round.
 #[test]
-fn no_persona_gets_more_than_thirteen_duties_in_the_quick_checkup() {
+fn no_persona_gets_more_than_fifteen_duties_in_the_quick_checkup() {
     let mut counts = Vec::new();
     for name in ["bakery", "accountant", "transport", "medical", "model"] {
         let path = root().join(format!("tests/personas/{name}.json"));
@@ -497,7 +549,7 @@ fn no_persona_gets_more_than_thirteen_duties_in_the_quick_checkup() {
         let n = visible_must_fix(&imported.assessment.answers).len();
         counts.push((name, n));
         // At least the duties every organisation has, at most about a dozen.
-        assert!((5..=13).contains(&n), "{name}: {n} must-fix questions");
+        assert!((5..=15).contains(&n), "{name}: {n} must-fix questions");
     }
     println!("visible must-fix questions per persona: {counts:?}");
 }
@@ -809,4 +861,108 @@ fn no_gdpr_reading_tip_sends_two_languages_to_one_page_unless_it_says_so() {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Belgian acts: the link goes to the act the citation names
+// ---------------------------------------------------------------------------
+
+/// The Belgian acts with an official consolidated text on the Justel database
+/// of the Belgian Official Journal, by the act's NUMAC number (verified on the
+/// published text: law of 30 July 2018, NUMAC 2018040581; camera law of
+/// 21 March 2007, NUMAC 2007000528; whistleblower law of 28 November 2022,
+/// NUMAC 2022042980).
+const ELI: &[(&str, &str, &str)] = &[
+    ("be.privacy-act", "2018/07/30", "2018040581"),
+    ("be.camera-act", "2007/03/21", "2007000528"),
+    ("be.whistleblower-act", "2022/11/28", "2022042980"),
+];
+
+#[test]
+fn a_belgian_law_links_to_the_act_it_names_or_to_nothing() {
+    let c = catalog();
+    for (id, date, numac) in ELI {
+        let law = c.law(id).unwrap_or_else(|| panic!("{id} is not declared"));
+        let url = law
+            .url
+            .as_ref()
+            .unwrap_or_else(|| panic!("{id} lost its link"));
+        for lang in Lang::ALL {
+            // Dutch readers get the Dutch text, the others the French one
+            // (Justel has no consolidated German or English text).
+            let kind = if lang == Lang::Nl { "wet" } else { "loi" };
+            assert_eq!(
+                url.get(lang),
+                format!("https://www.ejustice.just.fgov.be/eli/{kind}/{date}/{numac}/justel"),
+                "{id} ({lang:?})"
+            );
+        }
+    }
+    // Every other act the GDPR CheckUp cites may carry a link only once it is
+    // in the verified table: a guessed address, or a page about something else
+    // (a CAO linked to a page on works councils), is worse than no link.
+    let gdpr = c.pack("gdpr").unwrap();
+    let cited: BTreeSet<&str> = gdpr
+        .sections
+        .iter()
+        .flat_map(|s| s.questions.iter())
+        .flat_map(|q| q.law.iter().chain(q.duty.iter()))
+        .chain(gdpr.actions.iter().flat_map(|a| a.law.iter()))
+        .map(|l| l.split(':').next().unwrap())
+        .filter(|id| *id != "gdpr")
+        .collect();
+    assert!(cited.len() >= 6, "{cited:?}");
+    for id in cited {
+        let law = c.law(id).unwrap_or_else(|| panic!("{id} is not declared"));
+        if law.url.is_some() {
+            assert!(
+                ELI.iter().any(|(known, _, _)| *known == id),
+                "{id}: link not verified against the act"
+            );
+        }
+    }
+}
+
+#[test]
+fn telephone_marketing_cites_the_do_not_call_rule_for_companies_and_liberal_professions() {
+    // Book VI of the Code of Economic Law (art. VI.111-VI.114) binds companies,
+    // Book XIV (art. XIV.78-XIV.81) the liberal professions; the royal decree of
+    // 12 May 2015 recognises the list's manager under VI.114 and XIV.81.
+    let c = catalog();
+    let q = c.question("gdpr.marketing.dncm").unwrap();
+    for book in ["be.cel:VI.", "be.cel:XIV."] {
+        assert!(q.law.iter().any(|l| l.starts_with(book)), "{:?}", q.law);
+    }
+    let a = c.action("act.gdpr.dncm").unwrap();
+    for book in ["be.cel:VI.", "be.cel:XIV."] {
+        assert!(a.law.iter().any(|l| l.starts_with(book)), "{:?}", a.law);
+    }
+}
+
+#[test]
+fn article_8_is_cited_only_for_online_services_offered_to_children() {
+    // GDPR Art. 8 (with art. 7 of the Law of 30 July 2018: 13 years) governs a
+    // child's consent to information society services. Publishing a child's
+    // photo rests on the portrait right and Art. 6, not on Art. 8.
+    for q in gdpr_questions() {
+        let cites_8 = q
+            .gdpr
+            .iter()
+            .any(|a| a == "8" || a.starts_with("8(") || a.starts_with("8 "));
+        if cites_8 {
+            assert_eq!(q.id, "gdpr.data.children", "{} cites Art. 8", q.id);
+            assert!(q.text.get(Lang::En).contains("online"), "{}", q.id);
+        }
+    }
+}
+
+#[test]
+fn stopping_direct_marketing_after_an_objection_is_a_duty() {
+    // Art. 21(3) GDPR: after an objection to direct marketing the data may no
+    // longer be used for it, whatever the channel. The sector's Robinson list
+    // is not a legal duty.
+    let c = catalog();
+    let q = c.question("gdpr.marketing.objections").unwrap();
+    assert!(q.must_fix && q.duty.contains(&"gdpr:21(3)".to_string()));
+    assert!(!c.question("gdpr.marketing.robinson").unwrap().must_fix);
 }
