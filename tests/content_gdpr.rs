@@ -233,13 +233,13 @@ fn profile(overrides: &[(&str, &[&str])]) -> BTreeMap<String, Answer> {
     let c = catalog();
     let mut a = BTreeMap::new();
     let base: &[(&str, &[&str])] = &[
+        ("profile.sector", &["professional"]),
         ("profile.staff", &["10-49"]),
         ("profile.turnover", &["lt2m"]),
         ("profile.public_body", &["no"]),
         ("profile.website", &["none"]),
         ("profile.cloud", &["no"]),
         ("profile.it_support", &["ourselves"]),
-        ("profile.remote", &["no"]),
         ("profile.data_subjects", &["customers"]),
         ("profile.special_data", &["none"]),
         ("profile.cameras", &["no"]),

@@ -537,3 +537,127 @@ fn every_persona_gets_a_plan_in_horizons_that_keeps_duties_within_the_month() {
             <= 3
     );
 }
+
+fn quick(a: &std::collections::BTreeMap<String, Answer>) -> Evaluation {
+    engine::evaluate_with(
+        catalog(),
+        a,
+        &engine::Policy::default(),
+        checkup::domain::assessment::Depth::Quick,
+    )
+}
+
+#[test]
+fn the_quick_checkup_is_short_and_decides_what_the_full_one_decides() {
+    for name in PERSONAS {
+        let a = persona(name);
+        let q = quick(&a.answers);
+        assert!(
+            q.progress.total <= 35,
+            "{name}: {} questions in the quick CheckUp",
+            q.progress.total
+        );
+        assert!(q.progress.done(), "{name} answers the quick CheckUp");
+        // Keep the quick answers; the full CheckUp's extra questions get the
+        // persona's own profile facts and the best answer everywhere else.
+        let mut answers: std::collections::BTreeMap<String, Answer> = a
+            .answers
+            .iter()
+            .filter(|(id, _)| q.is_visible(id))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        loop {
+            let ev = eval_answers(&answers);
+            let missing: Vec<&String> = ev
+                .visible
+                .iter()
+                .filter(|id| !answers.contains_key(*id))
+                .collect();
+            if missing.is_empty() {
+                break;
+            }
+            for id in missing {
+                let question = catalog().question(id).unwrap();
+                let answer = if id.starts_with("profile.") {
+                    a.answers.get(id).cloned()
+                } else {
+                    catalog().scale_of(question).map(|s| {
+                        let best = s
+                            .options
+                            .iter()
+                            .max_by_key(|o| o.score.unwrap_or(0))
+                            .unwrap();
+                        Answer::One(best.value.clone())
+                    })
+                };
+                answers.insert(
+                    id.clone(),
+                    answer.unwrap_or_else(|| Answer::One(String::new())),
+                );
+            }
+        }
+        let f = eval_answers(&answers);
+        assert_eq!(q.cyfun.readiness, f.cyfun.readiness, "{name}: CyFun");
+        assert_eq!(
+            q.cyfun.in_place(),
+            f.cyfun.in_place(),
+            "{name}: key measures"
+        );
+        assert_eq!(q.gdpr.readiness, f.gdpr.readiness, "{name}: GDPR");
+        assert_eq!(q.gdpr.must_fix, f.gdpr.must_fix, "{name}: must-fix items");
+        assert_eq!(q.nis2.kind, f.nis2.kind, "{name}: NIS2");
+    }
+}
+
+fn eval_answers(a: &std::collections::BTreeMap<String, Answer>) -> Evaluation {
+    engine::evaluate(catalog(), a)
+}
+
+#[test]
+fn the_number_of_questions_is_known_once_the_profile_is_answered() {
+    for name in PERSONAS {
+        let a = persona(name);
+        let profile: std::collections::BTreeMap<String, Answer> = a
+            .answers
+            .iter()
+            .filter(|(id, _)| id.starts_with("profile."))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        assert_eq!(
+            eval_answers(&profile).progress.total,
+            eval(&a).progress.total,
+            "{name}: the full CheckUp's count moves after the profile"
+        );
+        assert_eq!(
+            quick(&profile).progress.total,
+            quick(&a.answers).progress.total,
+            "{name}: the quick CheckUp's count moves after the profile"
+        );
+    }
+}
+
+#[test]
+fn a_question_asked_once_counts_in_both_checkups() {
+    let mut a = persona("model");
+    let before = eval(&a);
+    let merged: Vec<String> = catalog()
+        .all_questions()
+        .filter(|(_, _, q)| !q.also.is_empty() && before.is_visible(&q.id))
+        .map(|(_, _, q)| q.id.clone())
+        .collect();
+    assert!(merged.len() >= 4, "{merged:?}");
+    for id in &merged {
+        a.answers.insert(id.clone(), Answer::One("no".into()));
+    }
+    let after = eval(&a);
+    for id in &merged {
+        let q = catalog().question(id).unwrap();
+        for target in &q.also {
+            let b = before.section(target).unwrap().score.unwrap();
+            let n = after.section(target).unwrap().score.unwrap();
+            assert!(n < b, "{id} does not count in {target}: {b} -> {n}");
+        }
+    }
+    assert!(after.pack("gdpr").unwrap().score < before.pack("gdpr").unwrap().score);
+    assert!(after.pack("security").unwrap().score < before.pack("security").unwrap().score);
+}

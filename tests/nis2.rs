@@ -182,14 +182,32 @@ fn the_indication_reads_the_profile_questions_the_way_they_are_asked() {
     assert_eq!(cond.all[0].question, nis2::ids::GROUP);
     assert_eq!(cond.all[0].values, ["yes"]);
     // The balance sheet is asked whenever staff and turnover do not decide
-    // the size class: check every staff and turnover answer.
+    // the size class: check every staff and turnover answer. Outside the NIS2
+    // sectors the size does not matter, and turnover and balance are not asked.
+    let outside: BTreeMap<String, Answer> = [
+        (
+            nis2::ids::SECTOR.to_string(),
+            Answer::Many(vec!["retail".into()]),
+        ),
+        (nis2::ids::STAFF.to_string(), Answer::One("10-49".into())),
+    ]
+    .into_iter()
+    .collect();
+    let ev = engine::evaluate(c, &outside);
+    assert!(!ev.is_visible(nis2::ids::TURNOVER) && !ev.is_visible(nis2::ids::BALANCE));
+    assert_eq!(nis2::indicate(&outside).kind, nis2::Nis2Kind::OutOfScope);
     for staff in ["1-9", "10-49", "50-249", "250-plus"] {
         for turnover in ["lt2m", "2m-10m", "10m-50m", "gt50m", "dont_know"] {
+            // In a NIS2 sector (the size questions are asked only there).
             let mut answers: BTreeMap<String, Answer> =
                 [(nis2::ids::STAFF, staff), (nis2::ids::TURNOVER, turnover)]
                     .into_iter()
                     .map(|(k, v)| (k.to_string(), Answer::One(v.into())))
                     .collect();
+            answers.insert(
+                nis2::ids::SECTOR.into(),
+                Answer::Many(vec!["energy".into()]),
+            );
             let decided = nis2::size(&answers).is_some();
             let ev = engine::evaluate(c, &answers);
             assert_eq!(
@@ -225,7 +243,7 @@ fn the_quick_profile_holds_every_question_the_indication_needs() {
         nis2::ids::SPECIAL,
     ] {
         assert!(
-            c.question(id).unwrap().quick,
+            c.question(id).unwrap().quick == Some(true),
             "{id} is not in the quick CheckUp"
         );
     }

@@ -530,7 +530,7 @@ impl Catalog {
             }
             for q in &section.questions {
                 self.check_question(&mut c, pack, q, order);
-                if q.key_measure || q.must_fix {
+                if super::engine::in_quick(pack.kind, q) && (q.key_measure || q.must_fix) {
                     // A duty is never hidden in the quick CheckUp by a profile
                     // question it does not ask.
                     for cond in [&pack.visible_if, &section.visible_if, &q.visible_if]
@@ -731,7 +731,7 @@ impl Catalog {
         for t in cond.all.iter().chain(&cond.any) {
             if let Some(pos) = self.questions.get(&t.question) {
                 let target = &self.packs[pos.pack].sections[pos.section].questions[pos.question];
-                if self.packs[pos.pack].kind == PackKind::Profile && !target.quick {
+                if self.packs[pos.pack].kind == PackKind::Profile && target.quick != Some(true) {
                     c.invalid(&t.question, Msg::InvalidNotQuick);
                 }
             }

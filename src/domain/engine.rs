@@ -346,37 +346,22 @@ pub fn holds(
     holds_with(cond, answers, visible, None)
 }
 
-/// Like [`holds`]; with a catalogue, "unknown means ask": a test on a question
-/// that is hidden, unanswered or answered "don't know" holds.
+/// Like [`holds`]; with the set of questions whose answer is unknown,
+/// "unknown means ask": a test on one of them holds.
 fn holds_with(
     cond: &Condition,
     answers: &BTreeMap<String, Answer>,
     visible: &BTreeSet<&str>,
-    unknown_holds: Option<&Catalog>,
+    unknown: Option<&BTreeSet<&str>>,
 ) -> bool {
     let test = |t: &super::pack::Test| -> bool {
-        let answer = answers
-            .get(&t.question)
-            .filter(|_| visible.contains(t.question.as_str()));
-        if let Some(catalog) = unknown_holds {
-            let unknown = match answer {
-                None => true,
-                Some(a) => {
-                    a.values().is_empty()
-                        || a.values().iter().any(|v| {
-                            v == "dont_know"
-                                || catalog
-                                    .question(&t.question)
-                                    .and_then(|q| catalog.option(q, v))
-                                    .is_some_and(|o| o.role == OptionRole::DontKnow)
-                        })
-                }
-            };
-            if unknown {
-                return true;
-            }
+        if unknown.is_some_and(|u| u.contains(t.question.as_str())) {
+            return true;
         }
-        let Some(a) = answer else {
+        let Some(a) = answers
+            .get(&t.question)
+            .filter(|_| visible.contains(t.question.as_str()))
+        else {
             return false;
         };
         match t.operator {
@@ -386,6 +371,18 @@ fn holds_with(
         }
     };
     cond.all.iter().all(test) && (cond.any.is_empty() || cond.any.iter().any(test))
+}
+
+/// Whether an answer says "don't know": nothing chosen, the value `dont_know`,
+/// or an option with the role `dont_know`.
+fn says_dont_know(catalog: &Catalog, q: &Question, a: &Answer) -> bool {
+    a.values().is_empty()
+        || a.values().iter().any(|v| {
+            v == "dont_know"
+                || catalog
+                    .option(q, v)
+                    .is_some_and(|o| o.role == OptionRole::DontKnow)
+        })
 }
 
 /// What one answer means for scoring.
@@ -442,11 +439,12 @@ pub fn evaluate_assessment(catalog: &Catalog, assessment: &Assessment) -> Evalua
     )
 }
 
-/// Whether a question is asked in the quick CheckUp: a profile question marked
-/// `quick`, and in a scored CheckUp every key measure, every must-fix item and
-/// every question marked `quick`.
+/// Whether a question is asked in the quick CheckUp: every must-fix item, and
+/// every key-measure question unless the pack says `"quick": false` (a second
+/// piece of evidence), plus any question marked `"quick": true`.
 pub fn in_quick(kind: PackKind, q: &Question) -> bool {
-    q.quick || (kind == PackKind::Checkup && (q.key_measure || q.must_fix))
+    let duty = kind == PackKind::Checkup && (q.key_measure || q.must_fix);
+    (kind == PackKind::Checkup && q.must_fix) || q.quick.unwrap_or(duty)
 }
 
 /// Evaluates the answers at a depth: in the quick CheckUp only the questions
@@ -459,6 +457,9 @@ pub fn evaluate_with(
     depth: Depth,
 ) -> Evaluation {
     let mut visible_set: BTreeSet<&str> = BTreeSet::new();
+    // Questions whose answer is not known: asked and unanswered or "don't
+    // know", or hidden by a condition on such a question.
+    let mut unknown: BTreeSet<&str> = BTreeSet::new();
     let mut visible = Vec::new();
     let mut sections = Vec::new();
     let mut packs = Vec::new();
@@ -488,15 +489,11 @@ pub fn evaluate_with(
     let mut order = 0usize;
 
     for (p, pack) in catalog.packs.iter().enumerate() {
-        let duties = |mut qs: std::slice::Iter<'_, Question>| -> Option<&Catalog> {
-            qs.any(|q| q.key_measure || q.must_fix).then_some(catalog)
-        };
+        let duties =
+            |mut qs: std::slice::Iter<'_, Question>| qs.any(|q| q.key_measure || q.must_fix);
         let pack_visible = pack.visible_if.as_ref().is_none_or(|c| {
-            let lenient = pack
-                .sections
-                .iter()
-                .find_map(|s| duties(s.questions.iter()));
-            holds_with(c, answers, &visible_set, lenient)
+            let lenient = pack.sections.iter().any(|s| duties(s.questions.iter()));
+            holds_with(c, answers, &visible_set, lenient.then_some(&unknown))
         });
         let scored_pack = pack.kind == PackKind::Checkup;
         let mut pack_progress = Progress::default();
@@ -505,7 +502,7 @@ pub fn evaluate_with(
             let section_visible = pack_visible
                 && section.visible_if.as_ref().is_none_or(|c| {
                     let lenient = duties(section.questions.iter());
-                    holds_with(c, answers, &visible_set, lenient)
+                    holds_with(c, answers, &visible_set, lenient.then_some(&unknown))
                 });
             let mut sp = Progress::default();
             let mut sum = Sum::default();
@@ -514,11 +511,25 @@ pub fn evaluate_with(
                 let shown = section_visible
                     && (depth == Depth::Full || in_quick(pack.kind, q))
                     && q.visible_if.as_ref().is_none_or(|c| {
-                        let lenient = (q.key_measure || q.must_fix).then_some(catalog);
-                        holds_with(c, answers, &visible_set, lenient)
+                        let lenient = q.key_measure || q.must_fix;
+                        holds_with(c, answers, &visible_set, lenient.then_some(&unknown))
                     });
                 if !shown {
+                    let reads_unknown = [&pack.visible_if, &section.visible_if, &q.visible_if]
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|c| c.all.iter().chain(&c.any))
+                        .any(|t| unknown.contains(t.question.as_str()));
+                    if reads_unknown {
+                        unknown.insert(q.id.as_str());
+                    }
                     continue;
+                }
+                if answers
+                    .get(&q.id)
+                    .is_none_or(|a| says_dont_know(catalog, q, a))
+                {
+                    unknown.insert(q.id.as_str());
                 }
                 visible_set.insert(q.id.as_str());
                 visible.push(q.id.clone());

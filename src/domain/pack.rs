@@ -164,10 +164,13 @@ pub struct Question {
     /// (`"gdpr:33(5)"`, `"be.privacy-act:10/2"`). Set exactly when `must_fix` is.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duty: Vec<String>,
-    /// Also asked in the quick CheckUp. Key-measure and must-fix questions are
-    /// always in it; a profile question only when this is set.
-    #[serde(default, skip_serializing_if = "is_default")]
-    pub quick: bool,
+    /// Whether the quick CheckUp asks it too. By default: every must-fix item
+    /// and every key-measure question, and nothing else. `true` adds a question
+    /// (a profile question that a duty depends on, say); `false` leaves out a
+    /// second piece of key evidence for a key measure that other quick
+    /// evidence decides. A must-fix item is always asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quick: Option<bool>,
     /// CyberFundamentals 2025 requirement ids this question gives evidence for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cyfun: Vec<String>,
