@@ -150,7 +150,7 @@ impl ConfigProblem {
                 ("file", FILE),
                 ("field", &self.field),
                 ("value", &self.value),
-                ("problem", self.problem.get(lang)),
+                ("problem", &self.problem.get(lang)),
             ],
         )
     }

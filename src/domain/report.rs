@@ -155,6 +155,8 @@ pub struct WhoCount {
     pub actions: usize,
     /// Of which high priority.
     pub high: usize,
+    /// "5 actions, 2 of them high priority", in the report's language.
+    pub line: String,
 }
 
 /// A weak answer and what it triggers.
@@ -263,8 +265,6 @@ pub struct Labels {
     pub language: String,
     pub date: String,
     pub contents: String,
-    /// "{actions} actions, of which {high} high priority".
-    pub who_line: String,
     pub by_who: String,
 }
 
@@ -472,17 +472,27 @@ pub fn build(input: &ReportInput) -> Report {
         quick_wins: ev.quick_wins.clone(),
         who: engine::by_who(catalog, &ev.plan)
             .into_iter()
-            .map(|(w, ids)| WhoCount {
-                who: w,
-                label: who_label(w, l),
-                actions: ids.len(),
-                high: ids
+            .map(|(w, ids)| {
+                let high = ids
                     .iter()
                     .filter(|id| {
                         ev.plan_item(id)
                             .is_some_and(|p| p.priority == Priority::High)
                     })
-                    .count(),
+                    .count();
+                WhoCount {
+                    who: w,
+                    label: who_label(w, l),
+                    actions: ids.len(),
+                    high,
+                    line: Msg::WhoLine.fill(
+                        l,
+                        &[
+                            ("actions", &ids.len().to_string()),
+                            ("high", &high.to_string()),
+                        ],
+                    ),
+                }
             })
             .collect(),
         plan,
@@ -609,7 +619,8 @@ fn labels(l: Lang) -> Labels {
         reading_tips: m(Msg::LReadingTips),
         appendix: m(Msg::LAppendix),
         method: m(Msg::LMethod),
-        page: m(Msg::LPage),
+        // A template: the PDF fills in the page numbers once it is laid out.
+        page: Msg::LPage.fill(l, &[("page", "{page}"), ("pages", "{pages}")]),
         not_scored: m(Msg::NotScoredYet),
         key_measure: m(Msg::LKeyMeasure),
         must_fix: m(Msg::LMustFix),
@@ -617,7 +628,6 @@ fn labels(l: Lang) -> Labels {
         language: m(Msg::LanguageLabel),
         date: m(Msg::LDate),
         contents: m(Msg::LContents),
-        who_line: m(Msg::WhoLine),
         by_who: m(Msg::LByWho),
     }
 }
