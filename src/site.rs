@@ -77,6 +77,13 @@ pub fn join_locales(dir: &Path) -> std::io::Result<Vec<String>> {
         .filter(|p| p.is_dir())
         .collect();
     langs.sort();
+    // Notes for translators (REVIEW.md and the like) are not part of the site.
+    for f in std::fs::read_dir(&locales)? {
+        let p = f?.path();
+        if p.is_file() && p.extension().is_none_or(|x| x != "ftl") {
+            std::fs::remove_file(p)?;
+        }
+    }
     for lang in langs {
         let mut text = String::new();
         for f in files_under(&lang)? {
@@ -177,12 +184,14 @@ mod tests {
         std::fs::create_dir_all(dir.join("locales/fr")).unwrap();
         std::fs::write(dir.join("locales/fr/b.ftl"), "b = B\n").unwrap();
         std::fs::write(dir.join("locales/fr/a.ftl"), "a = A\n").unwrap();
+        std::fs::write(dir.join("locales/REVIEW.md"), "notes").unwrap();
         finalize(&dir).unwrap();
         assert_eq!(
             std::fs::read_to_string(dir.join("locales/fr.ftl")).unwrap(),
             "a = A\n\nb = B\n\n"
         );
         assert!(!dir.join("locales/fr").exists());
+        assert!(!dir.join("locales/REVIEW.md").exists());
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
         assert!(
             sw.contains("\"questions/gdpr.json\"")

@@ -28,7 +28,10 @@ see-results-anyway = Ergebnisse trotzdem ansehen
 results-incomplete = Noch sind nicht alle Fragen beantwortet: Die Ergebnisse sind vorläufig.
 see-plan = Maßnahmenplan ansehen
 plan-intro = Die wichtigsten Maßnahmen stehen oben. Tragen Sie ein, wer was bis wann erledigt: Alles wird sofort in Ihrem Browser gespeichert.
-plan-count = { $shown } von { $total } Maßnahmen
+plan-count = { $shown } von { $total ->
+        [one] { $total } Maßnahme
+       *[other] { $total } Maßnahmen
+    }
 filters = Filter
 no-owner = Noch niemand
 all = Alle
@@ -45,11 +48,17 @@ download-failed = Die Datei konnte nicht gespeichert werden.
 confirm-replace = Diese Datei ersetzt Ihre aktuellen Antworten. Ihre bisherige Arbeit bleibt erhalten: Sie können sie danach wiederherstellen.
 replace = Ersetzen
 cancel = Abbrechen
-imported = Datei geladen: { $answers } Antworten.
-import-set-aside = { $count } Antwort(en) auf Fragen, die es nicht mehr gibt, wurden beiseitegelegt: { $ids }.
-undo = Rückgängig
+imported = Datei geladen: { $answers ->
+        [one] { $answers } Antwort
+       *[other] { $answers } Antworten
+    }.
+import-set-aside = { $count ->
+        [one] { $count } Antwort auf eine Frage, die es nicht mehr gibt, wurde separat aufbewahrt
+       *[other] { $count } Antworten auf Fragen, die es nicht mehr gibt, wurden separat aufbewahrt
+    }: { $ids }.
+undo = Rückgängig machen
 restored = Ihre vorherigen Antworten wurden wiederhergestellt.
-update-ready = Eine neue Version des CheckUp ist da. Laden Sie neu, um sie zu nutzen; Ihre Antworten bleiben erhalten.
+update-ready = Eine neue Version des CheckUp ist verfügbar. Laden Sie die Seite neu, um sie zu nutzen; Ihre Antworten bleiben erhalten.
 reload = Neu laden
 other-tab = Ihre Antworten wurden mit Änderungen aus einem anderen Tab aktualisiert.
 export-reminder = Ihre Antworten liegen nur in diesem Browser, der sie löschen kann. Speichern Sie jetzt eine Datei, um sie sicher aufzubewahren.
@@ -58,10 +67,10 @@ storage-blocked = Ihr Browser erlaubt dieser Seite nicht, Daten zu speichern. Si
 storage-full = Der Speicher Ihres Browsers ist voll: Ihre letzten Änderungen wurden nicht gespeichert. Speichern Sie Ihre Antworten als Datei.
 storage-corrupt = Ihre Antworten konnten nicht gespeichert werden. Speichern Sie sie als Datei.
 storage-recovered = Die gespeicherten Daten in diesem Browser waren beschädigt. Wir haben wiederhergestellt, was noch lesbar war; prüfen Sie Ihre Antworten. Eine Kopie der beschädigten Daten wurde aufbewahrt.
-footer-disclaimer = Unabhängige Selbstbewertung. Kein Audit und keine Zertifizierung; nicht vom CCB oder der Datenschutzbehörde anerkannt.
+footer-disclaimer = Unabhängige Selbstbewertung. Kein Audit und keine Zertifizierung; nicht vom ZCB oder von der Datenschutzbehörde anerkannt.
 footer-about = Bewertung, Quellen und Datenschutz
 your-data = Ihre Daten
-your-data-intro = Ihre Antworten liegen nur in diesem Browser. Der Browser kann sie löschen (etwa beim Löschen der Browserdaten): Speichern Sie deshalb ab und zu eine Datei.
+your-data-intro = Ihre Antworten liegen nur in diesem Browser. Der Browser kann sie entfernen (etwa wenn die Browserdaten gelöscht werden): Speichern Sie deshalb ab und zu eine Datei.
 history-title = Fortschritt im Zeitverlauf
 history-intro = Eine Runde abgeschlossen? Speichern Sie sie als Ausgangspunkt. In der nächsten Runde sehen Sie je Bereich, was sich geändert hat und welche Maßnahmen seitdem erledigt sind.
 baseline-name = Name (optional)
@@ -70,7 +79,11 @@ baseline-saved = Ausgangspunkt gespeichert.
 clear-title = Alles löschen
 clear-intro = Löscht alle Ihre Antworten, Ihren Plan und Ihre Ausgangspunkte aus diesem Browser. Speichern Sie zuerst eine Datei, wenn Sie sie behalten möchten.
 clear-button = Alles löschen
-confirm-clear = Sind Sie sicher? { $answers } Antworten und Ihr Plan werden aus diesem Browser gelöscht.
+confirm-clear = Sind Sie sicher? { $answers ->
+        [0] Ihr Plan und Ihre Ausgangspunkte werden aus diesem Browser gelöscht.
+        [one] { $answers } Antwort, Ihr Plan und Ihre Ausgangspunkte werden aus diesem Browser gelöscht.
+       *[other] { $answers } Antworten, Ihr Plan und Ihre Ausgangspunkte werden aus diesem Browser gelöscht.
+    }
 cleared = Alles wurde aus diesem Browser gelöscht.
 import-too-large = Diese Datei ist zu groß ({ $size } MB) für eine CheckUp-Datei. Wählen Sie die Datei, die Sie aus dem CheckUp gespeichert haben.
 import-not-json = Diese Datei ist beschädigt oder unvollständig (Fehler in Zeile { $line }, Spalte { $column }). Ihre aktuellen Antworten bleiben unverändert.

@@ -3,22 +3,25 @@
 report-title = CheckUp: Datenschutz und Cybersicherheit
 report-subtitle = Ihre Ergebnisse und Ihr persönlicher Maßnahmenplan
 your-organisation = Ihre Organisation
-progress-line = { $answered } von { $total } Fragen beantwortet
+progress-line = { $answered } von { $total ->
+        [one] { $total } Frage
+       *[other] { $total } Fragen
+    } beantwortet
 not-answered = Nicht beantwortet
 not-scored-yet = Noch keine Punktzahl
 reason-line = { $question } Ihre Antwort: { $answer }.
-ref-gdpr = DSGVO Art. { $article }
+ref-gdpr = Art. { $article } DSGVO
 ref-cyfun = CyFun® { $id }
 compare-title = Fortschritt seit dem { $date }
 compare-title-named = Fortschritt seit dem { $date } ({ $label })
-l-then = Damals
+l-then = Vorher
 l-now = Jetzt
 l-change = Veränderung
 l-completed-since = Seitdem erledigt
 l-rounds = Gesamtpunktzahl je Runde
 l-summary = Zusammenfassung
 l-overall = Gesamtpunktzahl
-l-scores = Punktzahl je Bereich
+l-scores = Punktzahlen je Bereich
 l-section = Bereich
 l-score = Punktzahl
 l-level = Stufe
@@ -33,10 +36,10 @@ l-who = Wer
 l-effort = Aufwand
 l-cost = Kosten
 l-owner = Zuständig
-l-due = Bis
+l-due = Frist
 l-status = Status
 l-note = Notiz
-l-because = Weil
+l-because = Anlass
 l-references = Grundlage
 l-findings = Feststellungen je Bereich
 l-reading-tips = Lesetipps
@@ -52,7 +55,10 @@ l-cyfun = CyberFundamentals BASIC
 l-gdpr = DSGVO-Grundlagen
 l-nis2 = NIS2
 l-target = Ihr Zielniveau
-who-line = { $actions } Maßnahmen, davon { $high } mit hoher Priorität
+who-line = { $actions ->
+        [one] { $actions } Maßnahme
+       *[other] { $actions } Maßnahmen
+    }, davon { $high } mit hoher Priorität
 l-by-who = Wer macht was?
 priority-high = Hoch
 priority-medium = Mittel
@@ -66,6 +72,11 @@ who-all-staff = Alle Beschäftigten
 effort-hours = Einige Stunden
 effort-days = Einige Tage
 effort-weeks = Wochen (ein Projekt)
+effort-phrase = { $effort ->
+        [hours] einige Stunden
+        [days] einige Tage
+       *[other] Wochen (ein Projekt)
+    }
 cost-free = Kostenlos (nur Zeit)
 cost-low = Unter 500 Euro
 cost-medium = 500 bis 5.000 Euro
@@ -73,22 +84,34 @@ cost-high = Über 5.000 Euro
 status-todo = Offen
 status-doing = In Arbeit
 status-done = Erledigt
-level1 = 1 – Anfänglich
+level1 = 1 – Initial
 level2 = 2 – Wiederholbar
 level3 = 3 – Definiert
 level4 = 4 – Gesteuert
 level5 = 5 – Optimiert
-cyfun-reached = Ihre Schlüsselmaßnahmen sind umgesetzt und Ihre Sicherheitspunktzahl erreicht die Schwelle: Sie sind auf dem Niveau CyberFundamentals BASIC.
-cyfun-blocked = Noch nicht auf dem Niveau BASIC: { $count } Schlüsselmaßnahme(n) brauchen zuerst Arbeit.
-cyfun-score-low = Ihre Sicherheitspunktzahl ({ $score }) liegt unter der Schwelle von 60 für BASIC.
+cyfun-reached = Ihre Schlüsselmaßnahmen sind umgesetzt und Ihre Punktzahl im Bereich Sicherheit erreicht den Schwellenwert: Sie sind auf dem Niveau CyberFundamentals BASIC.
+cyfun-blocked = Noch nicht auf dem Niveau BASIC: { $count ->
+        [one] { $count } Schlüsselmaßnahme muss zuerst umgesetzt werden.
+       *[other] { $count } Schlüsselmaßnahmen müssen zuerst umgesetzt werden.
+    }
+cyfun-score-low = Ihre Punktzahl im Bereich Sicherheit ({ $score }) liegt unter dem Schwellenwert von 60 für BASIC.
 cyfun-incomplete = Beantworten Sie alle Sicherheitsfragen, um zu sehen, ob Sie das Niveau BASIC erreichen.
 cyfun-explain = CyberFundamentals ist das Rahmenwerk des Zentrums für Cybersicherheit Belgien. Für BASIC muss jede Schlüsselmaßnahme umgesetzt sein: Eine schwache Schlüsselmaßnahme lässt sich nicht durch andere gute Antworten ausgleichen.
-key-measures-unanswered = { $count } Schlüsselmaßnahme(n) sind noch nicht beantwortet.
+key-measures-unanswered = { $count ->
+        [one] { $count } Schlüsselmaßnahme ist noch nicht beantwortet.
+       *[other] { $count } Schlüsselmaßnahmen sind noch nicht beantwortet.
+    }
 gdpr-reached = Keine gesetzlichen Pflichten, die dringend nachzuholen sind: Ihre DSGVO-Grundlagen sind umgesetzt.
-gdpr-must-fix = { $count } gesetzliche Pflicht(en) müssen zuerst erfüllt werden.
+gdpr-must-fix = { $count ->
+        [one] { $count } gesetzliche Pflicht muss zuerst erfüllt werden.
+       *[other] { $count } gesetzliche Pflichten müssen zuerst erfüllt werden.
+    }
 gdpr-incomplete = Beantworten Sie alle Fragen zur DSGVO, um Ihre gesetzlichen Pflichten zu sehen.
-gdpr-explain = Manche Punkte sind keine gute Praxis, sondern eine gesetzliche Pflicht aus der DSGVO. Die Datenschutzbehörde kann danach fragen; setzen Sie sie oben auf Ihre Liste.
-must-fix-unanswered = { $count } gesetzliche Pflicht(en) sind noch nicht beantwortet.
+gdpr-explain = Manche Punkte sind nicht nur gute Praxis, sondern eine gesetzliche Pflicht aus der DSGVO. Die Datenschutzbehörde kann sie prüfen; setzen Sie sie oben auf Ihre Liste.
+must-fix-unanswered = { $count ->
+        [one] { $count } gesetzliche Pflicht ist noch nicht beantwortet.
+       *[other] { $count } gesetzliche Pflichten sind noch nicht beantwortet.
+    }
 nis2-essential = Ihre Organisation fällt wahrscheinlich unter NIS2, als wesentliche Einrichtung.
 nis2-important = Ihre Organisation fällt wahrscheinlich unter NIS2, als wichtige Einrichtung.
 nis2-out = Ihre Organisation fällt wahrscheinlich nicht unter NIS2.
@@ -101,25 +124,25 @@ nis2-why-too-small = Sie sind in einem NIS2-Sektor tätig, aber Ihre Organisatio
 nis2-why-no-sector = Sie erbringen keine Dienste in den Sektoren von NIS2.
 nis2-why-sector-unknown = Sie haben nicht angegeben, ob Sie Dienste in einem NIS2-Sektor erbringen.
 nis2-why-size-unknown = Sie sind in einem NIS2-Sektor tätig, aber Umsatz oder Bilanzsumme sind nicht bekannt; fragen Sie Ihren Buchhalter.
-nis2-why-public-body = Für Behörden bestimmt das belgische Gesetz selbst, welche Verwaltungen erfasst sind. Erkundigen Sie sich beim CCB.
+nis2-why-public-body = Für Behörden bestimmt das belgische Gesetz selbst, welche Verwaltungen erfasst sind. Erkundigen Sie sich beim ZCB.
 nis2-supplier = Achtung: Unternehmen, die unter NIS2 fallen, müssen ihre Lieferanten bewerten. Sie verlangen oft, dass Sie mindestens CyberFundamentals BASIC erreichen.
-nis2-duties = Unter NIS2 müssen Sie sich beim CCB registrieren, angemessene Sicherheitsmaßnahmen treffen und erhebliche Vorfälle melden: eine Frühwarnung innerhalb von 24 Stunden, eine Meldung innerhalb von 72 Stunden und einen Abschlussbericht innerhalb eines Monats.
-nis2-not-legal-advice = Dies ist ein erster Hinweis, keine Rechtsberatung. Machen Sie den offiziellen Test des CCB, um sicher zu sein.
+nis2-duties = Nach NIS2 müssen Sie sich beim ZCB registrieren, angemessene Sicherheitsmaßnahmen treffen und erhebliche Vorfälle melden: eine Frühwarnung innerhalb von 24 Stunden, eine Meldung innerhalb von 72 Stunden und einen Abschlussbericht innerhalb eines Monats.
+nis2-not-legal-advice = Dies ist ein erster Hinweis, keine Rechtsberatung. Machen Sie den offiziellen NIS2-Anwendungstest des ZCB, um sicherzugehen.
 target-headline = Streben Sie CyberFundamentals { $level } an.
-target-why-nis2 = Dieses Niveau passt zu Ihrer wahrscheinlichen Einstufung unter NIS2; das CCB akzeptiert CyberFundamentals als Weg, NIS2 zu erfüllen.
+target-why-nis2 = Dieses Niveau passt zu Ihrer wahrscheinlichen Einstufung nach NIS2; das ZCB akzeptiert CyberFundamentals als Weg, die NIS2-Anforderungen zu erfüllen.
 target-why-micro = Für eine sehr kleine Organisation ohne sensible Daten oder Kundenanforderungen ist das Niveau Small ein guter Anfang. Wenn Sie wachsen, streben Sie BASIC an.
-target-why-baseline = BASIC ist der Grundschutz, den das CCB jeder Organisation empfiehlt, und das, was Kunden unter NIS2 von ihren Lieferanten verlangen.
+target-why-baseline = BASIC ist der Grundschutz, den das ZCB jeder Organisation empfiehlt, und das, was Kunden, die unter NIS2 fallen, von ihren Lieferanten verlangen.
 target-why-unclear = Solange unklar ist, ob NIS2 für Sie gilt, ist BASIC ein sicheres Ziel.
 method-scoring-title = Wie wir bewerten
-method-scoring1 = Jede beantwortete Frage erhält eine Punktzahl von 0 bis 100: „ja“ 100, „teilweise“ 50, „nein“ 0. „Weiß ich nicht“ zählt als 0, denn was Sie nicht wissen, ist nicht geregelt, und fügt Ihrem Plan die Maßnahme „klären“ hinzu.
+method-scoring1 = Jede beantwortete Frage erhält eine Punktzahl von 0 bis 100: „ja“ 100, „teilweise“ 50, „nein“ 0. „Weiß ich nicht“ zählt als 0, denn was Sie nicht wissen, ist nicht geregelt. Diese Antwort fügt Ihrem Plan außerdem die Maßnahme „Klären Sie die Fragen, die Sie mit ‚weiß ich nicht‘ beantwortet haben“ hinzu.
 method-scoring2 = „Trifft nicht zu“, Fragen, die für Sie nicht gelten, und unbeantwortete Fragen zählen nicht. Die Punktzahl eines Bereichs ist der gewichtete Durchschnitt seiner Fragen (Gewicht 1 bis 5); die Gesamtpunktzahl ist der Durchschnitt der CheckUps.
-method-scoring3 = Die Stufe je Bereich folgt dem Geist von CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Für BASIC muss jede Schlüsselmaßnahme mindestens 75 erreichen und die Sicherheitspunktzahl mindestens 60; eine schwache Schlüsselmaßnahme blockiert, egal wie der Durchschnitt aussieht.
+method-scoring3 = Die Stufe je Bereich orientiert sich an CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Für BASIC muss jede Schlüsselmaßnahme mindestens 75 erreichen und die Punktzahl im Bereich Sicherheit mindestens 60; schon eine schwache Schlüsselmaßnahme verhindert BASIC, unabhängig vom Durchschnitt.
 method-scoring4 = Der Maßnahmenplan stellt Schlüsselmaßnahmen und gesetzliche Pflichten an den Anfang, danach die Maßnahmen mit der größten Wirkung für den kleinsten Aufwand. „Diese Woche beginnen“ zeigt schnelle Erfolge: viel Wirkung, einige Stunden Arbeit, geringe Kosten.
 method-sources-title = Quellen
 method-sources-gdpr = Die DSGVO: Verordnung (EU) 2016/679, mit dem belgischen Rahmengesetz vom 30. Juli 2018, dem Kameragesetz vom 21. März 2007 und den Regeln zu Cookies und Direktwerbung. Jede Frage nennt die Artikel, auf denen sie beruht.
-method-sources-cyfun = CyberFundamentals (CyFun®), Version 2025, Niveau BASIC: © Zentrum für Cybersicherheit Belgien (CCB). Der CheckUp verwendet nur die Nummern der Anforderungen und stellt eigene Fragen in einfacher Sprache, ohne kommerziellen Zweck und mit Quellenangabe. Das CCB hat den CheckUp nicht validiert.
-method-sources-guides = Die Maßnahmen verweisen auf öffentliche belgische Hilfe: Safeonweb und Safeonweb@work (CCB), CERT.be, die Datenschutzbehörde und die Cyber Security Coalition.
+method-sources-cyfun = CyberFundamentals (CyFun®), Version 2025, Niveau BASIC: © Zentrum für Cybersicherheit Belgien (ZCB). Der CheckUp verwendet nur die Nummern der Anforderungen und stellt eigene Fragen in einfacher Sprache, ohne kommerziellen Zweck und mit Quellenangabe. Das ZCB hat den CheckUp nicht validiert.
+method-sources-guides = Die Maßnahmen verweisen auf kostenlose belgische Hilfsangebote: Safeonweb und Safeonweb@work (ZCB), CERT.be, die Datenschutzbehörde und die Cyber Security Coalition.
 method-privacy-title = Ihr Datenschutz
-method-privacy = Der CheckUp läuft vollständig in Ihrem Browser. Ihre Antworten werden nirgendwohin gesendet: sie bleiben in Ihrem Browser und in den Dateien, die Sie selbst speichern.
+method-privacy = Der CheckUp läuft vollständig in Ihrem Browser. Ihre Antworten werden nirgendwohin gesendet, sondern bleiben in Ihrem Browser und in den Dateien, die Sie selbst speichern.
 method-disclaimer-title = Haftungsausschluss
-disclaimer = Der CheckUp ist eine unabhängige Selbstbewertung. Er ist kein Audit, keine Zertifizierung und keine Rechtsberatung und wurde weder vom CCB noch von der Datenschutzbehörde anerkannt. Das Ergebnis hängt von Ihren eigenen Antworten ab.
+disclaimer = Der CheckUp ist eine unabhängige Selbstbewertung. Er ist kein Audit, keine Zertifizierung und keine Rechtsberatung und wurde weder vom ZCB noch von der Datenschutzbehörde anerkannt. Das Ergebnis hängt von Ihren eigenen Antworten ab.

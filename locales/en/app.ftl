@@ -28,7 +28,10 @@ see-results-anyway = See the results anyway
 results-incomplete = Not every question is answered yet: these results are provisional.
 see-plan = See your action plan
 plan-intro = The most important actions come first. Note who does what and by when: everything is saved in your browser at once.
-plan-count = { $shown } of { $total } actions
+plan-count = { $shown } of { $total ->
+        [one] { $total } action
+       *[other] { $total } actions
+    }
 filters = Filters
 no-owner = Nobody yet
 all = All
@@ -45,8 +48,14 @@ download-failed = The file could not be saved.
 confirm-replace = This file replaces your current answers. Your current work is kept: you can bring it back afterwards.
 replace = Replace
 cancel = Cancel
-imported = File loaded: { $answers } answers.
-import-set-aside = { $count } answer(s) to questions that no longer exist were set aside: { $ids }.
+imported = File loaded: { $answers ->
+        [one] { $answers } answer
+       *[other] { $answers } answers
+    }.
+import-set-aside = { $count ->
+        [one] { $count } answer to a question that no longer exists was set aside
+       *[other] { $count } answers to questions that no longer exist were set aside
+    }: { $ids }.
 undo = Undo
 restored = Your previous answers are back.
 update-ready = A new version of the CheckUp is ready. Reload to use it; your answers are kept.
@@ -70,7 +79,11 @@ baseline-saved = Baseline saved.
 clear-title = Clear all data
 clear-intro = Erases all your answers, your plan and your baselines from this browser. Save a file first if you want to keep them.
 clear-button = Clear all data
-confirm-clear = Are you sure? { $answers } answers and your plan will be erased from this browser.
+confirm-clear = Are you sure? { $answers ->
+        [0] Your plan and your baselines will be erased from this browser.
+        [one] { $answers } answer, your plan and your baselines will be erased from this browser.
+       *[other] { $answers } answers, your plan and your baselines will be erased from this browser.
+    }
 cleared = Everything has been erased from this browser.
 import-too-large = This file is too large ({ $size } MB) to be a CheckUp file. Choose the file you saved from the CheckUp.
 import-not-json = This file is damaged or incomplete (error at line { $line }, column { $column }). Your current answers are unchanged.

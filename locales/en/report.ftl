@@ -3,11 +3,14 @@
 report-title = CheckUp: privacy and cyber security
 report-subtitle = Your results and your personal action plan
 your-organisation = Your organisation
-progress-line = { $answered } of { $total } questions answered
+progress-line = { $answered } of { $total ->
+        [one] { $total } question
+       *[other] { $total } questions
+    } answered
 not-answered = Not answered
 not-scored-yet = No score yet
 reason-line = { $question } Your answer: { $answer }.
-ref-gdpr = GDPR Art. { $article }
+ref-gdpr = Art. { $article } GDPR
 ref-cyfun = CyFun® { $id }
 compare-title = Progress since { $date }
 compare-title-named = Progress since { $date } ({ $label })
@@ -52,7 +55,10 @@ l-cyfun = CyberFundamentals BASIC
 l-gdpr = GDPR basics
 l-nis2 = NIS2
 l-target = Your target level
-who-line = { $actions } actions, { $high } of them high priority
+who-line = { $actions ->
+        [one] { $actions } action
+       *[other] { $actions } actions
+    }, { $high } of them high priority
 l-by-who = Who does what?
 priority-high = High
 priority-medium = Medium
@@ -66,6 +72,11 @@ who-all-staff = All staff
 effort-hours = A few hours
 effort-days = A few days
 effort-weeks = Weeks (a project)
+effort-phrase = { $effort ->
+        [hours] a few hours
+        [days] a few days
+       *[other] weeks (a project)
+    }
 cost-free = Free (time only)
 cost-low = Under EUR 500
 cost-medium = EUR 500 to 5,000
@@ -79,16 +90,28 @@ level3 = 3 – Defined
 level4 = 4 – Managed
 level5 = 5 – Optimised
 cyfun-reached = Your key measures are in place and your security score reaches the threshold: you are at the CyberFundamentals BASIC level.
-cyfun-blocked = Not yet at the BASIC level: { $count } key measure(s) need work first.
+cyfun-blocked = Not yet at the BASIC level: { $count ->
+        [one] { $count } key measure needs work first.
+       *[other] { $count } key measures need work first.
+    }
 cyfun-score-low = Your security score ({ $score }) is below the BASIC threshold of 60.
 cyfun-incomplete = Answer all security questions to see whether you reach the BASIC level.
 cyfun-explain = CyberFundamentals is the framework of the Centre for Cybersecurity Belgium. For BASIC every key measure must be in place: a weak key measure cannot be made up for by other good answers.
-key-measures-unanswered = { $count } key measure(s) are not answered yet.
+key-measures-unanswered = { $count ->
+        [one] { $count } key measure is not answered yet.
+       *[other] { $count } key measures are not answered yet.
+    }
 gdpr-reached = No legal must-fix items: your GDPR basics are in place.
-gdpr-must-fix = { $count } legal must-fix item(s) need attention first.
+gdpr-must-fix = { $count ->
+        [one] { $count } legal must-fix item needs attention first.
+       *[other] { $count } legal must-fix items need attention first.
+    }
 gdpr-incomplete = Answer all GDPR questions to see your legal must-fix items.
 gdpr-explain = Some items are not good practice but a legal duty under the GDPR. The Belgian DPA can ask about them; put them at the top of your list.
-must-fix-unanswered = { $count } legal must-fix item(s) are not answered yet.
+must-fix-unanswered = { $count ->
+        [one] { $count } legal must-fix item is not answered yet.
+       *[other] { $count } legal must-fix items are not answered yet.
+    }
 nis2-essential = Your organisation is likely in scope of NIS2, as an essential entity.
 nis2-important = Your organisation is likely in scope of NIS2, as an important entity.
 nis2-out = Your organisation is likely out of scope of NIS2.

@@ -23,36 +23,45 @@ section-not-asked = Dit onderdeel geldt niet voor uw organisatie.
 back-to-start = Terug naar het begin
 review-intro = Deze vragen zijn nog niet beantwoord. Klik op een vraag om ze te beantwoorden.
 review-all-done = Alle vragen zijn beantwoord. Goed gedaan!
-see-results = Bekijk uw resultaten
+see-results = Uw resultaten bekijken
 see-results-anyway = Toch de resultaten bekijken
 results-incomplete = Nog niet alle vragen zijn beantwoord: de resultaten zijn voorlopig.
-see-plan = Bekijk uw actieplan
+see-plan = Uw actieplan bekijken
 plan-intro = De belangrijkste acties staan bovenaan. Vul in wie wat doet en tegen wanneer: alles wordt meteen bewaard in uw browser.
-plan-count = { $shown } van { $total } acties
+plan-count = { $shown } van { $total ->
+        [one] { $total } actie
+       *[other] { $total } acties
+    }
 filters = Filters
 no-owner = Nog niemand
 all = Alle
 print = Afdrukken
-download-pdf = Download het PDF-rapport
+download-pdf = PDF-rapport downloaden
 pdf-loading = De PDF-module wordt geladen…
 pdf-working = Uw rapport wordt opgemaakt…
 pdf-saved = Het PDF-rapport is gedownload.
-pdf-failed = De PDF kon niet worden gemaakt. Probeer opnieuw, of druk de pagina af.
-save-as-file = Bewaar als bestand
-open-file = Open een bewaard bestand
+pdf-failed = De PDF kon niet worden gemaakt. Probeer het opnieuw of druk de pagina af.
+save-as-file = Als bestand bewaren
+open-file = Bewaard bestand openen
 save-csv = Actieplan als rekenblad (CSV)
 download-failed = Het bestand kon niet worden bewaard.
 confirm-replace = Dit bestand vervangt uw huidige antwoorden. Uw huidige werk blijft bewaard: u kunt het daarna terugzetten.
 replace = Vervangen
 cancel = Annuleren
-imported = Bestand geladen: { $answers } antwoorden.
-import-set-aside = { $count } antwoord(en) op vragen die niet meer bestaan, zijn apart bewaard: { $ids }.
+imported = Bestand geladen: { $answers ->
+        [one] { $answers } antwoord
+       *[other] { $answers } antwoorden
+    }.
+import-set-aside = { $count ->
+        [one] { $count } antwoord op een vraag die niet meer bestaat, is apart gehouden
+       *[other] { $count } antwoorden op vragen die niet meer bestaan, zijn apart gehouden
+    }: { $ids }.
 undo = Ongedaan maken
 restored = Uw vorige antwoorden zijn teruggezet.
-update-ready = Er is een nieuwe versie van de CheckUp. Herlaad om ze te gebruiken; uw antwoorden blijven bewaard.
+update-ready = Er is een nieuwe versie van de CheckUp. Laad de pagina opnieuw om ze te gebruiken; uw antwoorden blijven bewaard.
 reload = Herladen
 other-tab = Uw antwoorden zijn bijgewerkt met wijzigingen uit een ander tabblad.
-export-reminder = Uw antwoorden staan alleen in deze browser, die ze kan wissen. Bewaar nu een bestand om ze veilig te houden.
+export-reminder = Uw antwoorden staan alleen in deze browser, en die kan ze wissen. Bewaar ze nu als bestand, dan raakt u ze niet kwijt.
 dismiss = Sluiten
 storage-blocked = Uw browser laat deze pagina niets bewaren. U kunt verder werken, maar bewaar uw antwoorden als bestand voor u de pagina sluit.
 storage-full = De opslag van uw browser is vol: uw laatste wijzigingen zijn niet bewaard. Bewaar uw antwoorden als bestand.
@@ -65,15 +74,19 @@ your-data-intro = Uw antwoorden staan alleen in deze browser. De browser kan ze 
 history-title = Vooruitgang doorheen de tijd
 history-intro = Klaar met een ronde? Bewaar ze als vertrekpunt. Bij een volgende ronde ziet u per onderdeel wat veranderde en welke acties sindsdien afgerond zijn.
 baseline-name = Naam (niet verplicht)
-save-baseline = Bewaar als vertrekpunt
+save-baseline = Als vertrekpunt bewaren
 baseline-saved = Vertrekpunt bewaard.
 clear-title = Alles wissen
 clear-intro = Wist al uw antwoorden, uw plan en uw vertrekpunten uit deze browser. Bewaar eerst een bestand als u ze wilt houden.
 clear-button = Alles wissen
-confirm-clear = Weet u het zeker? { $answers } antwoorden en uw plan worden uit deze browser gewist.
+confirm-clear = Weet u het zeker? { $answers ->
+        [0] Uw plan en uw vertrekpunten worden uit deze browser gewist.
+        [one] { $answers } antwoord, uw plan en uw vertrekpunten worden uit deze browser gewist.
+       *[other] { $answers } antwoorden, uw plan en uw vertrekpunten worden uit deze browser gewist.
+    }
 cleared = Alles is gewist uit deze browser.
 import-too-large = Dit bestand is te groot ({ $size } MB) voor een CheckUp-bestand. Kies het bestand dat u uit de CheckUp hebt bewaard.
 import-not-json = Dit bestand is beschadigd of onvolledig (fout op regel { $line }, kolom { $column }). Uw huidige antwoorden blijven ongewijzigd.
-import-not-assessment = Dit is geen CheckUp-bestand. Kies een bestand dat u met "Bewaar als bestand" hebt gemaakt.
+import-not-assessment = Dit is geen CheckUp-bestand. Kies een bestand dat u met “Als bestand bewaren” hebt gemaakt.
 import-future = Dit bestand komt uit een nieuwere versie van de CheckUp (formaat { $version }). Open het in de nieuwste versie.
 import-invalid = Dit CheckUp-bestand bevat ongeldige gegevens en kan niet worden geladen ({ $detail }). Uw huidige antwoorden blijven ongewijzigd.

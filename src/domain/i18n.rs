@@ -277,6 +277,169 @@ mod tests {
         }
     }
 
+    /// Per language: message id -> variables a plural select reads (with
+    /// whether it has an exact `[0]` variant).
+    fn selectors() -> BTreeMap<&'static str, BTreeMap<String, BTreeMap<String, bool>>> {
+        fn walk(p: &ast::Pattern<&str>, out: &mut BTreeMap<String, bool>) {
+            for el in &p.elements {
+                if let ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { selector, variants },
+                } = el
+                {
+                    // A plural select: only CLDR categories and numbers as keys.
+                    let plural = variants.iter().all(|v| match v.key {
+                        ast::VariantKey::NumberLiteral { .. } => true,
+                        ast::VariantKey::Identifier { name } => {
+                            ["zero", "one", "two", "few", "many", "other"].contains(&name)
+                        }
+                    });
+                    if let (true, ast::InlineExpression::VariableReference { id }) =
+                        (plural, selector)
+                    {
+                        let zero = variants.iter().any(|v| {
+                            matches!(v.key, ast::VariantKey::NumberLiteral { value } if value == "0")
+                        });
+                        *out.entry(id.name.to_string()).or_default() |= zero;
+                    }
+                    for v in variants {
+                        walk(&v.value, out);
+                    }
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        for (code, files) in SOURCES {
+            let mut ids = BTreeMap::new();
+            for (_, text) in files {
+                let resource = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+                for entry in &resource.body {
+                    if let ast::Entry::Message(m) = entry {
+                        let mut sel = BTreeMap::new();
+                        if let Some(v) = &m.value {
+                            walk(v, &mut sel);
+                        }
+                        ids.insert(m.id.name.to_string(), sel);
+                    }
+                }
+            }
+            out.insert(code, ids);
+        }
+        out
+    }
+
+    /// A "(s)"-style plural hack: letters in brackets glued to a word.
+    fn plural_hack(text: &str) -> Option<&str> {
+        let b = text.as_bytes();
+        text.match_indices('(').find_map(|(i, _)| {
+            let before = text[..i].chars().last()?;
+            let close = i + text[i..].find(')')?;
+            let inner = &text[i + 1..close];
+            (before.is_alphabetic()
+                && (1..=3).contains(&inner.chars().count())
+                && inner.chars().all(char::is_lowercase)
+                && b.get(close + 1).is_none_or(|c| !c.is_ascii_alphabetic()))
+            .then(|| &text[i..=close])
+        })
+    }
+
+    /// The messages that put a number before a noun: each must choose its
+    /// words by that number (a plural select) in every language.
+    const COUNTED: &[Msg] = &[
+        Msg::Imported,
+        Msg::ImportSetAside,
+        Msg::ConfirmClear,
+        Msg::WhoLine,
+        Msg::PlanCount,
+        Msg::ProgressLine,
+        Msg::CyfunBlocked,
+        Msg::KeyMeasuresUnanswered,
+        Msg::GdprMustFix,
+        Msg::MustFixUnanswered,
+    ];
+
+    #[test]
+    fn counts_read_right_for_0_1_2_and_5_in_every_language() {
+        let selectors = selectors();
+        let mask = |s: String| s.replace(|c: char| c.is_ascii_digit(), "#");
+        let mut checked = 0;
+        for m in Msg::ALL {
+            let counted = COUNTED.contains(m) || !selectors["en"][m.id()].is_empty();
+            if !counted {
+                continue;
+            }
+            for lang in Lang::ALL {
+                let numbers: Vec<(&String, &bool)> = selectors[lang.code()][m.id()]
+                    .iter()
+                    .filter(|(v, _)| m.vars().contains(&v.as_str()))
+                    .collect();
+                assert!(
+                    !COUNTED.contains(m) || !numbers.is_empty(),
+                    "{m:?} in {lang} puts a number before a noun without a plural select"
+                );
+                for (var, has_zero) in numbers {
+                    let render = |n: &str| {
+                        let args: Vec<(&str, &str)> = m
+                            .vars()
+                            .iter()
+                            .map(|v| (*v, if *v == var { n } else { "3" }))
+                            .collect();
+                        m.fill(lang, &args)
+                    };
+                    for n in ["0", "1", "2", "5"] {
+                        let text = render(n);
+                        assert!(
+                            plural_hack(&text).is_none(),
+                            "{m:?} in {lang} with {var} = {n}: {text}"
+                        );
+                    }
+                    let (zero, one, two, five) = (
+                        mask(render("0")),
+                        mask(render("1")),
+                        mask(render("2")),
+                        mask(render("5")),
+                    );
+                    assert_ne!(one, five, "{m:?} in {lang}: 1 and 5 read alike");
+                    assert_eq!(two, five, "{m:?} in {lang}: 2 and 5 read differently");
+                    if !has_zero {
+                        // Without a wording of its own for 0: French counts 0 as one, the others as many.
+                        let like = if lang == Lang::Fr { &one } else { &five };
+                        assert_eq!(&zero, like, "{m:?} in {lang}: 0 takes the wrong form");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= COUNTED.len() * 4, "{checked}");
+    }
+
+    #[test]
+    fn no_message_uses_a_plural_hack() {
+        assert_eq!(plural_hack("3 mesure(s) clé(s)"), Some("(s)"));
+        assert_eq!(plural_hack("kernmaatregel(en) zijn"), Some("(en)"));
+        assert_eq!(plural_hack("CyFun (CCB) art. 5(1)(c)"), None);
+        for m in Msg::ALL {
+            let args: Vec<(&str, &str)> = m.vars().iter().map(|v| (*v, "5")).collect();
+            for l in Lang::ALL {
+                let text = m.fill(l, &args);
+                assert!(plural_hack(&text).is_none(), "{m:?} in {l}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn french_puts_a_no_break_space_before_double_punctuation() {
+        for m in Msg::ALL {
+            let args: Vec<(&str, &str)> = m.vars().iter().map(|v| (*v, "x")).collect();
+            let text = m.fill(Lang::Fr, &args);
+            for bad in [" :", " ;", " ?", " !", "« ", " »"] {
+                assert!(
+                    !text.contains(bad),
+                    "{m:?} has a plain space in {bad:?}: {text}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn the_first_screen_table_matches_the_files() {
         for (code, files) in SOURCES {

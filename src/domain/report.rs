@@ -111,6 +111,8 @@ pub struct PlanEntry {
     pub who_label: String,
     pub effort: Effort,
     pub effort_label: String,
+    /// The effort as words inside a sentence ("a few hours", "einige Stunden").
+    pub effort_phrase: String,
     pub cost: Cost,
     pub cost_label: String,
     /// Why it is in the plan: "question — your answer".
@@ -417,6 +419,7 @@ pub fn build(input: &ReportInput) -> Report {
                 who_label: who_label(a.who, l),
                 effort: a.effort,
                 effort_label: effort_label(a.effort, l),
+                effort_phrase: effort_phrase(a.effort, l),
                 cost: a.cost,
                 cost_label: cost_label(a.cost, l),
                 reasons,
@@ -709,6 +712,17 @@ pub fn effort_label(e: Effort, l: Lang) -> String {
     }
     .get(l)
     .to_string()
+}
+
+/// The effort as words inside a sentence, in the language's own case
+/// (German nouns keep their capital).
+pub fn effort_phrase(e: Effort, l: Lang) -> String {
+    let kind = match e {
+        Effort::Hours => "hours",
+        Effort::Days => "days",
+        Effort::Weeks => "weeks",
+    };
+    Msg::EffortPhrase.fill(l, &[("effort", kind)])
 }
 
 pub fn cost_label(c: Cost, l: Lang) -> String {
