@@ -12,6 +12,21 @@ not-scored-yet = Noch keine Punktzahl
 reason-line = { $question } Ihre Antwort: { $answer }.
 ref-gdpr = Art. { $article } DSGVO
 ref-cyfun = CyFun® { $id }
+# A date in words: { $day } 1-31, { $month } 1-12, { $year }.
+long-date = { $day }. { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    } { $year }
 compare-title = Fortschritt seit dem { $date }
 compare-title-named = Fortschritt seit dem { $date } ({ $label })
 l-then = Vorher

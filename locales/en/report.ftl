@@ -12,6 +12,21 @@ not-scored-yet = No score yet
 reason-line = { $question } Your answer: { $answer }.
 ref-gdpr = Art. { $article } GDPR
 ref-cyfun = CyFun® { $id }
+# A date in words: { $day } 1-31, { $month } 1-12, { $year }.
+long-date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
 compare-title = Progress since { $date }
 compare-title-named = Progress since { $date } ({ $label })
 l-then = Then

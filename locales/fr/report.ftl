@@ -15,6 +15,24 @@ not-scored-yet = Pas encore de score
 reason-line = { $question } Votre réponse : { $answer }.
 ref-gdpr = art. { $article } RGPD
 ref-cyfun = CyFun® { $id }
+# A date in words: { $day } 1-31, { $month } 1-12, { $year }.
+long-date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
 compare-title = Progrès depuis le { $date }
 compare-title-named = Progrès depuis le { $date } ({ $label })
 l-then = Avant

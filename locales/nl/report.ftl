@@ -12,6 +12,21 @@ not-scored-yet = Nog geen score
 reason-line = { $question } Uw antwoord: { $answer }.
 ref-gdpr = art. { $article } AVG
 ref-cyfun = CyFun® { $id }
+# A date in words: { $day } 1-31, { $month } 1-12, { $year }.
+long-date = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
 compare-title = Vooruitgang sinds { $date }
 compare-title-named = Vooruitgang sinds { $date } ({ $label })
 l-then = Toen

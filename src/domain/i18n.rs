@@ -286,12 +286,11 @@ mod tests {
                     expression: ast::Expression::Select { selector, variants },
                 } = el
                 {
-                    // A plural select: only CLDR categories and numbers as keys.
-                    let plural = variants.iter().all(|v| match v.key {
-                        ast::VariantKey::NumberLiteral { .. } => true,
-                        ast::VariantKey::Identifier { name } => {
-                            ["zero", "one", "two", "few", "many", "other"].contains(&name)
-                        }
+                    // A plural select: a CLDR category besides "other" among
+                    // the keys (a select on exact numbers, such as a month, is not).
+                    let plural = variants.iter().any(|v| {
+                        matches!(v.key, ast::VariantKey::Identifier { name }
+                            if ["zero", "one", "two", "few", "many"].contains(&name))
                     });
                     if let (true, ast::InlineExpression::VariableReference { id }) =
                         (plural, selector)

@@ -1004,82 +1004,29 @@ fn method(l: Lang) -> Vec<Paragraph> {
     ]
 }
 
-/// `2026-11-29` as "29 november 2026" in the language.
+/// `2026-11-29` as "29 november 2026" in the language (the message
+/// `long-date`: month names and the order are the translator's). A text
+/// that is not such a date comes back as it is.
 pub fn long_date(iso: &str, l: Lang) -> String {
     let mut parts = iso.splitn(3, '-');
     let (Some(y), Some(mo), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
         return iso.to_string();
     };
-    let (Ok(mo), Ok(d)) = (mo.parse::<usize>(), d.parse::<u32>()) else {
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), mo.parse::<u32>(), d.parse::<u32>())
+    else {
         return iso.to_string();
     };
-    if !(1..=12).contains(&mo) {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return iso.to_string();
     }
-    let months = match l {
-        Lang::Nl => [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
+    Msg::LongDate.fill(
+        l,
+        &[
+            ("day", &day.to_string()),
+            ("month", &month.to_string()),
+            ("year", &year.to_string()),
         ],
-        Lang::Fr => [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        Lang::De => [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ],
-        Lang::En => [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-    };
-    let month = months[mo - 1];
-    match l {
-        Lang::De => format!("{d}. {month} {y}"),
-        Lang::Fr if d == 1 => format!("1er {month} {y}"),
-        _ => format!("{d} {month} {y}"),
-    }
+    )
 }
 
 /// A file-name-safe form of a name: lower-case ASCII letters, digits and `-`.
