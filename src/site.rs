@@ -4,6 +4,8 @@
 //!   own file, so the app runs under a Content-Security-Policy without
 //!   `'unsafe-inline'`;
 //! - a neutral `checkup.config.json` is written unless one is there;
+//! - each language's interface texts (`locales/<lang>/*.ftl`) become one
+//!   file, `locales/<lang>.ftl`, which the app fetches for that language only;
 //! - the service worker `sw.js` gets the list of this build's files and a
 //!   version, so the app works offline and updates cleanly.
 
@@ -62,9 +64,52 @@ fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// Joins every folder `locales/<lang>/` under `dir` into `locales/<lang>.ftl`
+/// (files in name order) and removes the folder; returns the languages joined.
+pub fn join_locales(dir: &Path) -> std::io::Result<Vec<String>> {
+    let locales = dir.join("locales");
+    let mut joined = Vec::new();
+    if !locales.is_dir() {
+        return Ok(joined);
+    }
+    let mut langs: Vec<PathBuf> = std::fs::read_dir(&locales)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    langs.sort();
+    // Notes for translators (REVIEW.md and the like) are not part of the site.
+    for f in std::fs::read_dir(&locales)? {
+        let p = f?.path();
+        if p.is_file() && p.extension().is_none_or(|x| x != "ftl") {
+            std::fs::remove_file(p)?;
+        }
+    }
+    for lang in langs {
+        let mut text = String::new();
+        for f in files_under(&lang)? {
+            if f.extension().is_some_and(|x| x == "ftl") {
+                text.push_str(&std::fs::read_to_string(&f)?);
+                text.push('\n');
+            }
+        }
+        let code = lang
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
+        std::fs::write(locales.join(format!("{code}.ftl")), text)?;
+        std::fs::remove_dir_all(&lang)?;
+        joined.push(code);
+    }
+    Ok(joined)
+}
+
 /// Finishes the build in `dir` (see the module documentation). Idempotent.
 pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
     let mut notes = Vec::new();
+    let joined = join_locales(dir)?;
+    if !joined.is_empty() {
+        notes.push(format!("joined the texts of {}", joined.join(", ")));
+    }
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index)?;
     if let Some((new_html, name, script)) = extract_inline_script(&html) {
@@ -136,10 +181,21 @@ mod tests {
         )
         .unwrap();
         std::fs::write(dir.join("questions/gdpr.json"), "{}").unwrap();
+        std::fs::create_dir_all(dir.join("locales/fr")).unwrap();
+        std::fs::write(dir.join("locales/fr/b.ftl"), "b = B\n").unwrap();
+        std::fs::write(dir.join("locales/fr/a.ftl"), "a = A\n").unwrap();
+        std::fs::write(dir.join("locales/REVIEW.md"), "notes").unwrap();
         finalize(&dir).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dir.join("locales/fr.ftl")).unwrap(),
+            "a = A\n\nb = B\n\n"
+        );
+        assert!(!dir.join("locales/fr").exists());
+        assert!(!dir.join("locales/REVIEW.md").exists());
         let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
         assert!(
             sw.contains("\"questions/gdpr.json\"")
+                && sw.contains("\"locales/fr.ftl\"")
                 && sw.contains("\"index.html\"")
                 && sw.contains("checkup.config.json")
         );

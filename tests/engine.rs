@@ -322,7 +322,7 @@ fn the_report_is_in_the_chosen_language_and_keeps_plan_edits() {
         nl.plan[0]
             .refs
             .iter()
-            .any(|r| r.starts_with("AVG art.") || r.starts_with("CyFun®"))
+            .any(|r| r.starts_with("art.") && r.ends_with(" AVG") || r.starts_with("CyFun®"))
     );
 }
 

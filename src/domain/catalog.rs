@@ -106,7 +106,7 @@ impl PackError {
                 .get(lang);
                 Msg::ErrUnknownRef.fill(
                     lang,
-                    &[("file", f), ("id", id), ("kind", kind), ("target", target)],
+                    &[("file", f), ("id", id), ("kind", &kind), ("target", target)],
                 )
             }
             Problem::NotEarlier { target } => {
@@ -138,7 +138,7 @@ impl PackError {
             }
             Problem::Invalid(detail) => Msg::ErrInvalid.fill(
                 lang,
-                &[("file", f), ("id", id), ("detail", detail.get(lang))],
+                &[("file", f), ("id", id), ("detail", &detail.get(lang))],
             ),
         }
     }

@@ -144,13 +144,17 @@ pub struct ConfigProblem {
 
 impl ConfigProblem {
     pub fn message(&self, lang: Lang) -> String {
+        if self.problem == Msg::ConfigNotJson {
+            // The whole file: the parser's message is the detail, not a value.
+            return Msg::ConfigNotJson.fill(lang, &[("file", FILE), ("detail", &self.value)]);
+        }
         Msg::ConfigProblem.fill(
             lang,
             &[
                 ("file", FILE),
                 ("field", &self.field),
                 ("value", &self.value),
-                ("problem", self.problem.get(lang)),
+                ("problem", &self.problem.get(lang)),
             ],
         )
     }

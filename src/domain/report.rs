@@ -182,6 +182,8 @@ pub struct PlanEntry {
     pub who_label: String,
     pub effort: Effort,
     pub effort_label: String,
+    /// The effort as words inside a sentence ("a few hours", "einige Stunden").
+    pub effort_phrase: String,
     pub cost: Cost,
     pub cost_label: String,
     /// Why it is in the plan: "question — your answer".
@@ -232,6 +234,8 @@ pub struct WhoCount {
     pub actions: usize,
     /// Of which high priority.
     pub high: usize,
+    /// "5 actions, 2 of them high priority", in the report's language.
+    pub line: String,
 }
 
 /// A weak answer and what it triggers.
@@ -340,8 +344,6 @@ pub struct Labels {
     pub language: String,
     pub date: String,
     pub contents: String,
-    /// "{actions} actions, of which {high} high priority".
-    pub who_line: String,
     pub by_who: String,
 }
 
@@ -512,6 +514,7 @@ pub fn build(input: &ReportInput) -> Report {
                 who_label: who_label(a.who, l),
                 effort: a.effort,
                 effort_label: effort_label(a.effort, l),
+                effort_phrase: effort_phrase(a.effort, l),
                 cost: a.cost,
                 cost_label: cost_label(a.cost, l),
                 reasons,
@@ -575,17 +578,27 @@ pub fn build(input: &ReportInput) -> Report {
         quick_wins: ev.quick_wins.clone(),
         who: engine::by_who(catalog, &ev.plan)
             .into_iter()
-            .map(|(w, ids)| WhoCount {
-                who: w,
-                label: who_label(w, l),
-                actions: ids.len(),
-                high: ids
+            .map(|(w, ids)| {
+                let high = ids
                     .iter()
                     .filter(|id| {
                         ev.plan_item(id)
                             .is_some_and(|p| p.priority == Priority::High)
                     })
-                    .count(),
+                    .count();
+                WhoCount {
+                    who: w,
+                    label: who_label(w, l),
+                    actions: ids.len(),
+                    high,
+                    line: Msg::WhoLine.fill(
+                        l,
+                        &[
+                            ("actions", &ids.len().to_string()),
+                            ("high", &high.to_string()),
+                        ],
+                    ),
+                }
             })
             .collect(),
         plan,
@@ -712,7 +725,8 @@ fn labels(l: Lang) -> Labels {
         reading_tips: m(Msg::LReadingTips),
         appendix: m(Msg::LAppendix),
         method: m(Msg::LMethod),
-        page: m(Msg::LPage),
+        // A template: the PDF fills in the page numbers once it is laid out.
+        page: Msg::LPage.fill(l, &[("page", "{page}"), ("pages", "{pages}")]),
         not_scored: m(Msg::NotScoredYet),
         key_measure: m(Msg::LKeyMeasure),
         must_fix: m(Msg::LMustFix),
@@ -720,7 +734,6 @@ fn labels(l: Lang) -> Labels {
         language: m(Msg::LanguageLabel),
         date: m(Msg::LDate),
         contents: m(Msg::LContents),
-        who_line: m(Msg::WhoLine),
         by_who: m(Msg::LByWho),
     }
 }
@@ -827,6 +840,17 @@ pub fn effort_label(e: Effort, l: Lang) -> String {
     .to_string()
 }
 
+/// The effort as words inside a sentence, in the language's own case
+/// (German nouns keep their capital).
+pub fn effort_phrase(e: Effort, l: Lang) -> String {
+    let kind = match e {
+        Effort::Hours => "hours",
+        Effort::Days => "days",
+        Effort::Weeks => "weeks",
+    };
+    Msg::EffortPhrase.fill(l, &[("effort", kind)])
+}
+
 pub fn cost_label(c: Cost, l: Lang) -> String {
     match c {
         Cost::Free => Msg::CostFree,
@@ -931,16 +955,16 @@ fn cyfun_verdict(
             // A micro-organisation aiming for Small: no alarm about BASIC.
             Level::Small => (
                 Tone::Neutral,
-                Msg::CyfunGapsSmall.fill(l, &[("count", &count_line)]),
+                Msg::CyfunGapsSmall.fill(l, &[("line", &count_line)]),
             ),
             Level::Basic => (
                 Tone::Attention,
-                Msg::CyfunGapsBasic.fill(l, &[("count", &count_line)]),
+                Msg::CyfunGapsBasic.fill(l, &[("line", &count_line)]),
             ),
             Level::Important | Level::Essential => (
                 Tone::Attention,
                 Msg::CyfunGapsHigher
-                    .fill(l, &[("count", &count_line), ("level", level_name(target))]),
+                    .fill(l, &[("line", &count_line), ("level", level_name(target))]),
             ),
         },
         Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.fill(l, &[("n", &n)])),
@@ -1256,82 +1280,29 @@ fn method(l: Lang) -> Vec<Paragraph> {
     ]
 }
 
-/// `2026-11-29` as "29 november 2026" in the language.
+/// `2026-11-29` as "29 november 2026" in the language (the message
+/// `long-date`: month names and the order are the translator's). A text
+/// that is not such a date comes back as it is.
 pub fn long_date(iso: &str, l: Lang) -> String {
     let mut parts = iso.splitn(3, '-');
     let (Some(y), Some(mo), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
         return iso.to_string();
     };
-    let (Ok(mo), Ok(d)) = (mo.parse::<usize>(), d.parse::<u32>()) else {
+    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), mo.parse::<u32>(), d.parse::<u32>())
+    else {
         return iso.to_string();
     };
-    if !(1..=12).contains(&mo) {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return iso.to_string();
     }
-    let months = match l {
-        Lang::Nl => [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
+    Msg::LongDate.fill(
+        l,
+        &[
+            ("day", &day.to_string()),
+            ("month", &month.to_string()),
+            ("year", &year.to_string()),
         ],
-        Lang::Fr => [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        Lang::De => [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ],
-        Lang::En => [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-    };
-    let month = months[mo - 1];
-    match l {
-        Lang::De => format!("{d}. {month} {y}"),
-        Lang::Fr if d == 1 => format!("1er {month} {y}"),
-        _ => format!("{d} {month} {y}"),
-    }
+    )
 }
 
 /// A file-name-safe form of a name: lower-case ASCII letters, digits and `-`.

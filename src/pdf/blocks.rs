@@ -585,17 +585,10 @@ pub fn build(report: &Report) -> Doc {
             text: l.by_who.clone(),
         });
         for w in &report.who {
-            let line = crate::domain::i18n::fill(
-                &l.who_line,
-                &[
-                    ("actions", &w.actions.to_string()),
-                    ("high", &w.high.to_string()),
-                ],
-            );
             b.push(Block::Para(
                 Para::new(vec![
                     Span::new(format!("{}: ", w.label), Style::bold()),
-                    Span::new(line, Style::body()),
+                    Span::new(w.line.clone(), Style::body()),
                 ])
                 .indent(12.0, Marker::Bullet)
                 .after(2.0),

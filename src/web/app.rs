@@ -12,7 +12,7 @@ use super::state::{self, AppState, Packs, Saving, expect_state};
 use super::storage::StorageFault;
 
 /// Translated text of a message in the current language (reactive).
-pub fn t(msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn t(msg: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let lang = expect_state().lang;
     move || msg.get(lang.get())
 }

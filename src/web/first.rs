@@ -4,15 +4,19 @@
 //! wasm module (`checkup.js` and `checkup_bg.wasm`, built without file hashes
 //! so this module can find it); it replaces this screen when it starts.
 //!
-//! Nothing here parses data or reads the question packs: this module stays
-//! small so the first screen is quick on any connection.
+//! Nothing here parses data or reads the question packs, and its texts are a
+//! small table compiled in from `locales/<lang>/start.ftl` ([`StartText`]),
+//! not the Fluent runtime: this module stays small so the first screen is
+//! quick on any connection. While the full app loads, the active language's
+//! strings are fetched beside it (a preload), so the app can start at once.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::domain::Lang;
+use crate::domain::i18n::StartText;
 use crate::domain::nav::{Page, Route};
-use crate::domain::{Lang, Msg};
 
 /// The full app's script and module, beside `index.html`.
 const APP_SCRIPT: &str = "./checkup.js";
@@ -70,11 +74,19 @@ pub fn start() {
     leptos::mount::mount_to_body(FirstScreen);
 }
 
-/// Adds the full app's script; when it has loaded, starts the app.
-fn load_app() {
+/// Adds the full app's script; when it has loaded, starts the app. The texts
+/// of `lang` (which the app needs before it shows anything) load beside it.
+fn load_app(lang: Lang) {
     let Some(doc) = window().document() else {
         return;
     };
+    if let (Ok(link), Some(head)) = (doc.create_element("link"), doc.head()) {
+        let _ = link.set_attribute("rel", "preload");
+        let _ = link.set_attribute("as", "fetch");
+        let _ = link.set_attribute("crossorigin", "anonymous");
+        let _ = link.set_attribute("href", &format!("locales/{}.ftl", lang.code()));
+        let _ = head.append_child(&link);
+    }
     let Ok(script) = doc.create_element("script") else {
         return;
     };
@@ -143,8 +155,8 @@ fn FirstScreen() -> impl IntoView {
         if let Some(d) = window().document() {
             d.set_title(&format!(
                 "{} – {}",
-                Msg::TitleStart.get(l),
-                Msg::AppName.get(l)
+                StartText::TitleStart.get(l),
+                StartText::AppName.get(l)
             ));
         }
     });
@@ -154,7 +166,7 @@ fn FirstScreen() -> impl IntoView {
         if let Some(p) = window().performance() {
             let _ = p.mark("checkup-interactive");
         }
-        load_app();
+        load_app(lang.get_untracked());
     });
     let set_lang = move |l: Lang| {
         lang.set(l);
@@ -176,14 +188,14 @@ fn FirstScreen() -> impl IntoView {
             .location()
             .set_hash(&Route::new(lang.get_untracked(), Page::Begin).to_hash());
     };
-    let t = move |m: Msg| move || m.get(lang.get());
+    let t = move |m: StartText| move || m.get(lang.get());
 
     view! {
-        <button type="button" class="skip" on:click=|_| focus_main()>{t(Msg::SkipToContent)}</button>
+        <button type="button" class="skip" on:click=|_| focus_main()>{t(StartText::SkipToContent)}</button>
         <header class="top">
             <div class="top__inner">
-                <a class="brand" href="#/"><span class="brand__name">{t(Msg::AppName)}</span></a>
-                <div class="langs" role="group" aria-label=t(Msg::LanguageLabel) data-testid="lang-switch">
+                <a class="brand" href="#/"><span class="brand__name">{t(StartText::AppName)}</span></a>
+                <div class="langs" role="group" aria-label=t(StartText::LanguageLabel) data-testid="lang-switch">
                     {lang_buttons(lang, set_lang, false)}
                 </div>
             </div>
@@ -192,30 +204,30 @@ fn FirstScreen() -> impl IntoView {
             {if on_start {
                 view! {
                     <section class="start" aria-labelledby="page-title">
-                        <h1 id="page-title" tabindex="-1" data-testid="start-title">{t(Msg::AppTagline)}</h1>
-                        <p class="lead">{t(Msg::StartLead)}</p>
+                        <h1 id="page-title" tabindex="-1" data-testid="start-title">{t(StartText::AppTagline)}</h1>
+                        <p class="lead">{t(StartText::StartLead)}</p>
                         <ul class="facts">
-                            <li>{t(Msg::StartNotAudit)}</li>
-                            <li>{t(Msg::StartTime)}</li>
-                            <li>{t(Msg::StartPrivacy)}</li>
+                            <li>{t(StartText::StartNotAudit)}</li>
+                            <li>{t(StartText::StartTime)}</li>
+                            <li>{t(StartText::StartPrivacy)}</li>
                         </ul>
-                        <h2 class="h3">{t(Msg::ChooseLanguage)}</h2>
-                        <div class="langs langs--large" role="group" aria-label=t(Msg::LanguageLabel)>
+                        <h2 class="h3">{t(StartText::ChooseLanguage)}</h2>
+                        <div class="langs langs--large" role="group" aria-label=t(StartText::LanguageLabel)>
                             {lang_buttons(lang, set_lang, true)}
                         </div>
                         <div class="actions">
                             <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=begin>
-                                {t(if saved { Msg::Resume } else { Msg::Start })}
+                                {t(if saved { StartText::Resume } else { StartText::Start })}
                             </button>
                             <span role="status">
-                                {move || waiting.get().then(|| view! { <span class="spinner" aria-hidden="true"></span> " " {t(Msg::Loading)} })}
+                                {move || waiting.get().then(|| view! { <span class="spinner" aria-hidden="true"></span> " " {t(StartText::Loading)} })}
                             </span>
                         </div>
                     </section>
                 }
                     .into_any()
             } else {
-                view! { <p class="muted" role="status"><span class="spinner" aria-hidden="true"></span> " " {t(Msg::Loading)}</p> }.into_any()
+                view! { <p class="muted" role="status"><span class="spinner" aria-hidden="true"></span> " " {t(StartText::Loading)}</p> }.into_any()
             }}
         </main>
     }

@@ -23,21 +23,28 @@ mod pdf_client;
 mod state;
 #[cfg(feature = "web")]
 pub mod storage;
+#[cfg(feature = "web")]
+mod strings;
 
 #[cfg(feature = "web")]
 pub use app::App;
 #[cfg(feature = "web")]
 pub use state::AppState;
 
-/// Mounts the full app on `<body>`, in place of the first screen.
+/// Loads the active language's texts, then mounts the full app on `<body>`,
+/// in place of the first screen.
 #[cfg(feature = "web")]
 pub fn start() {
     console_error_panic_hook::set_once();
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        body.set_inner_html("");
-    }
-    leptos::mount::mount_to_body(App);
+    let (_, _, lang) = state::initial_route();
+    wasm_bindgen_futures::spawn_local(async move {
+        strings::load(lang).await;
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            body.set_inner_html("");
+        }
+        leptos::mount::mount_to_body(App);
+    });
 }

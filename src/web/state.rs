@@ -14,6 +14,7 @@ use crate::domain::{Catalog, Lang, Msg, transfer};
 use super::config::Config;
 use super::dom;
 use super::storage::{self, StorageFault};
+use super::strings;
 
 /// Storage keys.
 pub const LANG_KEY: &str = "checkup.lang";
@@ -78,30 +79,7 @@ impl AppState {
     /// The state at start-up: the saved assessment (if any), and the language
     /// from the address, else the one chosen before, else the browser's.
     pub fn load() -> AppState {
-        let mut route = Route::parse(&dom::hash());
-        if route.lang.is_none()
-            && route.page == Page::Start
-            && let Some(saved) = storage::read_raw(ROUTE_KEY).ok().flatten()
-        {
-            // Reopening the app without an address resumes where the person was.
-            route = Route {
-                lang: None,
-                ..Route::parse(&saved)
-            };
-        }
-        let chosen = route.lang.or_else(|| {
-            storage::read_raw(LANG_KEY)
-                .ok()
-                .flatten()
-                .and_then(|c| Lang::from_code(&c))
-        });
-        let lang = chosen
-            .or_else(|| {
-                dom::browser_languages()
-                    .iter()
-                    .find_map(|c| Lang::from_code(c))
-            })
-            .unwrap_or_default();
+        let (route, chosen, lang) = initial_route();
 
         let (assessment, saving, recovered) = load_saved();
         let packs = RwSignal::new(Packs::Loading);
@@ -163,8 +141,13 @@ impl AppState {
         dom::scroll_top();
     }
 
-    /// Switches the language, remembers it, and keeps the page.
+    /// Switches the language (once its texts are loaded), remembers it, and keeps the page.
     pub fn set_lang(&self, lang: Lang) {
+        let state = *self;
+        strings::when_loaded(lang, move || state.show_lang(lang));
+    }
+
+    fn show_lang(&self, lang: Lang) {
         self.lang.set(lang);
         let _ = storage::write_raw(LANG_KEY, lang.code());
         let mut route = self.route.get_untracked();
@@ -221,7 +204,7 @@ impl AppState {
     pub fn undo(&self, previous: Arc<Assessment>) {
         self.assessment.set((*previous).clone());
         self.notice.set(Some(Notice {
-            text: Msg::Restored.get(self.lang.get_untracked()).into(),
+            text: Msg::Restored.get(self.lang.get_untracked()),
             undo: None,
             error: false,
         }));
@@ -244,6 +227,37 @@ impl AppState {
             })
         }))
     }
+}
+
+/// The page and language at start-up: the route (from the address, else the
+/// saved one), the language named by the address or chosen before (if any),
+/// and the language to show (that one, else the browser's, else English).
+pub fn initial_route() -> (Route, Option<Lang>, Lang) {
+    let mut route = Route::parse(&dom::hash());
+    if route.lang.is_none()
+        && route.page == Page::Start
+        && let Some(saved) = storage::read_raw(ROUTE_KEY).ok().flatten()
+    {
+        // Reopening the app without an address resumes where the person was.
+        route = Route {
+            lang: None,
+            ..Route::parse(&saved)
+        };
+    }
+    let chosen = route.lang.or_else(|| {
+        storage::read_raw(LANG_KEY)
+            .ok()
+            .flatten()
+            .and_then(|c| Lang::from_code(&c))
+    });
+    let lang = chosen
+        .or_else(|| {
+            dom::browser_languages()
+                .iter()
+                .find_map(|c| Lang::from_code(c))
+        })
+        .unwrap_or_default();
+    (route, chosen, lang)
 }
 
 /// Reads the saved assessment. Damaged data is rescued as far as possible
@@ -293,8 +307,10 @@ pub fn follow_hash(state: AppState) {
         if let Some(l) = route.lang
             && l != state.lang.get_untracked()
         {
-            state.lang.set(l);
-            let _ = storage::write_raw(LANG_KEY, l.code());
+            strings::when_loaded(l, move || {
+                state.lang.set(l);
+                let _ = storage::write_raw(LANG_KEY, l.code());
+            });
         }
         state.route.set(route);
     });
@@ -348,7 +364,7 @@ pub fn follow_other_tabs(state: AppState) {
         if state.assessment.with_untracked(|ours| *ours != theirs) {
             state.assessment.set(theirs);
             state.notice.set(Some(Notice {
-                text: Msg::OtherTab.get(state.lang.get_untracked()).into(),
+                text: Msg::OtherTab.get(state.lang.get_untracked()),
                 undo: None,
                 error: false,
             }));

@@ -4,6 +4,7 @@
 //!
 //!   ./setup.sh bench              every figure
 //!   ./setup.sh bench --budget     the first-load sizes and the budget check only
+//!   ./setup.sh bench --startup    sizes and start-up times only (no scoring or PDF figures)
 //!   ./setup.sh bench --fuzz 60    fuzz the import for 60 s; prints executions and crashes
 
 #[path = "../support/mod.rs"]
@@ -91,7 +92,7 @@ fn print_sizes(dist: &Path) -> usize {
         "First load (files index.html loads before the first screen):",
         &first_load(dist),
     );
-    let background: Vec<String> = ["checkup.js", "checkup_bg.wasm"]
+    let background: Vec<String> = ["checkup.js", "checkup_bg.wasm", "locales/en.ftl"]
         .iter()
         .map(|s| s.to_string())
         .chain(
@@ -103,7 +104,7 @@ fn print_sizes(dist: &Path) -> usize {
     println!();
     print_table(
         dist,
-        "Loaded in the background once the first screen shows (the app, the packs):",
+        "Loaded in the background once the first screen shows (the app, one language's texts, the packs):",
         &background,
     );
     println!();
@@ -127,6 +128,42 @@ fn print_sizes(dist: &Path) -> usize {
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
+}
+
+/// The median time the app took to parse the active language's texts
+/// ("checkup-strings") over `runs` reloads, at a CPU slowdown of `slowdown`.
+async fn strings_parse(app: &App, runs: usize, slowdown: f64) -> f64 {
+    app.browser
+        .cdp(
+            "Emulation.setCPUThrottlingRate",
+            serde_json::json!({ "rate": slowdown }),
+        )
+        .await;
+    let mut times = vec![];
+    for _ in 0..runs {
+        app.reload().await;
+        app.wait("start-title").await;
+        let mut t = -1.0;
+        for _ in 0..100 {
+            t = app
+                .js("const m = performance.getEntriesByName('checkup-strings'); return m.length ? m[0].duration : -1")
+                .await
+                .as_f64()
+                .unwrap_or(-1.0);
+            if t >= 0.0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        times.push(t);
+    }
+    app.browser
+        .cdp(
+            "Emulation.setCPUThrottlingRate",
+            serde_json::json!({ "rate": 1 }),
+        )
+        .await;
+    median(times)
 }
 
 /// Time from navigation to the first screen being interactive, and to the
@@ -178,6 +215,13 @@ async fn time_to_interactive(server: &Server, runs: usize) -> (f64, f64, Vec<Str
             .filter_map(|u| u.as_str().map(String::from))
             .collect();
     }
+    let (fast, slow) = (
+        strings_parse(&app, runs, 1.0).await,
+        strings_parse(&app, runs, 4.0).await,
+    );
+    println!(
+        "Parsing the active language's texts (Fluent, median of {runs}): {fast:.1} ms, {slow:.1} ms at 4x CPU slowdown"
+    );
     app.close().await;
     (median(times), median(ready), at_start)
 }
@@ -441,6 +485,9 @@ async fn main() {
     println!("Fetched before the first screen was interactive:");
     for u in fetched {
         println!("  {}", u.trim_start_matches(&server.url()));
+    }
+    if args.iter().any(|a| a == "--startup") {
+        return;
     }
     let personas = personas();
     let (name, largest) = &personas[0];

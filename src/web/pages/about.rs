@@ -60,7 +60,7 @@ pub fn ExportButton() -> impl IntoView {
             state.exported.set(now);
         } else {
             state.notice.set(Some(Notice {
-                text: Msg::DownloadFailed.get(state.lang.get_untracked()).into(),
+                text: Msg::DownloadFailed.get(state.lang.get_untracked()),
                 undo: None,
                 error: true,
             }));
@@ -210,7 +210,7 @@ fn ClearAll() -> impl IntoView {
         storage::clear_all();
         asking.set(false);
         state.notice.set(Some(Notice {
-            text: Msg::Cleared.get(lang).into(),
+            text: Msg::Cleared.get(lang),
             undo: (!old.answers.is_empty() || !old.plan.is_empty()).then(|| Arc::new(old)),
             error: false,
         }));

@@ -29,7 +29,7 @@ pub fn History() -> impl IntoView {
         });
         label.set(String::new());
         state.notice.set(Some(Notice {
-            text: Msg::BaselineSaved.get(lang).into(),
+            text: Msg::BaselineSaved.get(lang),
             undo: None,
             error: false,
         }));

@@ -126,7 +126,7 @@ pub fn PlanPage() -> impl IntoView {
                     <ul class="who__list">
                         {r.who.iter().map(|w| {
                             let code = who_code(w.who);
-                            let line = crate::domain::i18n::fill(&r.labels.who_line, &[("actions", &w.actions.to_string()), ("high", &w.high.to_string())]);
+                            let line = w.line.clone();
                             view! {
                                 <li>
                                     <button type="button" class="btn btn--quiet" data-testid=format!("by-who-{code}") on:click=move |_| who.set(code.to_string())>

@@ -246,7 +246,7 @@ fn QuickWins(report: Arc<Report>) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=href data-testid=format!("win-{}", w.id)>{w.title.clone()}</a>
-                                <span class="muted">" — " {w.who_label.clone()} ", " {w.effort_label.to_lowercase()}</span>
+                                <span class="muted">" — " {w.who_label.clone()} ", " {w.effort_phrase.clone()}</span>
                             </li>
                         }
                     }).collect_view()}

@@ -1,0 +1,92 @@
+### The walkthrough, the plan page, saving and loading files, notices.
+
+title-questions = Questions
+title-review = Questions restantes
+title-results = Vos résultats
+title-plan = Votre plan d'action
+title-about = Comment fonctionne le CheckUp
+start-over = Recommencer
+started-over = Vous recommencez. Vous pouvez encore restaurer vos réponses précédentes.
+packs-failed = Les questions n'ont pas pu être chargées. Vérifiez votre connexion et rechargez la page.
+pack-missing = Le module de questions { $file } n'a pas pu être chargé et est ignoré.
+setup-problems = Pour le gestionnaire de ce site : problèmes de configuration
+section-of = partie { $n } sur { $count }
+sections-label = Parties
+step-count = { $answered }/{ $total }
+progress-label = Progression
+why-this-matters = Pourquoi est-ce important ?
+optional = Facultatif.
+back = Précédent
+next = Suivant
+to-review = Aller au récapitulatif
+section-not-asked = Cette partie ne concerne pas votre organisation.
+back-to-start = Retour au début
+review-intro = Ces questions sont encore sans réponse. Cliquez sur une question pour y répondre.
+review-all-done = Toutes les questions ont une réponse. Bravo !
+see-results = Voir vos résultats
+see-results-anyway = Voir quand même les résultats
+results-incomplete = Toutes les questions n'ont pas encore de réponse : les résultats sont provisoires.
+see-plan = Voir votre plan d'action
+plan-intro = Les actions les plus importantes sont en haut. Indiquez qui fait quoi et pour quand : tout est enregistré aussitôt dans votre navigateur.
+plan-count = { $shown ->
+        [one] { $shown } action affichée
+       *[other] { $shown } actions affichées
+    } sur { $total }
+filters = Filtres
+no-owner = Personne pour l'instant
+all = Tout afficher
+print = Imprimer
+download-pdf = Télécharger le rapport PDF
+pdf-loading = Chargement du module PDF…
+pdf-working = Mise en page de votre rapport…
+pdf-saved = Le rapport PDF a été téléchargé.
+pdf-failed = Le PDF n'a pas pu être créé. Réessayez, ou imprimez la page.
+save-as-file = Enregistrer dans un fichier
+open-file = Ouvrir un fichier enregistré
+save-csv = Plan d'action en tableur (CSV)
+download-failed = Le fichier n'a pas pu être enregistré.
+confirm-replace = Ce fichier remplace vos réponses actuelles. Votre travail actuel est conservé : vous pourrez le restaurer ensuite.
+replace = Remplacer
+cancel = Annuler
+imported = Fichier chargé : { $answers ->
+        [one] { $answers } réponse
+       *[other] { $answers } réponses
+    }.
+import-set-aside = { $count ->
+        [one] { $count } réponse à une question qui n'existe plus a été mise de côté
+       *[other] { $count } réponses à des questions qui n'existent plus ont été mises de côté
+    } : { $ids }.
+undo = Annuler l'action
+restored = Vos réponses précédentes ont été restaurées.
+update-ready = Une nouvelle version du CheckUp est disponible. Rechargez la page pour l'utiliser ; vos réponses sont conservées.
+reload = Recharger
+other-tab = Vos réponses ont été mises à jour avec les modifications d'un autre onglet.
+export-reminder = Vos réponses ne se trouvent que dans ce navigateur, qui peut les effacer. Enregistrez maintenant un fichier pour les mettre à l'abri.
+dismiss = Fermer
+storage-blocked = Votre navigateur ne permet pas à cette page d'enregistrer des données. Vous pouvez continuer, mais enregistrez vos réponses dans un fichier avant de fermer la page.
+storage-full = Le stockage de votre navigateur est plein : vos dernières modifications n'ont pas été enregistrées. Enregistrez vos réponses dans un fichier.
+storage-corrupt = Vos réponses n'ont pas pu être enregistrées. Enregistrez-les dans un fichier.
+storage-recovered = Les données enregistrées dans ce navigateur étaient endommagées. Nous avons restauré ce qui était encore lisible ; vérifiez vos réponses. Une copie des données endommagées a été conservée.
+footer-disclaimer = Auto-évaluation indépendante. Ni audit ni certification ; non approuvée par le CCB ni par l'APD.
+footer-about = Calcul du score, sources et vie privée
+your-data = Vos données
+your-data-intro = Vos réponses se trouvent uniquement dans ce navigateur. Le navigateur peut les effacer (par exemple en supprimant les données de navigation) : enregistrez donc régulièrement un fichier.
+history-title = Évolution dans le temps
+history-intro = Vous avez terminé un tour ? Enregistrez-le comme point de départ. Au tour suivant, vous verrez par partie ce qui a changé et quelles actions ont été réalisées depuis.
+baseline-name = Nom (facultatif)
+save-baseline = Enregistrer comme point de départ
+baseline-saved = Point de départ enregistré.
+clear-title = Tout effacer
+clear-intro = Efface toutes vos réponses, votre plan et vos points de départ de ce navigateur. Enregistrez d'abord un fichier si vous voulez les garder.
+clear-button = Tout effacer
+confirm-clear = Voulez-vous vraiment tout effacer ? { $answers ->
+        [0] Votre plan et vos points de départ seront effacés de ce navigateur.
+        [one] { $answers } réponse, votre plan et vos points de départ seront effacés de ce navigateur.
+       *[other] { $answers } réponses, votre plan et vos points de départ seront effacés de ce navigateur.
+    }
+cleared = Tout a été effacé de ce navigateur.
+import-too-large = Ce fichier est trop volumineux ({ $size } Mo) pour un fichier CheckUp. Choisissez le fichier que vous avez enregistré depuis le CheckUp.
+import-not-json = Ce fichier est endommagé ou incomplet (erreur ligne { $line }, colonne { $column }). Vos réponses actuelles restent inchangées.
+import-not-assessment = Ce n'est pas un fichier CheckUp. Choisissez un fichier créé avec « Enregistrer dans un fichier ».
+import-future = Ce fichier provient d'une version plus récente du CheckUp (format { $version }). Ouvrez-le dans la dernière version.
+import-invalid = Ce fichier CheckUp contient des données non valides et ne peut pas être chargé ({ $detail }). Vos réponses actuelles restent inchangées.

@@ -1,0 +1,201 @@
+### The report: results page, plan page, PDF and CSV.
+
+report-title = CheckUp: privacy en cyberveiligheid
+report-subtitle = Uw resultaten en uw persoonlijke actieplan
+your-organisation = Uw organisatie
+progress-line = { $answered } van { $total ->
+        [one] { $total } vraag
+       *[other] { $total } vragen
+    } beantwoord
+not-answered = Niet beantwoord
+not-scored-yet = Nog geen score
+reason-line = { $question } Uw antwoord: { $answer }.
+ref-gdpr = art. { $article } AVG
+ref-cyfun = CyFun® { $id }
+# A date in words: { $day } 1-31, { $month } 1-12, { $year }.
+long-date = { $day } { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+compare-title = Vooruitgang sinds { $date }
+compare-title-named = Vooruitgang sinds { $date } ({ $label })
+l-then = Toen
+l-now = Nu
+l-change = Verschil
+l-completed-since = Sindsdien afgerond
+l-rounds = Totaalscore per ronde
+l-summary = Samenvatting
+l-overall = Totaalscore
+l-scores = Scores per onderdeel
+l-section = Onderdeel
+l-score = Score
+l-level = Niveau
+l-answered = Beantwoord
+l-start-this-week = Begin deze week
+l-action-plan = Actieplan
+l-priority = Prioriteit
+l-action = Actie
+l-why = Waarom
+l-how = Hoe
+l-who = Wie
+l-effort = Inspanning
+l-cost = Kosten
+l-owner = Verantwoordelijke
+l-due = Einddatum
+l-status = Status
+l-note = Notitie
+l-because = Aanleiding
+l-references = Gebaseerd op
+l-findings = Bevindingen per onderdeel
+l-reading-tips = Leestips
+l-appendix = Bijlage: al uw antwoorden
+l-method = Methode, bronnen en voorbehoud
+l-page = Pagina { $page } van { $pages }
+l-key-measure = Kernmaatregel
+l-must-fix = Wettelijk verplicht
+l-no-actions = Geen acties: op basis van uw antwoorden is er niets dringends te doen.
+l-date = Datum
+l-contents = Inhoud
+l-cyfun = CyberFundamentals BASIC
+l-gdpr = Basis van de AVG
+l-nis2 = NIS2
+l-target = Uw doelniveau
+who-line = { $actions ->
+        [one] { $actions } actie
+       *[other] { $actions } acties
+    }, waarvan { $high } met hoge prioriteit
+l-by-who = Wie doet wat?
+priority-high = Hoog
+priority-medium = Gemiddeld
+priority-low = Laag
+who-owner = Zaakvoerder of directie
+who-it = IT-leverancier
+who-accountant = Boekhouder
+who-payroll = Sociaal secretariaat
+who-legal = Jurist of privacyadviseur
+who-all-staff = Alle medewerkers
+effort-hours = Enkele uren
+effort-days = Enkele dagen
+effort-weeks = Weken (een project)
+effort-phrase = { $effort ->
+        [hours] enkele uren
+        [days] enkele dagen
+       *[other] weken (een project)
+    }
+cost-free = Gratis (alleen tijd)
+cost-low = Minder dan 500 euro
+cost-medium = 500 tot 5.000 euro
+cost-high = Meer dan 5.000 euro
+status-todo = Te doen
+status-doing = Bezig
+status-done = Afgerond
+level1 = 1 – Beginnend
+level2 = 2 – Herhaalbaar
+level3 = 3 – Vastgelegd
+level4 = 4 – Beheerst
+level5 = 5 – Geoptimaliseerd
+cyfun-reached = Alle 13 kernmaatregelen zijn op orde: volgens de CheckUp is de kern van CyberFundamentals BASIC aanwezig.
+cyfun-blocked = Nog niet op het niveau BASIC: { $count ->
+        [one] { $count } kernmaatregel moet eerst in orde komen.
+       *[other] { $count } kernmaatregelen moeten eerst in orde komen.
+    }
+cyfun-score-low = Uw beveiligingsscore ({ $score }) ligt onder de drempel van 60 voor BASIC.
+cyfun-incomplete = Kernmaatregelen op orde tot nu toe: { $n } van de 13. Beantwoord de resterende beveiligingsvragen voor het volledige beeld.
+cyfun-explain = CyberFundamentals is het raamwerk van het Centrum voor Cybersecurity België (CCB). Het CCB eist dat elke kernmaatregel van een niveau gehaald wordt. Dit oordeel is de eigen lezing van de CheckUp, geen CyFun-beoordeling: een kernmaatregel telt pas als op orde wanneer elke vraag erover het beste antwoord krijgt (“ja” of “ja, overal”). “Bijna overal” of “gedeeltelijk” laat een tekort, en een goed antwoord elders maakt dat niet goed.
+key-measures-unanswered = { $count ->
+        [one] Eén kernmaatregel is nog niet beantwoord.
+       *[other] { $count } kernmaatregelen zijn nog niet beantwoord.
+    }
+gdpr-reached = Geen dringende tekortkomingen bij uw wettelijke verplichtingen: de basis van de AVG is bij u in orde.
+gdpr-must-fix = { $count ->
+        [one] { $count } wettelijke verplichting moet eerst in orde komen.
+       *[other] { $count } wettelijke verplichtingen moeten eerst in orde komen.
+    }
+gdpr-incomplete = Beantwoord alle vragen over de AVG om uw wettelijke verplichtingen te zien.
+gdpr-explain = Sommige punten zijn niet alleen een goede gewoonte, maar een wettelijke plicht uit de AVG. De GBA kan ze controleren; zet ze bovenaan uw lijst.
+must-fix-unanswered = { $count ->
+        [one] { $count } wettelijke verplichting is nog niet beantwoord.
+       *[other] { $count } wettelijke verplichtingen zijn nog niet beantwoord.
+    }
+nis2-essential = Uw organisatie valt waarschijnlijk onder NIS2, als essentiële entiteit.
+nis2-important = Uw organisatie valt waarschijnlijk onder NIS2, als belangrijke entiteit.
+nis2-out = Uw organisatie valt waarschijnlijk niet onder NIS2.
+nis2-unclear = Uit uw antwoorden blijkt niet duidelijk of NIS2 voor u geldt.
+nis2-why-regardless = U levert telecom-, DNS-, topleveldomein- of vertrouwensdiensten: daarvoor geldt NIS2 ongeacht de grootte.
+nis2-why-annex-i-large = U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is groot: 250 of meer medewerkers, of zowel een omzet boven 50 miljoen euro als een balanstotaal boven 43 miljoen euro.
+nis2-why-annex-i-medium = U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is middelgroot: 50 tot 249 medewerkers, of zowel omzet als balanstotaal boven 10 miljoen euro, zonder groot te zijn.
+nis2-why-annex-i-i = U werkt in een andere kritieke sector (bijlage II) en uw organisatie is middelgroot of groot.
+nis2-why-too-small = Uw organisatie is klein volgens de Europese definitie: minder dan 50 medewerkers, en een omzet of een balanstotaal van hoogstens 10 miljoen euro. Bij die grootte geldt NIS2 alleen voor enkele digitale diensten, zoals openbare telecom, vertrouwensdiensten en DNS.
+nis2-why-no-sector = U werkt niet in een van de sectoren die de bijlagen van NIS2 opsommen.
+nis2-why-sector-unknown = U gaf niet aan in welke sector u werkt. Daarvan hangt af of NIS2 voor u geldt.
+nis2-why-size-unknown = Uw aantal medewerkers, omzet of balanstotaal is niet precies genoeg gekend om uw grootte te bepalen. Vraag het uw boekhouder.
+nis2-why-public-body = Voor overheden geldt de Belgische NIS2-wet voor het openbaar bestuur van de federale staat en van de gemeenschappen en gewesten. Lokale besturen, zoals gemeenten, OCMW's en intercommunales, vallen er alleen onder als ze een activiteit uit de bijlagen uitoefenen en groot genoeg zijn, of als het CCB hen aanwijst. Die aanwijzing beslist: vraag het na bij het CCB.
+nis2-supplier = Let op: organisaties die onder NIS2 vallen, moeten ook de beveiliging bij hun leveranciers opvolgen. Het CCB raadt hen aan om van belangrijke leveranciers minstens CyberFundamentals BASIC te vragen.
+nis2-duties = Onder NIS2 moet het bestuur de beveiligingsmaatregelen goedkeuren en een opleiding volgen. U moet zich registreren bij het CCB via Safeonweb@work en significante incidenten melden: een vroege waarschuwing binnen 24 uur, een melding binnen 72 uur en een eindverslag binnen een maand. Uw actieplan bevat deze plichten.
+nis2-not-legal-advice = Dit is een eerste aanwijzing, geen juridisch advies. Doe de officiële scopetest van het CCB om zeker te zijn.
+target-headline = Mik op CyberFundamentals { $level }.
+target-why-nis2 = Dit niveau past meestal bij uw waarschijnlijke status onder NIS2; bevestig het met de CyFun-keuzetool van het CCB. Het CCB aanvaardt CyberFundamentals als manier om aan NIS2 te voldoen.
+target-why-micro = Voor een heel kleine organisatie zonder gevoelige gegevens of eisen van klanten is het niveau Small een goed begin. Groeit u, mik dan op BASIC.
+target-why-baseline = BASIC is de basisbescherming die het CCB elke organisatie aanraadt, en wat organisaties onder NIS2 van hun leveranciers vragen.
+target-why-unclear = Zolang niet duidelijk is of NIS2 voor u geldt, is BASIC een veilig doel.
+method-scoring-title = Hoe we scoren
+method-scoring1 = Elke beantwoorde vraag krijgt een score van 0 tot 100: “ja” 100, “gedeeltelijk” 50, “nee” 0. “Weet ik niet” telt als 0, want wat u niet weet, is niet geregeld. Zo’n antwoord zet ook de actie “Zoek uit waarop u ‘weet ik niet’ antwoordde” in uw plan.
+method-scoring2 = “Niet van toepassing”, vragen die voor u niet gelden en onbeantwoorde vragen tellen niet mee. De score van een onderdeel is het gewogen gemiddelde van zijn vragen (gewicht 1 tot 5); de totaalscore is het gemiddelde van de CheckUps.
+method-scoring3 = Het niveau per onderdeel volgt de geest van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Het oordeel over BASIC is de eigen lezing van de CheckUp, geïnspireerd door de regel van het CCB dat elke kernmaatregel gehaald moet worden: elk van de 13 kernmaatregelen telt pas als op orde wanneer elke vraag erover het beste antwoord krijgt (of “niet van toepassing” waar de vraag dat toelaat). “Bijna overal” en “gedeeltelijk” laten een tekort. De beveiligingsscore staat ernaast, maar beslist niet.
+method-scoring4 = Het actieplan zet kernmaatregelen en wettelijke verplichtingen bovenaan, daarna de acties met het meeste effect voor de minste moeite. “Begin deze week” toont snelle successen: veel effect, enkele uren werk, weinig kosten.
+method-sources-title = Bronnen
+method-sources-gdpr = De AVG: Verordening (EU) 2016/679, met de Belgische kaderwet van 30 juli 2018, de camerawet van 21 maart 2007 en de regels over cookies en direct marketing. Elke vraag vermeldt de artikels waarop ze steunt.
+method-sources-cyfun = CyberFundamentals (CyFun®), versie 2025, niveau BASIC: © Centrum voor Cybersecurity België (CCB). De CheckUp gebruikt alleen de nummers van de eisen en stelt eigen vragen in eenvoudige taal, zonder commercieel doel en met bronvermelding. Het CCB heeft de CheckUp niet gevalideerd.
+method-sources-guides = De acties verwijzen naar gratis Belgische hulp en informatie: Safeonweb en Safeonweb@work (CCB), CERT.be, de Gegevensbeschermingsautoriteit en de Cyber Security Coalition.
+method-privacy-title = Uw privacy
+method-privacy = De CheckUp werkt volledig in uw browser. Uw antwoorden worden nergens naartoe gestuurd: ze staan alleen in uw browser en in de bestanden die u zelf bewaart.
+method-disclaimer-title = Voorbehoud
+disclaimer = De CheckUp is een onafhankelijke zelfevaluatie: geen audit, geen certificering en geen juridisch advies. Hij is niet goedgekeurd door het CCB of de GBA. Het resultaat hangt af van uw eigen antwoorden.
+ref-law = art. { $article } { $law }
+key-measures-count = Kernmaatregelen op orde: { $n } van de 13
+cyfun-gaps-basic = { $line }. BASIC vraagt ze alle 13: de ontbrekende staan hieronder.
+cyfun-gaps-small = { $line }. Deze kernmaatregelen zijn de basis van een goede bescherming; BASIC, dat ze alle 13 vraagt, is de volgende stap.
+cyfun-gaps-higher = { $line }. BASIC, de eerste stap naar CyberFundamentals { $level }, vraagt ze alle 13.
+cyfun-higher-important = De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals IMPORTANT voegt daar eisen aan toe tegen gerichte aanvallen. Doe daarvoor de zelfevaluatie van het CCB.
+cyfun-higher-essential = De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals ESSENTIAL voegt daar eisen aan toe tegen gerichte en geavanceerde aanvallen. Doe daarvoor de zelfevaluatie van het CCB.
+cyfun-score-info = Uw beveiligingsscore is { $score } op 100. Die toont hoe ver u staat over alle vragen, maar beslist niet over BASIC.
+measure-in-place = Op orde
+measure-gap = Vraagt werk
+measure-unknown = Nog niet beantwoord
+key-measures-missing = Kernmaatregelen nog niet op orde
+show-questions = Toon de vragen
+km-id-am082 = Beveiligingsupdates
+km-pr-aa011 = Persoonlijke accounts en wachtwoorden
+km-pr-aa032 = MFA voor toegang van buitenaf
+km-pr-aa051 = Toegangsrechten beheerd en nagekeken
+km-pr-aa052 = Wie toegang nodig heeft tot wat
+km-pr-aa053 = Alleen de toegang die het werk vraagt
+km-pr-aa054 = Geen beheerdersrechten voor dagelijks werk
+km-pr-ds111 = Back-ups op een apart systeem
+km-pr-ps041 = Logbestanden bijgehouden en opgevolgd
+km-pr-ir011 = Firewalls geïnstalleerd en onderhouden
+km-pr-ir012 = Netwerksegmentatie
+km-de-cm012 = Antimalware geïnstalleerd en bijgewerkt
+km-de-ae031 = Beveiligingslogs nagekeken
+nis2-why-essential-any-size = U levert gekwalificeerde vertrouwensdiensten, een register voor een topleveldomein of DNS-diensten voor anderen: NIS2 maakt daarvan essentiële entiteiten, ongeacht de grootte (NIS2-richtlijn, art. 3).
+nis2-why-telecom-medium-or-large = U levert een openbaar elektronisch communicatienetwerk of een openbare elektronische communicatiedienst, en uw organisatie is minstens middelgroot: daarmee is ze een essentiële entiteit (NIS2-richtlijn, art. 3).
+nis2-why-telecom-small = U levert een openbaar elektronisch communicatienetwerk of een openbare elektronische communicatiedienst. NIS2 geldt daarvoor ongeacht de grootte; een kleine aanbieder is een belangrijke entiteit (NIS2-richtlijn, art. 2 en 3).
+nis2-why-trust-service = U levert vertrouwensdiensten die niet gekwalificeerd zijn. NIS2 geldt daarvoor ongeacht de grootte; zolang uw organisatie niet groot is, is ze een belangrijke entiteit (NIS2-richtlijn, art. 2 en 3).
+nis2-why-special-unknown = U gaf niet aan of u telecom-, vertrouwens- of DNS-diensten aan anderen levert. NIS2 geldt daarvoor ongeacht de grootte.
+nis2-why-group = Uw organisatie hoort bij een groep, of u weet het niet zeker. Dan tellen de cijfers van partner- en verbonden ondernemingen mee (aanbeveling 2003/361/EG, bijlage, art. 3 en 6), en volstaan uw eigen cijfers niet. Geef de grootte van de groep op, of vraag het uw boekhouder. Het CCB houdt er rekening mee hoe onafhankelijk uw netwerk- en informatiesystemen zijn van die van de groep (Belgische NIS2-wet, art. 3, § 2).
+nis2-why-group-size = Deze aanwijzing gebruikt de grootte van uw groep, zoals de Europese definitie voorschrijft.
+nis2-why-at-least-important = Wat de ontbrekende antwoorden ook zijn: uw organisatie valt onder NIS2, minstens als belangrijke entiteit.
+nis2-pointer-dora = Voor banken en andere financiële entiteiten legt de DORA-verordening (Verordening (EU) 2022/2554) de regels voor beveiliging en het melden van incidenten vast. Waar ze dat doet, wijken de NIS2-regels daarvoor (NIS2-richtlijn, art. 4).
+nis2-pointer-cra = Maakt u hardware of software die met een toestel of netwerk verbonden wordt en in de EU verkocht wordt? Dan geldt voor die producten de Cyberweerbaarheidsverordening (Verordening (EU) 2024/2847): vanaf 11 september 2026 moet u actief misbruikte kwetsbaarheden en ernstige incidenten melden (art. 14).
+nis2-duties-essential = Als essentiële entiteit hebt u ook een regelmatige conformiteitsbeoordeling nodig: een certificering volgens CyberFundamentals of ISO/IEC 27001 door een geaccrediteerde instelling, of een inspectie door het CCB.
+method-scoring5 = Dit is geen CyFun-beoordeling. In de zelfevaluatietool van het CCB krijgt elke eis twee cijfers, voor documentatie en voor uitvoering, op een schaal van volwassenheid van 1 tot 5; de gemiddelden en elke kernmaatregel worden vergeleken met de drempels uit het conformiteitsbeoordelingsschema van het CCB. Alleen een geaccrediteerde conformiteitsbeoordelingsinstantie kan het resultaat verifiëren of certificeren.

@@ -1,0 +1,55 @@
+//! The interface texts of the active language: only that language's Fluent
+//! file (`locales/<lang>.ftl` in the built site, joined from
+//! `locales/<lang>/*.ftl`) is fetched and parsed, before the app shows it; a
+//! language switch fetches the other language first, then switches.
+
+use crate::domain::{Lang, i18n};
+
+use super::dom;
+
+/// Where the built site keeps a language's texts.
+pub fn path(lang: Lang) -> String {
+    format!("locales/{}.ftl", lang.code())
+}
+
+/// Fetches and installs the texts of `lang` unless they are there already.
+/// Returns whether they are there. The parse is timed on the performance
+/// timeline as "checkup-strings" (read by the benchmark).
+pub async fn load(lang: Lang) -> bool {
+    if i18n::is_loaded(lang) {
+        return true;
+    }
+    match dom::fetch_text(&path(lang)).await {
+        Ok(Some(text)) => {
+            if let Err(problems) = dom::timed("checkup-strings", || i18n::install(lang, &text)) {
+                for p in problems {
+                    dom::console_warn(&format!("{}: {p}", path(lang)));
+                }
+            }
+            true
+        }
+        Ok(None) => {
+            dom::console_warn(&format!("{} is missing", path(lang)));
+            false
+        }
+        Err(e) => {
+            dom::console_warn(&format!("{}: {e}", path(lang)));
+            false
+        }
+    }
+}
+
+/// Runs `then` once the texts of `lang` are there: at once when they are,
+/// else after fetching them (not at all when they cannot be fetched, so the
+/// page keeps a language it can show).
+pub fn when_loaded(lang: Lang, then: impl FnOnce() + 'static) {
+    if i18n::is_loaded(lang) {
+        then();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            if load(lang).await {
+                then();
+            }
+        });
+    }
+}
