@@ -659,7 +659,7 @@ fn pack_files() -> Vec<PathBuf> {
 const KNOWN_ELSEWHERE: &[(&str, &str, &str)] = &[];
 
 #[test]
-fn no_pack_text_uses_a_wording_the_glossary_rejects() {
+fn no_pack_or_interface_text_uses_a_wording_the_glossary_rejects() {
     let glossary = read_json(&root().join("questions/glossary.json"));
     let mut rejected: Vec<(String, String, String)> = Vec::new(); // (term, lang, variant)
     for t in glossary["terms"].as_array().expect("glossary terms") {
@@ -708,6 +708,21 @@ fn no_pack_text_uses_a_wording_the_glossary_rejects() {
                             "{rel}{at} ({lang}): “{variant}” (glossary: {term})"
                         ));
                     }
+                }
+            }
+        }
+    }
+    // The interface and report texts use the same words as the packs.
+    for lang in ["nl", "fr", "de", "en"] {
+        for e in std::fs::read_dir(root().join("locales").join(lang)).unwrap() {
+            let file = e.unwrap().path();
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (term, l, variant) in rejected.iter().filter(|(_, l, _)| l == lang) {
+                if contains_word(&text, variant) {
+                    problems.push(format!(
+                        "{} ({l}): “{variant}” (glossary: {term})",
+                        file.strip_prefix(root()).unwrap().display()
+                    ));
                 }
             }
         }
