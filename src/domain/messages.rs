@@ -285,25 +285,128 @@ messages! {
     SaveCsv { nl: "Actieplan als rekenblad (CSV)", fr: "Plan d'action en tableur (CSV)", de: "Maßnahmenplan als Tabelle (CSV)", en: "Action plan as spreadsheet (CSV)" }
     DownloadFailed { nl: "Het bestand kon niet worden bewaard.", fr: "Le fichier n'a pas pu être enregistré.", de: "Die Datei konnte nicht gespeichert werden.", en: "The file could not be saved." }
     ConfirmReplace {
-        nl: "Dit bestand vervangt uw huidige antwoorden. Uw huidige werk blijft bewaard: u kunt het daarna terugzetten.",
-        fr: "Ce fichier remplace vos réponses actuelles. Votre travail actuel est conservé : vous pourrez le restaurer ensuite.",
-        de: "Diese Datei ersetzt Ihre aktuellen Antworten. Ihre bisherige Arbeit bleibt erhalten: Sie können sie danach wiederherstellen.",
-        en: "This file replaces your current answers. Your current work is kept: you can bring it back afterwards.",
+        nl: "Dit bestand ({file}) vervangt uw huidige werk ({current}). Uw huidige werk blijft bewaard: u kunt het daarna terugzetten, ook na het herladen van de pagina.",
+        fr: "Ce fichier ({file}) remplace votre travail actuel ({current}). Votre travail actuel est conservé\u{a0}: vous pourrez le restaurer ensuite, même après avoir rechargé la page.",
+        de: "Diese Datei ({file}) ersetzt Ihre aktuelle Arbeit ({current}). Ihre aktuelle Arbeit bleibt erhalten: Sie können sie danach wiederherstellen, auch nach dem Neuladen der Seite.",
+        en: "This file ({file}) replaces your current work ({current}). Your current work is kept: you can bring it back afterwards, also after reloading the page.",
+    }
+    ConfirmReplaceEmpty {
+        nl: "Dit bestand is leeg: er staan geen antwoorden, geen plan en geen vertrekpunten in. Openen vervangt uw huidige werk ({current}) door een lege CheckUp. Uw huidige werk blijft bewaard: u kunt het daarna terugzetten.",
+        fr: "Ce fichier est vide\u{a0}: il ne contient ni réponses, ni plan, ni points de départ. L'ouvrir remplace votre travail actuel ({current}) par un CheckUp vide. Votre travail actuel est conservé\u{a0}: vous pourrez le restaurer ensuite.",
+        de: "Diese Datei ist leer: Sie enthält keine Antworten, keinen Plan und keine Ausgangspunkte. Wenn Sie sie öffnen, wird Ihre aktuelle Arbeit ({current}) durch einen leeren CheckUp ersetzt. Ihre aktuelle Arbeit bleibt erhalten: Sie können sie danach wiederherstellen.",
+        en: "This file is empty: it holds no answers, no plan and no baselines. Opening it replaces your current work ({current}) with an empty CheckUp. Your current work is kept: you can bring it back afterwards.",
+    }
+    CountAnswers { nl: "antwoorden: {n}", fr: "réponses\u{a0}: {n}", de: "Antworten: {n}", en: "answers: {n}" }
+    CountPlan { nl: "acties met uw notities: {n}", fr: "actions avec vos notes\u{a0}: {n}", de: "Maßnahmen mit Ihren Notizen: {n}", en: "actions with your notes: {n}" }
+    CountBaselines { nl: "vertrekpunten: {n}", fr: "points de départ\u{a0}: {n}", de: "Ausgangspunkte: {n}", en: "baselines: {n}" }
+    Imported {
+        nl: "Bestand geladen ({what}).",
+        fr: "Fichier chargé ({what}).",
+        de: "Datei geladen ({what}).",
+        en: "File loaded ({what}).",
+    }
+    BackupKept {
+        nl: "Het werk dat u verving door een bestand te openen of opnieuw te beginnen, is nog bewaard ({what}). U kunt het terugzetten.",
+        fr: "Le travail que vous avez remplacé en ouvrant un fichier ou en recommençant est toujours conservé ({what}). Vous pouvez le restaurer.",
+        de: "Die Arbeit, die Sie durch das Öffnen einer Datei oder einen Neubeginn ersetzt haben, ist noch erhalten ({what}). Sie können sie wiederherstellen.",
+        en: "The work you replaced by opening a file or starting over is still kept ({what}). You can bring it back.",
+    }
+    KeepNewWork { nl: "Nieuwe antwoorden houden", fr: "Garder les nouvelles réponses", de: "Neue Antworten behalten", en: "Keep the new answers" }
+    ClearedElsewhere {
+        nl: "Alle gegevens werden in een ander tabblad gewist. Deze pagina toont nu ook een lege CheckUp en schrijft niets terug.",
+        fr: "Toutes les données ont été effacées dans un autre onglet. Cette page affiche maintenant elle aussi un CheckUp vide et ne réécrit rien.",
+        de: "Alle Daten wurden in einem anderen Tab gelöscht. Diese Seite zeigt jetzt ebenfalls einen leeren CheckUp und schreibt nichts zurück.",
+        en: "All data was cleared in another tab. This page now shows an empty CheckUp too and writes nothing back.",
+    }
+    NewerFormat {
+        nl: "De gegevens in deze browser zijn bewaard door een nieuwere versie van de CheckUp (formaat {version}).",
+        fr: "Les données de ce navigateur ont été enregistrées par une version plus récente du CheckUp (format {version}).",
+        de: "Die Daten in diesem Browser wurden von einer neueren Version des CheckUp gespeichert (Format {version}).",
+        en: "The data in this browser was saved by a newer version of the CheckUp (format {version}).",
+    }
+    NewerPacks {
+        nl: "Deze antwoorden horen bij nieuwere vragen dan deze versie van de CheckUp heeft: {packs}.",
+        fr: "Ces réponses se rapportent à des questions plus récentes que celles de cette version du CheckUp\u{a0}: {packs}.",
+        de: "Diese Antworten gehören zu neueren Fragen, als diese Version des CheckUp hat: {packs}.",
+        en: "These answers belong to newer questions than this version of the CheckUp has: {packs}.",
+    }
+    NewerNotWritten {
+        nl: "Deze versie toont ze, maar bewaart geen wijzigingen, zodat niets van de nieuwere versie verloren gaat. Herlaad de pagina om de nieuwe versie te krijgen, of bewaar een kopie als bestand.",
+        fr: "Cette version les affiche, mais n'enregistre aucune modification, pour que rien de la version plus récente ne se perde. Rechargez la page pour obtenir la nouvelle version, ou enregistrez-en une copie dans un fichier.",
+        de: "Diese Version zeigt sie an, speichert aber keine Änderungen, damit nichts von der neueren Version verloren geht. Laden Sie die Seite neu, um die neue Version zu erhalten, oder speichern Sie eine Kopie als Datei.",
+        en: "This version shows them but saves no changes, so that nothing of the newer version is lost. Reload the page to get the new version, or save a copy as a file.",
+    }
+    SaveCopy { nl: "Bewaar een kopie", fr: "Enregistrer une copie", de: "Kopie speichern", en: "Save a copy" }
+    FrameRestricted {
+        nl: "De CheckUp draait hier in een kader dat niet alles toelaat:",
+        fr: "Le CheckUp fonctionne ici dans un cadre qui ne permet pas tout\u{a0}:",
+        de: "Der CheckUp läuft hier in einem Rahmen, der nicht alles erlaubt:",
+        en: "The CheckUp runs here in a frame that does not allow everything:",
+    }
+    FrameNoStorage {
+        nl: "uw antwoorden worden niet in deze browser bewaard: bewaar ze als bestand voor u de pagina sluit;",
+        fr: "vos réponses ne sont pas conservées dans ce navigateur\u{a0}: enregistrez-les dans un fichier avant de fermer la page\u{a0};",
+        de: "Ihre Antworten werden nicht in diesem Browser gespeichert: Speichern Sie sie als Datei, bevor Sie die Seite schließen;",
+        en: "your answers are not kept in this browser: save them as a file before you close the page;",
+    }
+    FrameNoOffline {
+        nl: "zonder internetverbinding werkt de CheckUp hier niet;",
+        fr: "sans connexion internet, le CheckUp ne fonctionne pas ici\u{a0};",
+        de: "ohne Internetverbindung funktioniert der CheckUp hier nicht;",
+        en: "the CheckUp does not work here without an internet connection;",
+    }
+    FrameNoDownloads {
+        nl: "bestanden bewaren (bestand, rekenblad, PDF) wordt hier meestal geblokkeerd.",
+        fr: "l'enregistrement de fichiers (fichier, tableur, PDF) est généralement bloqué ici.",
+        de: "das Speichern von Dateien (Datei, Tabelle, PDF) wird hier meist blockiert.",
+        en: "saving files (file, spreadsheet, PDF) is usually blocked here.",
+    }
+    FrameOwnTab {
+        nl: "Open de CheckUp in een eigen tabblad om alles te gebruiken:",
+        fr: "Ouvrez le CheckUp dans un onglet à part pour tout utiliser\u{a0}:",
+        de: "Öffnen Sie den CheckUp in einem eigenen Tab, um alles zu nutzen:",
+        en: "Open the CheckUp in a tab of its own to use everything:",
+    }
+    FramePartitioned {
+        nl: "De CheckUp staat hier op de pagina van een andere website. Uw browser bewaart de antwoorden die u hier geeft alleen voor die website: als u de CheckUp rechtstreeks opent, ziet u ze niet. Bewaar een bestand om ze mee te nemen.",
+        fr: "Le CheckUp est affiché ici dans la page d'un autre site. Votre navigateur ne conserve les réponses données ici que pour ce site\u{a0}: si vous ouvrez le CheckUp directement, vous ne les verrez pas. Enregistrez un fichier pour les emporter.",
+        de: "Der CheckUp wird hier auf der Seite einer anderen Website angezeigt. Ihr Browser speichert die Antworten, die Sie hier geben, nur für diese Website: Wenn Sie den CheckUp direkt öffnen, sehen Sie sie nicht. Speichern Sie eine Datei, um sie mitzunehmen.",
+        en: "The CheckUp is shown here on another website's page. Your browser keeps the answers you give here for that website only: if you open the CheckUp directly, you will not see them. Save a file to take them along.",
+    }
+    DownloadMayBeBlocked {
+        nl: "De CheckUp draait hier in een kader dat downloads meestal blokkeert. Als er geen bestand verscheen, is de download niet gebeurd: open de CheckUp in een eigen tabblad om bestanden te bewaren ({url}).",
+        fr: "Le CheckUp fonctionne ici dans un cadre qui bloque généralement les téléchargements. Si aucun fichier n'est apparu, le téléchargement n'a pas eu lieu\u{a0}: ouvrez le CheckUp dans un onglet à part pour enregistrer des fichiers ({url}).",
+        de: "Der CheckUp läuft hier in einem Rahmen, der Downloads meist blockiert. Wenn keine Datei erschienen ist, hat der Download nicht stattgefunden: Öffnen Sie den CheckUp in einem eigenen Tab, um Dateien zu speichern ({url}).",
+        en: "The CheckUp runs here in a frame that usually blocks downloads. If no file appeared, the download did not happen: open the CheckUp in a tab of its own to save files ({url}).",
+    }
+    ExportTooLarge {
+        nl: "Dit bestand wordt {size} MB groot, meer dan de CheckUp opnieuw kan openen (hoogstens {max} MB). Verwijder eerst lange notities of oude vertrekpunten, of bewaar het toch.",
+        fr: "Ce fichier fera {size}\u{a0}Mo, plus que ce que le CheckUp peut rouvrir ({max}\u{a0}Mo au plus). Supprimez d'abord de longues notes ou d'anciens points de départ, ou enregistrez-le quand même.",
+        de: "Diese Datei wird {size} MB groß, mehr als der CheckUp wieder öffnen kann (höchstens {max} MB). Entfernen Sie zuerst lange Notizen oder alte Ausgangspunkte, oder speichern Sie sie trotzdem.",
+        en: "This file will be {size} MB, more than the CheckUp can open again (at most {max} MB). Remove long notes or old baselines first, or save it anyway.",
+    }
+    SaveAnyway { nl: "Toch bewaren", fr: "Enregistrer quand même", de: "Trotzdem speichern", en: "Save anyway" }
+    PdfRetry { nl: "Opnieuw proberen", fr: "Réessayer", de: "Erneut versuchen", en: "Try again" }
+    PdfModuleFailed {
+        nl: "De PDF-module kon niet worden geladen of liep vast. Controleer uw internetverbinding en probeer opnieuw, of druk de pagina af.",
+        fr: "Le module PDF n'a pas pu être chargé ou s'est arrêté. Vérifiez votre connexion internet et réessayez, ou imprimez la page.",
+        de: "Das PDF-Modul konnte nicht geladen werden oder ist abgestürzt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut, oder drucken Sie die Seite.",
+        en: "The PDF module could not be loaded or stopped working. Check your internet connection and try again, or print the page.",
+    }
+    PdfMayBeBlocked {
+        nl: "Het PDF-rapport is klaar, maar dit kader blokkeert downloads meestal: als er geen bestand verscheen, open de CheckUp dan in een eigen tabblad.",
+        fr: "Le rapport PDF est prêt, mais ce cadre bloque généralement les téléchargements\u{a0}: si aucun fichier n'est apparu, ouvrez le CheckUp dans un onglet à part.",
+        de: "Der PDF-Bericht ist fertig, aber dieser Rahmen blockiert Downloads meist: Wenn keine Datei erschienen ist, öffnen Sie den CheckUp in einem eigenen Tab.",
+        en: "The PDF report is ready, but this frame usually blocks downloads: if no file appeared, open the CheckUp in a tab of its own.",
+    }
+    BootFailed {
+        nl: "De CheckUp kon hier niet starten: de pagina eromheen of het netwerk hield een deel van zijn bestanden tegen. Open de CheckUp in een eigen tabblad:",
+        fr: "Le CheckUp n'a pas pu démarrer ici\u{a0}: la page qui l'affiche ou le réseau a bloqué une partie de ses fichiers. Ouvrez le CheckUp dans un onglet à part\u{a0}:",
+        de: "Der CheckUp konnte hier nicht starten: Die umgebende Seite oder das Netzwerk hat einen Teil seiner Dateien blockiert. Öffnen Sie den CheckUp in einem eigenen Tab:",
+        en: "The CheckUp could not start here: the page around it, or the network, blocked some of its files. Open the CheckUp in a tab of its own:",
     }
     Replace { nl: "Vervangen", fr: "Remplacer", de: "Ersetzen", en: "Replace" }
     Cancel { nl: "Annuleren", fr: "Annuler", de: "Abbrechen", en: "Cancel" }
-    Imported {
-        nl: "Bestand geladen: {answers} antwoorden.",
-        fr: "Fichier chargé : {answers} réponses.",
-        de: "Datei geladen: {answers} Antworten.",
-        en: "File loaded: {answers} answers.",
-    }
-    ImportSetAside {
-        nl: "{count} antwoord(en) op vragen die niet meer bestaan, zijn apart bewaard: {ids}.",
-        fr: "{count} réponse(s) à des questions qui n'existent plus ont été mises de côté : {ids}.",
-        de: "{count} Antwort(en) auf Fragen, die es nicht mehr gibt, wurden beiseitegelegt: {ids}.",
-        en: "{count} answer(s) to questions that no longer exist were set aside: {ids}.",
-    }
     Undo { nl: "Ongedaan maken", fr: "Annuler l'action", de: "Rückgängig", en: "Undo" }
     Restored { nl: "Uw vorige antwoorden zijn teruggezet.", fr: "Vos réponses précédentes ont été restaurées.", de: "Ihre vorherigen Antworten wurden wiederhergestellt.", en: "Your previous answers are back." }
     UpdateReady {
@@ -397,10 +500,10 @@ messages! {
 
     // Import and export.
     ImportTooLarge {
-        nl: "Dit bestand is te groot ({size} MB) voor een CheckUp-bestand. Kies het bestand dat u uit de CheckUp hebt bewaard.",
-        fr: "Ce fichier est trop volumineux ({size} Mo) pour un fichier CheckUp. Choisissez le fichier que vous avez enregistré depuis le CheckUp.",
-        de: "Diese Datei ist zu groß ({size} MB) für eine CheckUp-Datei. Wählen Sie die Datei, die Sie aus dem CheckUp gespeichert haben.",
-        en: "This file is too large ({size} MB) to be a CheckUp file. Choose the file you saved from the CheckUp.",
+        nl: "Dit bestand is te groot ({size} MB) voor een CheckUp-bestand: de CheckUp opent bestanden tot {max} MB. Kies het bestand dat u uit de CheckUp hebt bewaard.",
+        fr: "Ce fichier est trop volumineux ({size}\u{a0}Mo) pour un fichier CheckUp\u{a0}: le CheckUp ouvre les fichiers jusqu'à {max}\u{a0}Mo. Choisissez le fichier que vous avez enregistré depuis le CheckUp.",
+        de: "Diese Datei ist zu groß ({size} MB) für eine CheckUp-Datei: Der CheckUp öffnet Dateien bis {max} MB. Wählen Sie die Datei, die Sie aus dem CheckUp gespeichert haben.",
+        en: "This file is too large ({size} MB) to be a CheckUp file: the CheckUp opens files of up to {max} MB. Choose the file you saved from the CheckUp.",
     }
     ImportNotJson {
         nl: "Dit bestand is beschadigd of onvolledig (fout op regel {line}, kolom {column}). Uw huidige antwoorden blijven ongewijzigd.",
@@ -419,6 +522,72 @@ messages! {
         fr: "Ce fichier provient d'une version plus récente du CheckUp (format {version}). Ouvrez-le dans la dernière version.",
         de: "Diese Datei stammt aus einer neueren Version des CheckUp (Format {version}). Öffnen Sie sie in der neuesten Version.",
         en: "This file comes from a newer version of the CheckUp (format {version}). Open it in the latest version.",
+    }
+    ImportNoVersion {
+        nl: "Dit CheckUp-bestand vermeldt geen versie (het veld \"version\" ontbreekt), dus het kan niet veilig worden gelezen. Bestanden die de CheckUp bewaart, hebben \"version\": 1. Uw huidige antwoorden blijven ongewijzigd.",
+        fr: "Ce fichier CheckUp n'indique pas de version (le champ « version » manque)\u{a0}: il ne peut donc pas être lu en toute sécurité. Les fichiers enregistrés par le CheckUp contiennent \"version\": 1. Vos réponses actuelles restent inchangées.",
+        de: "Diese CheckUp-Datei nennt keine Version (das Feld „version“ fehlt) und kann deshalb nicht sicher gelesen werden. Dateien, die der CheckUp speichert, enthalten \"version\": 1. Ihre aktuellen Antworten bleiben unverändert.",
+        en: "This CheckUp file names no version (the field \"version\" is missing), so it cannot be read safely. Files the CheckUp saves have \"version\": 1. Your current answers are unchanged.",
+    }
+    ImportBadVersion {
+        nl: "De versie van dit CheckUp-bestand moet een getal zijn, zoals 1, maar is {found}. Uw huidige antwoorden blijven ongewijzigd.",
+        fr: "La version de ce fichier CheckUp doit être un nombre, comme 1, mais elle vaut {found}. Vos réponses actuelles restent inchangées.",
+        de: "Die Version dieser CheckUp-Datei muss eine Zahl sein, etwa 1, ist aber {found}. Ihre aktuellen Antworten bleiben unverändert.",
+        en: "The version of this CheckUp file must be a number, such as 1, but it is {found}. Your current answers are unchanged.",
+    }
+    AskedAgainSplit {
+        nl: "Opnieuw gevraagd, omdat de vraag werd opgesplitst of gewijzigd: {questions}.",
+        fr: "Posées à nouveau, car la question a été scindée ou modifiée\u{a0}: {questions}.",
+        de: "Erneut gefragt, weil die Frage aufgeteilt oder geändert wurde: {questions}.",
+        en: "Asked again, because the question was split or changed: {questions}.",
+    }
+    AskedAgainChoices {
+        nl: "Opnieuw gevraagd, omdat de antwoordmogelijkheden veranderd zijn: {questions}.",
+        fr: "Posées à nouveau, car les choix de réponse ont changé\u{a0}: {questions}.",
+        de: "Erneut gefragt, weil sich die Antwortmöglichkeiten geändert haben: {questions}.",
+        en: "Asked again, because the answer choices changed: {questions}.",
+    }
+    AskedAgainNotAnOption {
+        nl: "Opnieuw gevraagd, omdat het vorige antwoord geen van de mogelijkheden meer is: {questions}.",
+        fr: "Posées à nouveau, car la réponse précédente ne fait plus partie des choix\u{a0}: {questions}.",
+        de: "Erneut gefragt, weil die frühere Antwort keine der Möglichkeiten mehr ist: {questions}.",
+        en: "Asked again, because the earlier answer is no longer one of the choices: {questions}.",
+    }
+    KeptAsideRemoved {
+        nl: "Apart bewaard omdat deze versie de vraag niet meer stelt (ze blijven in uw gegevens en in bewaarde bestanden): {count}.",
+        fr: "Réponses mises de côté parce que cette version ne pose plus la question (elles restent dans vos données et dans les fichiers enregistrés)\u{a0}: {count}.",
+        de: "Beiseitegelegte Antworten, weil diese Version die Frage nicht mehr stellt (sie bleiben in Ihren Daten und in gespeicherten Dateien): {count}.",
+        en: "Answers kept aside because this version no longer asks their question (they stay in your data and in saved files): {count}.",
+    }
+    AnswersBack {
+        nl: "Eerder apart bewaarde antwoorden passen weer en staan terug: {questions}.",
+        fr: "Des réponses mises de côté auparavant correspondent de nouveau et sont restaurées\u{a0}: {questions}.",
+        de: "Früher beiseitegelegte Antworten passen wieder und sind zurück: {questions}.",
+        en: "Answers kept aside earlier fit again and are back: {questions}.",
+    }
+    PackVersionHere {
+        nl: "{pack} {file} (deze versie: {ours})",
+        fr: "{pack} {file} (cette version\u{a0}: {ours})",
+        de: "{pack} {file} (diese Version: {ours})",
+        en: "{pack} {file} (this version: {ours})",
+    }
+    NewerQuestions {
+        nl: "Deze gegevens komen uit een nieuwere versie van de vragen dan deze CheckUp heeft: {packs}. Antwoorden op vragen die deze versie niet kent, blijven apart bewaard en gaan niet verloren.",
+        fr: "Ces données proviennent d'une version des questions plus récente que celle de ce CheckUp\u{a0}: {packs}. Les réponses aux questions que cette version ne connaît pas restent de côté et ne sont pas perdues.",
+        de: "Diese Daten stammen aus einer neueren Version der Fragen, als dieser CheckUp hat: {packs}. Antworten auf Fragen, die diese Version nicht kennt, bleiben beiseitegelegt und gehen nicht verloren.",
+        en: "This data comes from a newer version of the questions than this CheckUp has: {packs}. Answers to questions this version does not know are kept aside, not lost.",
+    }
+    UnreadablePackVersion {
+        nl: "Het bestand vermeldt een versie van de vragen die deze CheckUp niet kan lezen ({packs}); de antwoorden zijn getoetst aan de vragen van deze versie.",
+        fr: "Le fichier indique une version des questions que ce CheckUp ne sait pas lire ({packs})\u{a0}; les réponses ont été vérifiées avec les questions de cette version.",
+        de: "Die Datei nennt eine Version der Fragen, die dieser CheckUp nicht lesen kann ({packs}); die Antworten wurden an den Fragen dieser Version geprüft.",
+        en: "The file names a version of the questions this CheckUp cannot read ({packs}); the answers were checked against the questions of this version.",
+    }
+    UnknownFieldsKept {
+        nl: "Het bestand bevat velden die deze versie niet kent; ze blijven ongewijzigd bewaard: {fields}.",
+        fr: "Le fichier contient des champs que cette version ne connaît pas\u{a0}; ils sont conservés tels quels\u{a0}: {fields}.",
+        de: "Die Datei enthält Felder, die diese Version nicht kennt; sie bleiben unverändert erhalten: {fields}.",
+        en: "The file has fields this version does not know; they are kept unchanged: {fields}.",
     }
     ImportInvalid {
         nl: "Dit CheckUp-bestand bevat ongeldige gegevens en kan niet worden geladen ({detail}). Uw huidige antwoorden blijven ongewijzigd.",
