@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::i18n::Msg;
 use super::lang::{Lang, Text};
 use super::pack::{
-    Action, AnswerOption, Condition, Input, OptionRole, Pack, PackKind, Question, Scale, Section,
-    Source,
+    Action, AnswerOption, Condition, GDPR_LAW, Input, Law, OptionRole, Pack, PackKind, Question,
+    Scale, Section, Source, Term, parse_citation,
 };
 
 /// A problem found in a pack, named by file and id, shown as a translated message.
@@ -59,6 +59,8 @@ pub enum RefKind {
     Question,
     Cyfun,
     Topic,
+    Law,
+    Section,
 }
 
 impl PackError {
@@ -98,6 +100,8 @@ impl PackError {
                     RefKind::Question => Msg::KindQuestion,
                     RefKind::Cyfun => Msg::KindCyfun,
                     RefKind::Topic => Msg::KindTopic,
+                    RefKind::Law => Msg::KindLaw,
+                    RefKind::Section => Msg::KindSection,
                 }
                 .get(lang);
                 Msg::ErrUnknownRef.fill(
@@ -175,6 +179,8 @@ pub struct Catalog {
     scales: BTreeMap<String, (usize, usize)>,
     actions: BTreeMap<String, (usize, usize)>,
     sources: BTreeMap<String, (usize, usize)>,
+    laws: BTreeMap<String, (usize, usize)>,
+    sections: BTreeMap<String, (usize, usize)>,
 }
 
 impl Catalog {
@@ -222,6 +228,12 @@ impl Catalog {
         for (i, source) in pack.sources.iter().enumerate() {
             self.sources.entry(source.id.clone()).or_insert((p, i));
         }
+        for (i, law) in pack.laws.iter().enumerate() {
+            self.laws.entry(law.id.clone()).or_insert((p, i));
+        }
+        for (i, section) in pack.sections.iter().enumerate() {
+            self.sections.entry(section.id.clone()).or_insert((p, i));
+        }
         self.packs.push(pack);
         self.files.push(file);
     }
@@ -250,6 +262,34 @@ impl Catalog {
         self.sources
             .get(id)
             .map(|&(p, i)| &self.packs[p].sources[i])
+    }
+
+    /// A declared act (not the GDPR, which is built in as [`GDPR_LAW`]).
+    pub fn law(&self, id: &str) -> Option<&Law> {
+        self.laws.get(id).map(|&(p, i)| &self.packs[p].laws[i])
+    }
+
+    /// Whether a citation (`"gdpr:30"`, `"be.privacy-act:10/2"`, `"be.cao-81"`)
+    /// names the GDPR or a declared act.
+    pub fn knows_citation(&self, citation: &str) -> bool {
+        let (law, article) = parse_citation(citation);
+        if law == GDPR_LAW {
+            article.is_some()
+        } else {
+            self.law(law).is_some()
+        }
+    }
+
+    /// A section by id, with the index of its pack.
+    pub fn section(&self, id: &str) -> Option<(usize, &Section)> {
+        self.sections
+            .get(id)
+            .map(|&(p, i)| (p, &self.packs[p].sections[i]))
+    }
+
+    /// Every explained term of every pack.
+    pub fn all_terms(&self) -> impl Iterator<Item = &Term> {
+        self.packs.iter().flat_map(|p| p.terms.iter())
     }
 
     /// The scale of a question (none for free text).
@@ -372,11 +412,71 @@ impl Catalog {
             }
         }
 
+        for law in &pack.laws {
+            c.unique_id(
+                &law.id,
+                law.id == GDPR_LAW || self.laws.get(&law.id).is_some_and(|&(lp, _)| lp < p),
+            );
+            c.text(&law.id, "short", &law.short);
+            c.text(&law.id, "title", &law.title);
+            if let Some(url) = &law.url {
+                c.text(&law.id, "url", url);
+                for (_, u) in url.all() {
+                    if !u.starts_with("https://") {
+                        c.err(&law.id, Problem::NotHttps { url: u.to_string() });
+                    }
+                }
+            }
+        }
+        for term in &pack.terms {
+            c.unique_id(
+                &term.id,
+                self.packs[..p]
+                    .iter()
+                    .any(|o| o.terms.iter().any(|t| t.id == term.id)),
+            );
+            c.text(&term.id, "term", &term.term);
+            c.text(&term.id, "explain", &term.explain);
+        }
+
         for action in &pack.actions {
             c.unique_id(
                 &action.id,
                 self.actions.get(&action.id).is_some_and(|&(ap, _)| ap < p),
             );
+            if action.hours == Some(0) {
+                c.invalid(&action.id, Msg::InvalidHours);
+            }
+            for steps in &action.platform_how {
+                if steps.how.is_empty() {
+                    c.invalid(&action.id, Msg::InvalidNoSteps);
+                }
+                for step in &steps.how {
+                    c.text(&action.id, "platform_how", step);
+                }
+            }
+            for before in &action.after {
+                if self.action(before).is_none() {
+                    c.err(
+                        &action.id,
+                        Problem::UnknownRef {
+                            kind: RefKind::Action,
+                            target: before.clone(),
+                        },
+                    );
+                }
+            }
+            for citation in &action.law {
+                if !self.knows_citation(citation) {
+                    c.err(
+                        &action.id,
+                        Problem::UnknownRef {
+                            kind: RefKind::Law,
+                            target: citation.clone(),
+                        },
+                    );
+                }
+            }
             c.text(&action.id, "title", &action.title);
             c.text(&action.id, "why", &action.why);
             if !(1..=5).contains(&action.impact) {
@@ -414,7 +514,51 @@ impl Catalog {
             }
             for q in &section.questions {
                 self.check_question(&mut c, pack, q, order);
+                if q.key_measure || q.must_fix {
+                    // A duty is never hidden in the quick CheckUp by a profile
+                    // question it does not ask.
+                    for cond in [&pack.visible_if, &section.visible_if, &q.visible_if]
+                        .into_iter()
+                        .flatten()
+                    {
+                        self.check_quick(&mut c, cond);
+                    }
+                }
                 order += 1;
+            }
+        }
+        for split in &pack.split {
+            for to in &split.to {
+                if self.question(to).is_none() {
+                    c.err(
+                        &split.from,
+                        Problem::UnknownRef {
+                            kind: RefKind::Question,
+                            target: to.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        for remap in &pack.remap {
+            match self.question(&remap.question) {
+                None => c.err(
+                    &remap.question,
+                    Problem::UnknownRef {
+                        kind: RefKind::Question,
+                        target: remap.question.clone(),
+                    },
+                ),
+                Some(q) => {
+                    let from_gone = self.option(q, &remap.from).is_none();
+                    let to_exists = remap
+                        .to
+                        .as_ref()
+                        .is_none_or(|v| self.option(q, v).is_some());
+                    if !from_gone || !to_exists {
+                        c.invalid(&remap.question, Msg::InvalidRemap);
+                    }
+                }
             }
         }
         // Section ids must not clash with sections of earlier packs either.
@@ -426,7 +570,14 @@ impl Catalog {
                 c.err(&section.id, Problem::DuplicateId);
             }
         }
-        c.errors
+        // One message per problem, even when several conditions read the same question.
+        let mut unique: Vec<PackError> = Vec::new();
+        for e in c.errors {
+            if !unique.contains(&e) {
+                unique.push(e);
+            }
+        }
+        unique
     }
 
     fn check_question(&self, c: &mut Checker, pack: &Pack, q: &Question, order: usize) {
@@ -440,7 +591,51 @@ impl Catalog {
         if let Some(h) = &q.help {
             c.text(id, "help", h);
         }
+        if let Some(h) = &q.hint {
+            c.text(id, "hint", h);
+        }
         let scored = pack.kind == PackKind::Checkup;
+        if q.must_fix == q.duty.is_empty() {
+            c.invalid(id, Msg::InvalidDuty);
+        }
+        for citation in q.duty.iter().chain(&q.law) {
+            if !self.knows_citation(citation) {
+                c.err(
+                    id,
+                    Problem::UnknownRef {
+                        kind: RefKind::Law,
+                        target: citation.clone(),
+                    },
+                );
+            }
+        }
+        for target in &q.also {
+            match self.section(target) {
+                None => c.err(
+                    id,
+                    Problem::UnknownRef {
+                        kind: RefKind::Section,
+                        target: target.clone(),
+                    },
+                ),
+                Some((tp, _)) => {
+                    let other = &self.packs[tp];
+                    if !scored || other.kind != PackKind::Checkup || other.id == pack.id {
+                        c.invalid(id, Msg::InvalidAlso);
+                    }
+                }
+            }
+        }
+        if q.key_measure
+            && self.scale_of(q).is_some_and(|s| {
+                s.options
+                    .iter()
+                    .any(|o| o.role == OptionRole::NotApplicable)
+            })
+            && q.hint.is_none()
+        {
+            c.invalid(id, Msg::InvalidKeyMeasureHint);
+        }
         if scored && !(1..=5).contains(&q.weight) {
             c.invalid(id, Msg::InvalidWeight);
         }
@@ -525,6 +720,18 @@ impl Catalog {
         }
         if let Some(cond) = &q.visible_if {
             self.check_condition(c, id, cond, order);
+        }
+    }
+
+    /// Every profile question a condition reads must be in the quick CheckUp.
+    fn check_quick(&self, c: &mut Checker, cond: &Condition) {
+        for t in cond.all.iter().chain(&cond.any) {
+            if let Some(pos) = self.questions.get(&t.question) {
+                let target = &self.packs[pos.pack].sections[pos.section].questions[pos.question];
+                if self.packs[pos.pack].kind == PackKind::Profile && !target.quick {
+                    c.invalid(&t.question, Msg::InvalidNotQuick);
+                }
+            }
         }
     }
 

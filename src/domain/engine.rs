@@ -11,10 +11,20 @@
 //!   questions; the overall score is the average of the CheckUp packs.
 //! - Maturity level per section, in the spirit of CyberFundamentals: 1 below 20,
 //!   2 below 40, 3 below 60, 4 below 80, 5 from 80.
-//! - CyFun BASIC readiness: every key measure is in place (score at least 75)
-//!   and the security score is at least 60. A key measure below 75 blocks it,
-//!   whatever the average.
-//! - GDPR readiness: every must-fix item fully in place (score 100).
+//! - CyFun BASIC readiness, the CheckUp's own reading inspired by the CCB's
+//!   rule that every key measure must be met: each of the 13 key measures of
+//!   CyberFundamentals 2025 BASIC (requirement ids) is in place, which means
+//!   that every visible question giving key evidence for it is answered at full
+//!   score (or "not applicable" where the pack allows it). "Mostly" or "partly"
+//!   is a gap. The security score is shown beside the verdict, not part of it.
+//! - GDPR readiness: every must-fix item (a legal duty the GBA/APD can
+//!   sanction) fully in place (score 100).
+//! - Unknown means ask: a condition of a key-measure or must-fix question (or of
+//!   the section or pack holding one) treats a profile answer that is missing,
+//!   hidden or "don't know" as holding, so no duty is hidden by what the owner
+//!   does not know.
+//! - Asked once, counted twice: a question's score also counts in the sections
+//!   its `also` field names (e.g. disposal of devices in the GDPR CheckUp).
 //! - The plan: key-measure gaps and must-fix items first; then, and within
 //!   those, by value = impact x gap x weight / 5 / effort, where impact (1-5)
 //!   is the action's, gap the largest shortfall of its reasons (1 - score/100),
@@ -25,25 +35,23 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::assessment::Answer;
 use super::catalog::Catalog;
+use super::cyfun;
 use super::nis2::{self, Nis2, TargetLevel};
-use super::pack::{Condition, Effort, Operator, OptionRole, PackKind, Question};
+use super::pack::{Condition, Effort, Nis2Scope, Operator, OptionRole, PackKind, Question};
 
 /// The numbers behind the scoring policy.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Policy {
-    /// A key measure is in place from this score.
+    /// Key evidence is in place from this score, 0-100 (100: only full implementation).
     pub key_measure_min: u8,
-    /// The security CheckUp must reach this score for CyFun BASIC readiness.
-    pub basic_min: f64,
-    /// A must-fix item is in place from this score.
+    /// A must-fix item is in place from this score, 0-100.
     pub must_fix_min: u8,
 }
 
 impl Default for Policy {
     fn default() -> Self {
         Policy {
-            key_measure_min: 75,
-            basic_min: 60.0,
+            key_measure_min: 100,
             must_fix_min: 100,
         }
     }
@@ -154,18 +162,74 @@ pub enum Readiness {
     Incomplete,
 }
 
-/// CyFun BASIC readiness.
+/// Where one key measure stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MeasureState {
+    /// Every visible key-evidence question is at full score (or not applicable).
+    InPlace,
+    /// At least one key-evidence question is answered below full score or "don't know".
+    Gap,
+    /// Not known yet: some key evidence is unanswered (and none is a gap).
+    Unknown,
+}
+
+/// One of the 13 key measures of CyberFundamentals 2025 BASIC.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyMeasure {
+    /// The requirement id, e.g. `PR.AA-03.2`.
+    pub id: &'static str,
+    pub state: MeasureState,
+    /// Visible questions giving key evidence for it, in asking order.
+    pub questions: Vec<String>,
+    /// Those answered below full score (including "don't know").
+    pub gaps: Vec<String>,
+    /// Those not answered yet.
+    pub unanswered: Vec<String>,
+}
+
+/// CyFun BASIC readiness: the 13 key measures.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CyfunVerdict {
+    /// Reached when all 13 are in place; not reached when any has a gap.
     pub readiness: Readiness,
-    /// Key-measure questions that are answered and below the threshold.
-    pub blocking: Vec<String>,
-    /// Key-measure questions not answered yet.
-    pub unanswered: Vec<String>,
-    /// The security score, when any.
+    /// Always the 13 key measures, in framework order.
+    pub measures: Vec<KeyMeasure>,
+    /// The security CheckUp's score 0-100, when any (shown, not part of the verdict).
     pub score: Option<f64>,
-    /// True when the security score is below the BASIC threshold.
-    pub score_too_low: bool,
+}
+
+impl CyfunVerdict {
+    /// How many key measures are in place (0-13).
+    pub fn in_place(&self) -> usize {
+        self.count(MeasureState::InPlace)
+    }
+
+    /// How many key measures have a gap.
+    pub fn gaps(&self) -> usize {
+        self.count(MeasureState::Gap)
+    }
+
+    /// How many key measures are not known yet.
+    pub fn unknown(&self) -> usize {
+        self.count(MeasureState::Unknown)
+    }
+
+    fn count(&self, state: MeasureState) -> usize {
+        self.measures.iter().filter(|m| m.state == state).count()
+    }
+
+    /// The key-evidence questions with a gap, over all measures, once each, in asking order.
+    pub fn gap_questions(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for m in &self.measures {
+            for q in &m.gaps {
+                if !out.contains(q) {
+                    out.push(q.clone());
+                }
+            }
+        }
+        out
+    }
 }
 
 /// GDPR readiness.
@@ -209,6 +273,8 @@ pub struct PlanItem {
     pub key_measure: bool,
     /// A legal must-fix item is among the reasons.
     pub must_fix: bool,
+    /// A duty of an NIS2 entity (added by the NIS2 indication, not by an answer).
+    pub nis2: bool,
     /// The action's impact, 1-5, from the catalogue.
     pub impact: u8,
     /// Highest weight among the reasons, 1-5.
@@ -265,11 +331,40 @@ pub fn holds(
     answers: &BTreeMap<String, Answer>,
     visible: &BTreeSet<&str>,
 ) -> bool {
+    holds_with(cond, answers, visible, None)
+}
+
+/// Like [`holds`]; with a catalogue, "unknown means ask": a test on a question
+/// that is hidden, unanswered or answered "don't know" holds.
+fn holds_with(
+    cond: &Condition,
+    answers: &BTreeMap<String, Answer>,
+    visible: &BTreeSet<&str>,
+    unknown_holds: Option<&Catalog>,
+) -> bool {
     let test = |t: &super::pack::Test| -> bool {
-        if !visible.contains(t.question.as_str()) {
-            return false;
+        let answer = answers
+            .get(&t.question)
+            .filter(|_| visible.contains(t.question.as_str()));
+        if let Some(catalog) = unknown_holds {
+            let unknown = match answer {
+                None => true,
+                Some(a) => {
+                    a.values().is_empty()
+                        || a.values().iter().any(|v| {
+                            v == "dont_know"
+                                || catalog
+                                    .question(&t.question)
+                                    .and_then(|q| catalog.option(q, v))
+                                    .is_some_and(|o| o.role == OptionRole::DontKnow)
+                        })
+                }
+            };
+            if unknown {
+                return true;
+            }
         }
-        let Some(a) = answers.get(&t.question) else {
+        let Some(a) = answer else {
             return false;
         };
         match t.operator {
@@ -336,13 +431,20 @@ pub fn evaluate_with(
     let mut packs = Vec::new();
     let mut progress = Progress::default();
     let mut pack_sums: Vec<Sum> = Vec::new();
-    let mut cyfun = CyfunVerdict {
-        readiness: Readiness::Reached,
-        blocking: vec![],
-        unanswered: vec![],
-        score: None,
-        score_too_low: false,
-    };
+    let mut measures: Vec<KeyMeasure> = cyfun::BASIC
+        .iter()
+        .filter(|r| r.key_measure)
+        .map(|r| KeyMeasure {
+            id: r.id,
+            state: MeasureState::Unknown,
+            questions: vec![],
+            gaps: vec![],
+            unanswered: vec![],
+        })
+        .collect();
+    // Scores that also count elsewhere (`also`), by target section id.
+    let mut also_sums: BTreeMap<&str, Sum> = BTreeMap::new();
+    let mut section_sums: Vec<Sum> = Vec::new();
     let mut gdpr = GdprVerdict {
         readiness: Readiness::Reached,
         must_fix: vec![],
@@ -353,27 +455,34 @@ pub fn evaluate_with(
     let mut order = 0usize;
 
     for (p, pack) in catalog.packs.iter().enumerate() {
-        let pack_visible = pack
-            .visible_if
-            .as_ref()
-            .is_none_or(|c| holds(c, answers, &visible_set));
+        let duties = |mut qs: std::slice::Iter<'_, Question>| -> Option<&Catalog> {
+            qs.any(|q| q.key_measure || q.must_fix).then_some(catalog)
+        };
+        let pack_visible = pack.visible_if.as_ref().is_none_or(|c| {
+            let lenient = pack
+                .sections
+                .iter()
+                .find_map(|s| duties(s.questions.iter()));
+            holds_with(c, answers, &visible_set, lenient)
+        });
         let scored_pack = pack.kind == PackKind::Checkup;
         let mut pack_progress = Progress::default();
         let mut pack_sum = Sum::default();
         for (s, section) in pack.sections.iter().enumerate() {
             let section_visible = pack_visible
-                && section
-                    .visible_if
-                    .as_ref()
-                    .is_none_or(|c| holds(c, answers, &visible_set));
+                && section.visible_if.as_ref().is_none_or(|c| {
+                    let lenient = duties(section.questions.iter());
+                    holds_with(c, answers, &visible_set, lenient)
+                });
             let mut sp = Progress::default();
             let mut sum = Sum::default();
             for q in &section.questions {
                 order += 1;
                 let shown = section_visible
-                    && q.visible_if
-                        .as_ref()
-                        .is_none_or(|c| holds(c, answers, &visible_set));
+                    && q.visible_if.as_ref().is_none_or(|c| {
+                        let lenient = (q.key_measure || q.must_fix).then_some(catalog);
+                        holds_with(c, answers, &visible_set, lenient)
+                    });
                 if !shown {
                     continue;
                 }
@@ -389,13 +498,19 @@ pub fn evaluate_with(
                     continue;
                 }
                 let result = scored(catalog, q, answer);
-                if q.key_measure && pack.id == SECURITY_PACK {
-                    match result {
-                        Scored::Unanswered => cyfun.unanswered.push(q.id.clone()),
-                        Scored::Score { score, .. } if score < policy.key_measure_min => {
-                            cyfun.blocking.push(q.id.clone())
+                if q.key_measure {
+                    for m in measures
+                        .iter_mut()
+                        .filter(|m| q.cyfun.iter().any(|c| c == m.id))
+                    {
+                        m.questions.push(q.id.clone());
+                        match result {
+                            Scored::Unanswered => m.unanswered.push(q.id.clone()),
+                            Scored::Score { score, .. } if score < policy.key_measure_min => {
+                                m.gaps.push(q.id.clone())
+                            }
+                            _ => {}
                         }
-                        _ => {}
                     }
                 }
                 if q.must_fix {
@@ -411,6 +526,12 @@ pub fn evaluate_with(
                     continue;
                 };
                 sum.add(f64::from(score), f64::from(q.weight));
+                for target in &q.also {
+                    also_sums
+                        .entry(target.as_str())
+                        .or_default()
+                        .add(f64::from(score), f64::from(q.weight));
+                }
                 let value = answer.and_then(Answer::one).unwrap_or_default();
                 let reason = Reason {
                     question: q.id.clone(),
@@ -442,6 +563,7 @@ pub fn evaluate_with(
                         reasons: vec![],
                         key_measure: false,
                         must_fix: false,
+                        nis2: false,
                         impact: a.impact,
                         weight: 0,
                         gap: 0.0,
@@ -452,14 +574,18 @@ pub fn evaluate_with(
                     if item.reasons.iter().all(|r| r.question != reason.question) {
                         item.reasons.push(reason.clone());
                     }
-                    item.key_measure |= q.key_measure && score < policy.key_measure_min;
-                    item.must_fix |= q.must_fix && score < policy.must_fix_min;
+                    // Finding out is not itself a key measure or a legal duty.
+                    if a.id != FIND_OUT_ACTION {
+                        item.key_measure |= q.key_measure && score < policy.key_measure_min;
+                        item.must_fix |= q.must_fix && score < policy.must_fix_min;
+                    }
                     item.weight = item.weight.max(q.weight);
                     item.gap = item.gap.max(f64::from(100 - score.min(100)) / 100.0);
                 }
             }
             pack_progress.add(sp);
             pack_sum.merge(sum);
+            section_sums.push(sum);
             sections.push(SectionResult {
                 pack: p,
                 section: s,
@@ -486,6 +612,18 @@ pub fn evaluate_with(
         });
     }
 
+    // Asked once, counted twice: add `also` scores to their target sections and packs.
+    for (target, extra) in also_sums {
+        let Some(i) = sections.iter().position(|s| s.id == target && s.visible) else {
+            continue;
+        };
+        section_sums[i].merge(extra);
+        sections[i].score = section_sums[i].average();
+        let p = sections[i].pack;
+        pack_sums[p].merge(extra);
+        packs[p].score = pack_sums[p].average();
+    }
+
     let checkup_scores: Vec<f64> = packs
         .iter()
         .filter(|p| p.kind == PackKind::Checkup && p.visible)
@@ -494,14 +632,27 @@ pub fn evaluate_with(
     let overall = (!checkup_scores.is_empty())
         .then(|| checkup_scores.iter().sum::<f64>() / checkup_scores.len() as f64);
 
-    // CyFun BASIC readiness.
-    let security = packs.iter().find(|p| p.id == SECURITY_PACK);
-    cyfun.score = security.and_then(|p| p.score);
-    cyfun.score_too_low = cyfun.score.is_some_and(|s| s < policy.basic_min);
-    let security_incomplete = security.is_none_or(|p| !p.progress.done() || p.score.is_none());
-    cyfun.readiness = if !cyfun.blocking.is_empty() || cyfun.score_too_low {
+    // CyFun BASIC readiness: the 13 key measures.
+    for m in &mut measures {
+        m.state = if !m.gaps.is_empty() {
+            MeasureState::Gap
+        } else if !m.unanswered.is_empty() || m.questions.is_empty() {
+            MeasureState::Unknown
+        } else {
+            MeasureState::InPlace
+        };
+    }
+    let mut cyfun = CyfunVerdict {
+        readiness: Readiness::Reached,
+        measures,
+        score: packs
+            .iter()
+            .find(|p| p.id == SECURITY_PACK)
+            .and_then(|p| p.score),
+    };
+    cyfun.readiness = if cyfun.gaps() > 0 {
         Readiness::NotReached
-    } else if security_incomplete || !cyfun.unanswered.is_empty() {
+    } else if cyfun.unknown() > 0 {
         Readiness::Incomplete
     } else {
         Readiness::Reached
@@ -529,6 +680,33 @@ pub fn evaluate_with(
     let nis2 = nis2::indicate(&asked);
     let target = nis2::target_level(&asked, &nis2);
 
+    // NIS2 duties: actions the indication adds whatever the answers.
+    let scope = match nis2.kind {
+        nis2::Nis2Kind::Essential => Some(Nis2Scope::Essential),
+        nis2::Nis2Kind::Important => Some(Nis2Scope::Important),
+        _ => None,
+    };
+    if let Some(scope) = scope {
+        for a in catalog.all_actions().filter(|a| a.nis2.contains(&scope)) {
+            let item = items.entry(a.id.as_str()).or_insert_with(|| PlanItem {
+                action: a.id.clone(),
+                reasons: vec![],
+                key_measure: false,
+                must_fix: false,
+                nis2: true,
+                impact: a.impact,
+                weight: 5,
+                gap: 1.0,
+                value: 0.0,
+                priority: Priority::High,
+            });
+            item.nis2 = true;
+            item.weight = 5;
+            item.gap = 1.0;
+            first_reason.entry(a.id.as_str()).or_insert(0);
+        }
+    }
+
     // The plan: key-measure gaps and must-fix items first, then by impact x gap / effort.
     let mut plan: Vec<PlanItem> = items
         .into_values()
@@ -537,7 +715,7 @@ pub fn evaluate_with(
                 .action(&item.action)
                 .map_or(1.0, |a| effort_factor(a.effort));
             item.value = f64::from(item.impact) * item.gap * f64::from(item.weight) / 5.0 / effort;
-            item.priority = if item.key_measure || item.must_fix || item.value >= 3.0 {
+            item.priority = if item.key_measure || item.must_fix || item.nis2 || item.value >= 3.0 {
                 Priority::High
             } else if item.value >= 1.5 {
                 Priority::Medium
@@ -548,7 +726,7 @@ pub fn evaluate_with(
         })
         .collect();
     plan.sort_by(|a, b| {
-        let tier = |i: &PlanItem| u8::from(!(i.key_measure || i.must_fix));
+        let tier = |i: &PlanItem| u8::from(!(i.key_measure || i.must_fix || i.nis2));
         tier(a)
             .cmp(&tier(b))
             .then(b.value.total_cmp(&a.value))

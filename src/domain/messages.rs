@@ -144,6 +144,44 @@ messages! {
         de: "diese Art von Paket kann hier nicht geladen werden",
         en: "this kind of pack cannot be loaded here",
     }
+    InvalidDuty {
+        nl: "een verplicht punt (must_fix) noemt in \"duty\" de bepaling die het tot een wettelijke plicht maakt, en alleen een verplicht punt doet dat",
+        fr: "un point obligatoire (must_fix) cite dans « duty » la disposition qui en fait une obligation légale, et seul un point obligatoire le fait",
+        de: "ein Pflichtpunkt (must_fix) nennt in „duty“ die Vorschrift, die ihn zur gesetzlichen Pflicht macht, und nur ein Pflichtpunkt tut das",
+        en: "a must-fix item names in \"duty\" the provision that makes it a legal duty, and only a must-fix item does",
+    }
+    InvalidKeyMeasureHint {
+        nl: "een kernmaatregel die \"niet van toepassing\" aanbiedt, zegt in \"hint\" wanneer dat het eerlijke antwoord is",
+        fr: "une mesure clé qui propose « non applicable » indique dans « hint » quand c'est la réponse honnête",
+        de: "eine Schlüsselmaßnahme, die „trifft nicht zu“ anbietet, sagt in „hint“, wann das die ehrliche Antwort ist",
+        en: "a key measure that offers \"not applicable\" says in \"hint\" when that is the honest answer",
+    }
+    InvalidNotQuick {
+        nl: "deze profielvraag bepaalt of een kernmaatregel of een verplicht punt gevraagd wordt, en moet dus ook in de snelle CheckUp (\"quick\": true)",
+        fr: "cette question du profil décide si une mesure clé ou un point obligatoire est posé ; elle doit donc aussi figurer dans le CheckUp rapide (« quick »: true)",
+        de: "diese Profilfrage entscheidet, ob eine Schlüsselmaßnahme oder ein Pflichtpunkt gefragt wird, und muss daher auch in den schnellen CheckUp („quick“: true)",
+        en: "this profile question decides whether a key measure or a must-fix item is asked, so it must be in the quick CheckUp too (\"quick\": true)",
+    }
+    InvalidRemap {
+        nl: "een gewijzigde antwoordwaarde (remap) moet van een waarde komen die niet meer bestaat, naar een waarde die bestaat",
+        fr: "une valeur de réponse modifiée (remap) doit partir d'une valeur qui n'existe plus vers une valeur qui existe",
+        de: "ein geänderter Antwortwert (remap) muss von einem Wert, den es nicht mehr gibt, zu einem bestehenden Wert führen",
+        en: "a changed answer value (remap) must go from a value that no longer exists to one that does",
+    }
+    InvalidAlso {
+        nl: "\"also\" kan alleen naar een onderdeel van een ander gescoord pakket wijzen",
+        fr: "« also » ne peut renvoyer qu'à une section d'un autre module noté",
+        de: "„also“ kann nur auf einen Abschnitt eines anderen bewerteten Pakets verweisen",
+        en: "\"also\" can only point to a section of another scored pack",
+    }
+    InvalidHours {
+        nl: "het aantal uren werk moet groter zijn dan 0",
+        fr: "le nombre d'heures de travail doit être supérieur à 0",
+        de: "die Zahl der Arbeitsstunden muss größer als 0 sein",
+        en: "the hours of work must be more than 0",
+    }
+    KindLaw { nl: "de wet", fr: "la loi", de: "das Gesetz", en: "the law" }
+    KindSection { nl: "het onderdeel", fr: "la section", de: "den Abschnitt", en: "the section" }
 
     // The federation's configuration (shown to the site owner).
     ConfigProblem {
@@ -687,8 +725,10 @@ messages! {
     PriorityMedium { nl: "Middel", fr: "Moyenne", de: "Mittel", en: "Medium" }
     PriorityLow { nl: "Laag", fr: "Basse", de: "Niedrig", en: "Low" }
     WhoOwner { nl: "Zaakvoerder of directie", fr: "Dirigeant ou direction", de: "Inhaber oder Geschäftsführung", en: "Owner or manager" }
-    WhoItProvider { nl: "IT-leverancier", fr: "Prestataire informatique", de: "IT-Dienstleister", en: "IT provider" }
-    WhoAccountantLegal { nl: "Boekhouder of juridisch adviseur", fr: "Comptable ou conseiller juridique", de: "Buchhalter oder Rechtsberater", en: "Accountant or legal adviser" }
+    WhoIt { nl: "IT-leverancier", fr: "Prestataire informatique", de: "IT-Dienstleister", en: "IT provider" }
+    WhoAccountant { nl: "Boekhouder", fr: "Comptable", de: "Buchhalter", en: "Accountant" }
+    WhoPayroll { nl: "Sociaal secretariaat", fr: "Secrétariat social", de: "Sozialsekretariat", en: "Social secretariat" }
+    WhoLegal { nl: "Jurist of privacyadviseur", fr: "Juriste ou conseiller en vie privée", de: "Jurist oder Datenschutzberater", en: "Lawyer or privacy adviser" }
     WhoAllStaff { nl: "Alle medewerkers", fr: "Tout le personnel", de: "Alle Beschäftigten", en: "All staff" }
     EffortHours { nl: "Enkele uren", fr: "Quelques heures", de: "Einige Stunden", en: "A few hours" }
     EffortDays { nl: "Enkele dagen", fr: "Quelques jours", de: "Einige Tage", en: "A few days" }

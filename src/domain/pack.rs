@@ -4,7 +4,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::lang::Text;
+use std::collections::BTreeMap;
+
+use super::lang::{Lang, Text};
 
 /// One file in `questions/`: a set of sections with their questions, plus the
 /// answer scales, actions and sources they use. Scales, actions and sources are
@@ -45,6 +47,20 @@ pub struct Pack {
     /// Questions renamed since an earlier version: answers saved under `from` now belong to `to`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub renamed: Vec<Renamed>,
+    /// Questions split (or reworded) since an earlier version: the old answer is
+    /// set aside and the new questions are asked again, saying why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub split: Vec<Split>,
+    /// Answer values changed since an earlier version.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remap: Vec<Remap>,
+    /// Acts that citations name (`"<law id>:<article>"`), other than the GDPR,
+    /// which is the built-in law id [`GDPR_LAW`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub laws: Vec<Law>,
+    /// Technical words explained in place wherever they appear in a question text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Term>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -80,6 +96,10 @@ pub struct AnswerOption {
     pub score: Option<u8>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub role: OptionRole,
+    /// In a multiple choice: picking this option clears the others, and picking
+    /// another one clears it (for "none" and "don't know").
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub exclusive: bool,
 }
 
 /// What an option means for scoring.
@@ -119,6 +139,12 @@ pub struct Question {
     /// Optional extra explanation (what a word means, an example).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,
+    /// One short line shown under the question, always visible: how to answer,
+    /// and when "not applicable" is the honest answer. Required on a key-measure
+    /// question that offers "not applicable": it is the written rule for when the
+    /// measure cannot apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<Text>,
     pub input: Input,
     /// Relative weight in the section score, 1 (minor) to 5 (critical). Ignored in the profile.
     #[serde(default = "default_weight")]
@@ -129,15 +155,37 @@ pub struct Question {
     /// An optional question (e.g. the organisation's name): not counted in progress.
     #[serde(default, skip_serializing_if = "is_default")]
     pub optional: bool,
-    /// A legal must-fix item: a gap here blocks GDPR readiness.
+    /// A legal must-fix item: a legal duty whose absence the Belgian Data
+    /// Protection Authority (GBA/APD) can sanction. A gap here (any score below
+    /// 100) blocks GDPR readiness. Requires [`Question::duty`].
     #[serde(default, skip_serializing_if = "is_default")]
     pub must_fix: bool,
+    /// The provisions that make a must-fix item a legal duty, as citations
+    /// (`"gdpr:33(5)"`, `"be.privacy-act:10/2"`). Set exactly when `must_fix` is.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duty: Vec<String>,
+    /// Also asked in the quick CheckUp. Key-measure and must-fix questions are
+    /// always in it; a profile question only when this is set.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub quick: bool,
     /// CyberFundamentals 2025 requirement ids this question gives evidence for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub cyfun: Vec<String>,
     /// GDPR articles this question rests on, e.g. `30` or `30(5)`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gdpr: Vec<String>,
+    /// Other legal provisions this question rests on, as citations
+    /// `"<law id>:<article>"` (e.g. `"be.camera-act:7"`) or `"<law id>"` for a whole text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub law: Vec<String>,
+    /// Sections of other CheckUps in which this question's score also counts
+    /// (asked once, counted in both). It is shown only in its own section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
+    /// Who can answer a "don't know" here; by default the IT provider in the
+    /// security CheckUp and a legal adviser elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ask: Option<Who>,
     /// Topics this question covers (see `questions/README.md`), for the coverage check.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<String>,
@@ -259,6 +307,75 @@ pub struct Action {
     /// Reading tips: source ids.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tips: Vec<String>,
+    /// The action really needs a specialist when the organisation looks after
+    /// its own IT: the plan adds a pointer to getting help.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub specialist: bool,
+    /// Typical hours of work for a small organisation; by default 2 (hours),
+    /// 12 (days) or 40 (weeks) from [`Action::effort`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<u16>,
+    /// Actions that should be done before this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<String>,
+    /// Steps for one platform, shown first to organisations that use it and
+    /// never to those that use another one. [`Action::how`] stays platform-neutral.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platform_how: Vec<PlatformSteps>,
+    /// NIS2 duties: the action is in the plan whenever the NIS2 indication is
+    /// one of these kinds, whatever the answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nis2: Vec<Nis2Scope>,
+    /// Legal provisions the action rests on, as citations (see [`Question::law`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub law: Vec<String>,
+}
+
+impl Action {
+    /// Typical hours of work: [`Action::hours`], or a default from the effort.
+    pub fn work_hours(&self) -> u16 {
+        self.hours.unwrap_or(match self.effort {
+            Effort::Hours => 2,
+            Effort::Days => 12,
+            Effort::Weeks => 40,
+        })
+    }
+}
+
+/// Platform-specific steps of an action.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlatformSteps {
+    pub platform: Platform,
+    pub how: Vec<Text>,
+}
+
+/// A platform the profile asks about (`profile.mail_platform`, `profile.web_platform`).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    /// Microsoft 365 (Exchange Online, Outlook, Teams, OneDrive).
+    M365,
+    /// Google Workspace or Gmail.
+    Google,
+    /// A hosted site builder (Wix, Squarespace, Jimdo and the like).
+    SiteBuilder,
+    /// WordPress or a similar content management system, web shops on it included.
+    Cms,
+    /// A hosted web-shop platform (Shopify, Lightspeed and the like).
+    ShopPlatform,
+}
+
+/// An NIS2 entity kind an action applies to (see `nis2::Nis2Kind`).
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Nis2Scope {
+    Essential,
+    Important,
 }
 
 #[derive(
@@ -266,21 +383,30 @@ pub struct Action {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Who {
-    /// The owner or manager.
+    /// The owner or management decides or does it.
     Owner,
-    /// The external or internal IT provider.
-    ItProvider,
-    /// The accountant, a lawyer or a privacy adviser.
-    AccountantLegal,
+    /// IT work: the IT provider, the IT staff, or whoever looks after the
+    /// computers, depending on the profile (`profile.it_support`).
+    #[serde(alias = "it_provider")]
+    It,
+    /// The accountant: bookkeeping, tax, finance.
+    Accountant,
+    /// The social secretariat or HR: payroll, staff rules.
+    Payroll,
+    /// A lawyer or privacy adviser: contracts, legal texts, the DPO.
+    #[serde(alias = "accountant_legal")]
+    Legal,
     /// Everyone in the organisation.
     AllStaff,
 }
 
 impl Who {
-    pub const ALL: [Who; 4] = [
+    pub const ALL: [Who; 6] = [
         Who::Owner,
-        Who::ItProvider,
-        Who::AccountantLegal,
+        Who::It,
+        Who::Accountant,
+        Who::Payroll,
+        Who::Legal,
         Who::AllStaff,
     ];
 }
@@ -325,6 +451,64 @@ pub struct Source {
     pub publisher: String,
     /// The https address in each language (the same address where there is one).
     pub url: Text,
+    /// For a reader language whose address is a page in another language, that
+    /// page's language (`{"de": "fr"}`); the app then says so next to the link.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub page_lang: BTreeMap<Lang, Lang>,
+}
+
+/// An act that citations name, e.g. the Belgian law of 30 July 2018.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Law {
+    /// Stable id used in citations, e.g. `be.privacy-act`.
+    pub id: String,
+    /// How the act is cited in running text ("wet van 30 juli 2018").
+    pub short: Text,
+    /// The full title.
+    pub title: Text,
+    /// Where to read it (an official consolidated text), per language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Text>,
+}
+
+/// The law id of the GDPR in citations (`"gdpr:30(5)"`); built in, never declared.
+pub const GDPR_LAW: &str = "gdpr";
+
+/// A technical word explained in place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// Stable id, e.g. `term.vpn`.
+    pub id: String,
+    /// The word as it appears in question texts, per language; alternatives
+    /// separated by `|` (`"DPIA|GEB"`).
+    pub term: Text,
+    /// One plain sentence that explains it.
+    pub explain: Text,
+}
+
+impl Term {
+    /// The spellings of the term in `lang`, longest first.
+    pub fn variants(&self, lang: Lang) -> Vec<&str> {
+        let mut v: Vec<&str> = self
+            .term
+            .get(lang)
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
+        v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        v
+    }
+}
+
+/// A citation split into its law id and article (`"gdpr:30(5)"` -> `("gdpr", Some("30(5)"))`).
+pub fn parse_citation(citation: &str) -> (&str, Option<&str>) {
+    match citation.split_once(':') {
+        Some((law, article)) => (law.trim(), Some(article.trim()).filter(|a| !a.is_empty())),
+        None => (citation.trim(), None),
+    }
 }
 
 /// A question id that changed between versions.
@@ -333,4 +517,23 @@ pub struct Source {
 pub struct Renamed {
     pub from: String,
     pub to: String,
+}
+
+/// A question split into several (or reworded, or moved into another question):
+/// the old answer is set aside and the new questions are asked again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Split {
+    pub from: String,
+    /// The questions that now ask what the old one asked.
+    pub to: Vec<String>,
+}
+
+/// An answer value that changed: `to` is the new value, or none to ask again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Remap {
+    pub question: String,
+    pub from: String,
+    pub to: Option<String>,
 }

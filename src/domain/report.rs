@@ -681,8 +681,10 @@ pub fn priority_label(p: Priority, l: Lang) -> String {
 pub fn who_label(w: Who, l: Lang) -> String {
     match w {
         Who::Owner => Msg::WhoOwner,
-        Who::ItProvider => Msg::WhoItProvider,
-        Who::AccountantLegal => Msg::WhoAccountantLegal,
+        Who::It => Msg::WhoIt,
+        Who::Accountant => Msg::WhoAccountant,
+        Who::Payroll => Msg::WhoPayroll,
+        Who::Legal => Msg::WhoLegal,
         Who::AllStaff => Msg::WhoAllStaff,
     }
     .get(l)
@@ -755,34 +757,24 @@ fn verdict_items(
 
 fn cyfun_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> Verdict {
     let v = &ev.cyfun;
-    let score = v.score.map(round).unwrap_or(0).to_string();
     let (tone, headline) = match v.readiness {
         Readiness::Reached => (Tone::Good, Msg::CyfunReached.get(l).to_string()),
-        Readiness::NotReached if !v.blocking.is_empty() => (
-            Tone::Attention,
-            Msg::CyfunBlocked.fill(l, &[("count", &v.blocking.len().to_string())]),
-        ),
         Readiness::NotReached => (
             Tone::Attention,
-            Msg::CyfunScoreLow.fill(l, &[("score", &score)]),
+            Msg::CyfunBlocked.fill(l, &[("count", &v.gaps().to_string())]),
         ),
         Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.get(l).to_string()),
     };
     let mut details = vec![Msg::CyfunExplain.get(l).to_string()];
-    if v.score_too_low && !v.blocking.is_empty() {
-        details.push(Msg::CyfunScoreLow.fill(l, &[("score", &score)]));
-    }
-    if !v.unanswered.is_empty() {
-        details.push(
-            Msg::KeyMeasuresUnanswered.fill(l, &[("count", &v.unanswered.len().to_string())]),
-        );
+    if v.unknown() > 0 {
+        details.push(Msg::KeyMeasuresUnanswered.fill(l, &[("count", &v.unknown().to_string())]));
     }
     Verdict {
         title: Msg::LCyfun.get(l).to_string(),
         tone,
         headline,
         details,
-        items: verdict_items(catalog, &v.blocking, assessment, l),
+        items: verdict_items(catalog, &v.gap_questions(), assessment, l),
         link: link(catalog, "src.cyfun", l),
     }
 }

@@ -160,8 +160,10 @@ const NO_OWNER: &str = "__nobody__";
 fn who_code(w: Who) -> &'static str {
     match w {
         Who::Owner => "owner",
-        Who::ItProvider => "it_provider",
-        Who::AccountantLegal => "accountant_legal",
+        Who::It => "it",
+        Who::Accountant => "accountant",
+        Who::Payroll => "payroll",
+        Who::Legal => "legal",
         Who::AllStaff => "all_staff",
     }
 }
