@@ -419,3 +419,134 @@ fn the_command_line_reads_a_byte_order_mark_and_says_in_one_line_what_is_wrong()
     assert_eq!(code, 2);
     assert!(stderr.contains("usage"), "{stderr}");
 }
+
+// --- Pack changes: split and remap -------------------------------------
+
+/// This build's packs plus a later change: a security question split in
+/// two, and answer values of the profile that changed.
+fn changed_catalog() -> Catalog {
+    let mut files = packs::builtin_files();
+    for (name, text) in files.iter_mut() {
+        let mut pack: serde_json::Value = serde_json::from_str(text).unwrap();
+        match name.as_str() {
+            "security.json" => {
+                pack["split"] = serde_json::json!([{"from": "sec.backup.old-combined",
+                    "to": ["sec.backup.regular", "sec.backup.offline"]}]);
+            }
+            "profile.json" => {
+                pack["remap"] = serde_json::json!([
+                    {"question": "profile.staff", "from": "1-10", "to": "1-9"},
+                    {"question": "profile.staff", "from": "huge", "to": null},
+                    {"question": "profile.data_subjects", "from": "clients", "to": "customers"},
+                    {"question": "profile.data_subjects", "from": "visitors", "to": null}
+                ]);
+            }
+            _ => continue,
+        }
+        *text = pack.to_string();
+    }
+    let (c, errors) = packs::load(&files);
+    assert!(errors.is_empty(), "{errors:?}");
+    c
+}
+
+fn import_with(c: &Catalog, answers: serde_json::Value) -> transfer::Imported {
+    let text = serde_json::json!({"format": "checkup-assessment", "version": 1, "answers": answers});
+    transfer::import(&text.to_string(), c).unwrap()
+}
+
+#[test]
+fn a_split_question_is_asked_again_and_the_person_is_told_why() {
+    let c = changed_catalog();
+    let imported = import_with(
+        &c,
+        serde_json::json!({"sec.backup.old-combined": "yes", "profile.staff": "1-9"}),
+    );
+    assert_eq!(imported.set_aside.len(), 1);
+    assert_eq!(imported.set_aside[0].id, "sec.backup.old-combined");
+    assert_eq!(imported.set_aside[0].reason, Reason::Split);
+    assert_eq!(
+        imported.assessment.set_aside["sec.backup.old-combined"],
+        Answer::One("yes".into())
+    );
+    assert!(!imported.assessment.answers.contains_key("sec.backup.regular"));
+    for lang in Lang::ALL {
+        let notes = transfer::notes(&imported, &c, lang);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        for q in ["sec.backup.regular", "sec.backup.offline"] {
+            let text = c.question(q).unwrap().text.get(lang);
+            assert!(notes[0].contains(text), "{lang}: {notes:?}");
+        }
+        assert!(!notes[0].contains("sec.backup"), "no ids: {notes:?}");
+    }
+    assert!(transfer::notes(&imported, &c, Lang::En)[0].contains("split or changed"));
+    // The kept-aside answer stays aside on the next load, without a new word.
+    let again = transfer::migrate(imported.assessment.clone(), &c);
+    assert!(again.set_aside.is_empty() && again.restored.is_empty());
+    assert_eq!(again.assessment.set_aside, imported.assessment.set_aside);
+}
+
+#[test]
+fn a_remapped_value_follows_and_a_value_to_ask_again_is_set_aside_with_its_reason() {
+    let c = changed_catalog();
+    let imported = import_with(
+        &c,
+        serde_json::json!({"profile.staff": "1-10", "profile.data_subjects": ["clients", "employees"]}),
+    );
+    assert!(imported.set_aside.is_empty(), "{:?}", imported.set_aside);
+    assert_eq!(
+        imported.assessment.answers["profile.staff"],
+        Answer::One("1-9".into())
+    );
+    assert_eq!(
+        imported.assessment.answers["profile.data_subjects"],
+        Answer::Many(vec!["customers".into(), "employees".into()])
+    );
+    assert!(transfer::notes(&imported, &c, Lang::Nl).is_empty());
+
+    let imported = import_with(
+        &c,
+        serde_json::json!({"profile.staff": "huge", "profile.data_subjects": ["visitors", "employees"]}),
+    );
+    let reasons: Vec<(&str, Reason)> = imported
+        .set_aside
+        .iter()
+        .map(|s| (s.id.as_str(), s.reason))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            ("profile.data_subjects", Reason::ChoicesChanged),
+            ("profile.staff", Reason::ChoicesChanged)
+        ]
+    );
+    assert_eq!(
+        imported.assessment.set_aside["profile.staff"],
+        Answer::One("huge".into())
+    );
+    for lang in Lang::ALL {
+        let notes = transfer::notes(&imported, &c, lang);
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        for q in ["profile.staff", "profile.data_subjects"] {
+            assert!(notes[0].contains(c.question(q).unwrap().text.get(lang)));
+        }
+    }
+    assert!(transfer::notes(&imported, &c, Lang::En)[0].contains("answer choices changed"));
+    assert!(transfer::notes(&imported, &c, Lang::Fr)[0].contains("choix de réponse ont changé"));
+}
+
+#[test]
+fn kept_aside_answers_are_looked_at_again_when_a_later_version_maps_them() {
+    // An earlier version had no rule for "1-10" and kept it aside; a later one maps it.
+    let text = r#"{"format": "checkup-assessment", "version": 1, "answers": {},
+        "set_aside": {"profile.staff": "1-10"}}"#;
+    let before = transfer::import(text, catalog()).unwrap();
+    assert!(before.restored.is_empty());
+    let after = transfer::migrate(before.assessment, &changed_catalog());
+    assert_eq!(after.restored, ["profile.staff"]);
+    assert_eq!(
+        after.assessment.answers["profile.staff"],
+        Answer::One("1-9".into())
+    );
+    assert!(after.assessment.set_aside.is_empty());
+}

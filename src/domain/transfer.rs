@@ -332,12 +332,15 @@ pub fn newer_packs(a: &Assessment, catalog: &Catalog) -> Vec<PackVersion> {
 /// The old question ids a pack says were split (or merged into a question
 /// worded differently), with the ids that ask again.
 fn split_targets<'c>(catalog: &'c Catalog, id: &str) -> Option<Vec<&'c str>> {
-    let _ = (catalog, id);
-    None
+    catalog
+        .packs
+        .iter()
+        .flat_map(|p| p.split.iter())
+        .find(|s| s.from == id)
+        .map(|s| s.to.iter().map(String::as_str).collect())
 }
 
 /// What a `remap` of the packs does to one answer value.
-#[allow(dead_code)]
 enum Remapped {
     /// No remap applies.
     Same,
@@ -347,9 +350,28 @@ enum Remapped {
     AskAgain,
 }
 
+/// Applies the packs' `remap` to one value of an answer to `question`. A
+/// value that is still one of the question's choices is left alone (the
+/// packs are checked to remap only values that are gone).
 fn remap(catalog: &Catalog, question: &str, value: &str) -> Remapped {
-    let _ = (catalog, question, value);
-    Remapped::Same
+    if catalog
+        .question(question)
+        .is_some_and(|q| catalog.option(q, value).is_some())
+    {
+        return Remapped::Same;
+    }
+    match catalog
+        .packs
+        .iter()
+        .flat_map(|p| p.remap.iter())
+        .find(|r| r.question == question && r.from == value)
+    {
+        Some(r) => match &r.to {
+            Some(to) => Remapped::To(to.clone()),
+            None => Remapped::AskAgain,
+        },
+        None => Remapped::Same,
+    }
 }
 
 /// Where one answer goes in the current catalogue: its (possibly new)
