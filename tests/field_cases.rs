@@ -550,3 +550,72 @@ fn kept_aside_answers_are_looked_at_again_when_a_later_version_maps_them() {
     );
     assert!(after.assessment.set_aside.is_empty());
 }
+
+// --- Case 18: characters in the PDF -------------------------------------
+
+fn pdf_text(a: &Assessment, label: &str) -> String {
+    use checkup::domain::{engine, report};
+    let ev = engine::evaluate(catalog(), &a.answers);
+    let r = report::build(&report::ReportInput {
+        catalog: catalog(),
+        assessment: a,
+        evaluation: &ev,
+        lang: a.lang,
+        today: "2026-11-29",
+        branding: None,
+    });
+    let pdf = checkup::pdf::render(&r);
+    let path = std::env::temp_dir().join(format!(
+        "checkup-field-{}-{label}.pdf",
+        std::process::id()
+    ));
+    std::fs::write(&path, pdf).unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils; ./setup.sh test installs it)");
+    let _ = std::fs::remove_file(&path);
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn european_letters_and_common_symbols_reach_the_pdf_as_text() {
+    let imported = transfer::import(&case("18-glyphs.json"), catalog()).unwrap();
+    let text = pdf_text(&imported.assessment, "glyphs");
+    // The organisation name, on the cover and in the running header; the
+    // full-width equals sign is written as its plain form.
+    assert!(
+        text.contains("Straße ẞ Ș ș Ț ț − ≤ ≥ ✓ ="),
+        "{}",
+        &text[..text.len().min(600)]
+    );
+    assert!(!text.contains("? ?"), "no question marks for letters");
+
+    let mut a = imported.assessment;
+    a.answers.insert(
+        "profile.org_name".into(),
+        Answer::One("Łódź Příliš Œuvre → ← ⇒ ≠ ≈ √ ∞ ★ ☐ ☑ ✗".into()),
+    );
+    let text = pdf_text(&a, "more");
+    assert!(
+        text.contains("Łódź Příliš Œuvre → ← ⇒ ≠ ≈ √ ∞ ★ ☐ ☑ ✗"),
+        "{}",
+        &text[..text.len().min(600)]
+    );
+}
+
+#[test]
+fn a_word_line_break_becomes_a_space_and_unknown_characters_a_visible_substitute() {
+    let mut a = transfer::import(&case("18-glyphs.json"), catalog())
+        .unwrap()
+        .assessment;
+    a.answers.insert(
+        "profile.org_name".into(),
+        Answer::One("Back-up’s\u{b}Shift+Enter 😀 世".into()),
+    );
+    let text = pdf_text(&a, "substitute");
+    assert!(text.contains("Back-up’s Shift+Enter � �"), "{}", &text[..text.len().min(600)]);
+}
