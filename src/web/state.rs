@@ -410,6 +410,13 @@ pub fn persist_assessment(state: AppState) {
         if state.newer.with(Option::is_some) {
             return;
         }
+        // Write nothing before the packs are known: only then can it be
+        // told whether the saved data comes from newer questions.
+        match state.packs.get() {
+            Packs::Loading => return,
+            Packs::Ready(c) if !transfer::newer_packs(&a, &c).is_empty() => return,
+            _ => {}
+        }
         if a.is_empty() {
             // Nothing to keep (a fresh start, or everything cleared): store nothing.
             if first.is_some() {

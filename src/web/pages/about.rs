@@ -28,6 +28,9 @@ pub fn AboutPage() -> impl IntoView {
             }).collect_view())}
             <h2>{t(Msg::YourData)}</h2>
             <p>{t(Msg::YourDataIntro)}</p>
+            {(super::super::embed::frame().cross_origin).then(|| view! {
+                <p class="alert" data-testid="frame-partitioned">{t(Msg::FramePartitioned)}</p>
+            })}
             <div class="actions">
                 <ExportButton/>
                 <ImportButton/>
