@@ -244,7 +244,9 @@ mod tests {
     fn the_pdf_worker_loader_reports_a_module_that_cannot_load() {
         let trunk = r#"importScripts("./pdf_worker.js");wasm_bindgen("./pdf_worker_bg.wasm");"#;
         let guarded = guard_worker_loader(trunk).unwrap();
-        assert!(guarded.starts_with(r#"importScripts("./pdf_worker.js");wasm_bindgen("./pdf_worker_bg.wasm").catch("#));
+        assert!(guarded.starts_with(
+            r#"importScripts("./pdf_worker.js");wasm_bindgen("./pdf_worker_bg.wasm").catch("#
+        ));
         assert!(guarded.contains(r#"postMessage({ type: "failed""#));
         assert!(guard_worker_loader(&guarded).is_none());
     }

@@ -94,8 +94,8 @@ fn a_missing_or_non_numeric_version_gets_a_precise_message() {
         ("0", "0"),
         ("null", "null"),
     ] {
-        let e = transfer::import(&file(&format!(", \"version\": {written}")), catalog())
-            .unwrap_err();
+        let e =
+            transfer::import(&file(&format!(", \"version\": {written}")), catalog()).unwrap_err();
         assert_eq!(
             e,
             ImportError::BadVersion {
@@ -154,7 +154,10 @@ fn fields_a_newer_version_wrote_are_kept() {
         ["future_field", "plan.act.sec.mfa.future_sub"]
     );
     let notes = transfer::notes(&imported, catalog(), Lang::Fr);
-    assert!(notes.iter().any(|n| n.contains("future_field")), "{notes:?}");
+    assert!(
+        notes.iter().any(|n| n.contains("future_field")),
+        "{notes:?}"
+    );
     let back: serde_json::Value =
         serde_json::from_str(&transfer::export(&imported.assessment)).unwrap();
     assert_eq!(back["future_field"]["keep"], "me");
@@ -292,7 +295,8 @@ fn big_assessment() -> Assessment {
     let mut f: serde_json::Value = serde_json::from_str(&fixture).unwrap();
     let acts: Vec<&str> = ["act.sec.mfa", "act.sec.backup-321"].repeat(30);
     let note: String = "één–ß😀".repeat(400).chars().take(2000).collect();
-    f["plan"] = serde_json::json!({"act.sec.mfa": {"owner": "Zoë", "status": "doing", "note": note}});
+    f["plan"] =
+        serde_json::json!({"act.sec.mfa": {"owner": "Zoë", "status": "doing", "note": note}});
     f["history"] = (0..1250)
         .map(|i| {
             serde_json::json!({"saved": "2026-01-01T10:00:00Z", "label": format!("Ronde {i}"),
@@ -331,7 +335,11 @@ fn sizes_are_written_with_the_languages_decimal_separator() {
     let e = ImportError::TooLarge {
         bytes: 20 * 1024 * 1024,
     };
-    assert!(e.message(Lang::Nl).contains("20,0 MB"), "{}", e.message(Lang::Nl));
+    assert!(
+        e.message(Lang::Nl).contains("20,0 MB"),
+        "{}",
+        e.message(Lang::Nl)
+    );
     assert!(
         e.message(Lang::Fr).contains("20,0\u{a0}Mo"),
         "{}",
@@ -451,7 +459,8 @@ fn changed_catalog() -> Catalog {
 }
 
 fn import_with(c: &Catalog, answers: serde_json::Value) -> transfer::Imported {
-    let text = serde_json::json!({"format": "checkup-assessment", "version": 1, "answers": answers});
+    let text =
+        serde_json::json!({"format": "checkup-assessment", "version": 1, "answers": answers});
     transfer::import(&text.to_string(), c).unwrap()
 }
 
@@ -469,7 +478,12 @@ fn a_split_question_is_asked_again_and_the_person_is_told_why() {
         imported.assessment.set_aside["sec.backup.old-combined"],
         Answer::One("yes".into())
     );
-    assert!(!imported.assessment.answers.contains_key("sec.backup.regular"));
+    assert!(
+        !imported
+            .assessment
+            .answers
+            .contains_key("sec.backup.regular")
+    );
     for lang in Lang::ALL {
         let notes = transfer::notes(&imported, &c, lang);
         assert_eq!(notes.len(), 1, "{notes:?}");
@@ -565,10 +579,8 @@ fn pdf_text(a: &Assessment, label: &str) -> String {
         branding: None,
     });
     let pdf = checkup::pdf::render(&r);
-    let path = std::env::temp_dir().join(format!(
-        "checkup-field-{}-{label}.pdf",
-        std::process::id()
-    ));
+    let path =
+        std::env::temp_dir().join(format!("checkup-field-{}-{label}.pdf", std::process::id()));
     std::fs::write(&path, pdf).unwrap();
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
@@ -617,5 +629,51 @@ fn a_word_line_break_becomes_a_space_and_unknown_characters_a_visible_substitute
         Answer::One("Back-up’s\u{b}Shift+Enter 😀 世".into()),
     );
     let text = pdf_text(&a, "substitute");
-    assert!(text.contains("Back-up’s Shift+Enter � �"), "{}", &text[..text.len().min(600)]);
+    assert!(
+        text.contains("Back-up’s Shift+Enter � �"),
+        "{}",
+        &text[..text.len().min(600)]
+    );
+}
+
+#[test]
+fn the_pdf_fonts_cover_every_text_of_the_packs_the_interface_and_the_examples() {
+    use checkup::domain::Msg;
+    use checkup::pdf::fonts::Fonts;
+    fn strings(v: &serde_json::Value, out: &mut String) {
+        match v {
+            serde_json::Value::String(s) => {
+                out.push_str(s);
+                out.push(' ');
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| strings(x, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|x| strings(x, out)),
+            _ => {}
+        }
+    }
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut text = String::new();
+    for dir in ["questions", "examples"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "json") {
+                let v: serde_json::Value =
+                    serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+                strings(&v, &mut text);
+            }
+        }
+    }
+    for m in Msg::ALL {
+        for lang in Lang::ALL {
+            text.push_str(m.get(lang));
+        }
+    }
+    // What people type in the four languages and in Belgian names and addresses.
+    text.push_str("àâäæçéèêëîïôœùûüÿÀÂÄÆÇÉÈÊËÎÏÔŒÙÛÜŸßẞáíóúñãõåøłńśźżčďěňřšťůžőűăâîșțğışİ€£¥©®™°±×÷§¶…–—‘’‚“”„«»‹›•·");
+    let fonts = Fonts::new();
+    let missing: std::collections::BTreeSet<char> = text
+        .chars()
+        .filter(|c| !c.is_control() && !fonts.has(*c))
+        .collect();
+    assert!(missing.is_empty(), "the PDF fonts lack {missing:?}");
 }

@@ -328,7 +328,11 @@ fn odd_content_does_not_break_the_renderer() {
     let (_, layout) = checkup::pdf::layout(&report);
     assert_inside(&layout, "odd content");
     let all = squeezed_text(&layout);
-    assert!(all.contains("Émoji\u{FFFD}"), "{}", &all[..200.min(all.len())]);
+    assert!(
+        all.contains("Émoji\u{FFFD}"),
+        "{}",
+        &all[..200.min(all.len())]
+    );
     assert!(!all.contains('\u{0}') && !all.contains('\u{1b}'));
     for p in &layout.pages {
         for i in &p.items {

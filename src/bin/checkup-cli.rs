@@ -98,7 +98,8 @@ fn take_lang(args: &[String]) -> Result<(Lang, Vec<String>), String> {
 
 /// Reads a text file; a byte-order mark at the start is dropped.
 fn read(path: &std::path::Path) -> Result<String, Failure> {
-    let bytes = std::fs::read(path).map_err(|e| Failure::File(format!("{}: {e}", path.display())))?;
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::File(format!("{}: {e}", path.display())))?;
     let text = String::from_utf8_lossy(&bytes);
     Ok(checkup::domain::transfer::strip_bom(&text).to_string())
 }

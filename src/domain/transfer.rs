@@ -549,11 +549,7 @@ fn quoted(lang: Lang, text: &str) -> String {
 /// unreadable pack versions, unknown fields kept. Renamed questions need
 /// no word: their answers simply follow.
 pub fn notes(imported: &Imported, catalog: &Catalog, lang: Lang) -> Vec<String> {
-    let text_of = |id: &str| {
-        catalog
-            .question(id)
-            .map(|q| quoted(lang, q.text.get(lang)))
-    };
+    let text_of = |id: &str| catalog.question(id).map(|q| quoted(lang, q.text.get(lang)));
     let list = |ids: Vec<String>| {
         let mut seen = Vec::new();
         for i in ids {
@@ -626,10 +622,9 @@ pub fn notes(imported: &Imported, catalog: &Catalog, lang: Lang) -> Vec<String> 
         out.push(Msg::UnreadablePackVersion.fill(lang, &[("packs", &packs.join("; "))]));
     }
     if !imported.unknown_fields.is_empty() {
-        out.push(Msg::UnknownFieldsKept.fill(
-            lang,
-            &[("fields", &imported.unknown_fields.join(", "))],
-        ));
+        out.push(
+            Msg::UnknownFieldsKept.fill(lang, &[("fields", &imported.unknown_fields.join(", "))]),
+        );
     }
     out
 }

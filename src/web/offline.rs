@@ -71,8 +71,7 @@ pub fn apply_update() {
     sw.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     leptos::task::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.get_registration()).await
-        else {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.get_registration()).await else {
             return;
         };
         let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();

@@ -219,8 +219,7 @@ pub fn render(report_json: &str, on: impl Fn(Event) + 'static) {
             c.queue.push(msg.into());
             true
         }
-    })
-    ;
+    });
     if waiting {
         watch_ready();
     }

@@ -269,8 +269,9 @@ impl AppState {
         storage::remove(BACKUP_KEY);
         self.newer.set(None);
         self.assessment.set((*previous).clone());
-        self.notice
-            .set(Some(Notice::info(Msg::Restored.get(self.lang.get_untracked()))));
+        self.notice.set(Some(Notice::info(
+            Msg::Restored.get(self.lang.get_untracked()),
+        )));
     }
 
     /// Lets go of the replaced work kept for undo.
@@ -317,11 +318,14 @@ fn load_saved() -> (Assessment, Saving, bool, Option<Newer>) {
             rescued => {
                 // Keep the damaged text for rescue, then use what could be read.
                 let _ = storage::write_raw(DAMAGED_KEY, &raw);
-                let newer = rescued.as_ref().and_then(|s| s.newer_format).map(|v| Newer {
-                    raw: raw.clone(),
-                    format: Some(v),
-                    packs: vec![],
-                });
+                let newer = rescued
+                    .as_ref()
+                    .and_then(|s| s.newer_format)
+                    .map(|v| Newer {
+                        raw: raw.clone(),
+                        format: Some(v),
+                        packs: vec![],
+                    });
                 let a = rescued.map(|s| s.assessment).unwrap_or_default();
                 (a, Saving::Ok, true, newer)
             }
@@ -452,13 +456,17 @@ pub fn follow_other_tabs(state: AppState) {
         let lang = state.lang.get_untracked();
         let Some(value) = value else {
             // Removed in another tab: "Clear all data" (or its work emptied).
-            if state.assessment.with_untracked(|a| !a.is_empty()) || state.newer.with_untracked(Option::is_some) {
+            if state.assessment.with_untracked(|a| !a.is_empty())
+                || state.newer.with_untracked(Option::is_some)
+            {
                 state.newer.set(None);
                 state.assessment.set(Assessment {
                     lang,
                     ..Assessment::default()
                 });
-                state.notice.set(Some(Notice::info(Msg::ClearedElsewhere.get(lang))));
+                state
+                    .notice
+                    .set(Some(Notice::info(Msg::ClearedElsewhere.get(lang))));
             }
             return;
         };
@@ -484,7 +492,9 @@ pub fn follow_other_tabs(state: AppState) {
         }
         if state.assessment.with_untracked(|ours| *ours != theirs) {
             state.assessment.set(theirs);
-            state.notice.set(Some(Notice::info(Msg::OtherTab.get(lang))));
+            state
+                .notice
+                .set(Some(Notice::info(Msg::OtherTab.get(lang))));
         }
     });
 }

@@ -292,7 +292,9 @@ async fn a_large_assessment_saved_as_a_file_opens_again() {
     app.click("confirm-clear-yes").await;
     open_file(&app, &file).await;
     let msg = app
-        .wait_text("notice", |t| t.contains("Bestand geladen") || t.contains("groot"))
+        .wait_text("notice", |t| {
+            t.contains("Bestand geladen") || t.contains("groot")
+        })
         .await;
     assert!(msg.contains("Bestand geladen"), "{msg}");
     assert_eq!(stored(&app).await.unwrap().history.len(), 1250);
@@ -344,8 +346,7 @@ async fn in_frame(b: Browser, host: &Server, app_url: &str) -> App {
 #[tokio::test]
 async fn a_sandboxed_frame_without_same_origin_starts_and_says_what_does_not_work() {
     // The host allows the app's files to be read from an opaque origin.
-    let server =
-        Server::start(ServeConfig::new(dist()).header("Access-Control-Allow-Origin", "*"));
+    let server = Server::start(ServeConfig::new(dist()).header("Access-Control-Allow-Origin", "*"));
     let host = host_page("13-sandbox-allow-scripts.html", &server.url());
     let app = in_frame(Browser::start().await, &host, &server.url()).await;
     app.ready().await;
@@ -396,13 +397,12 @@ async fn where_downloads_are_blocked_saving_says_so_and_the_reminder_stays() {
     assert!(app.has("frame-banner").await);
 
     app.click("export").await;
-    let msg = app
-        .wait_text("notice", |t| t.contains("download"))
-        .await;
+    let msg = app.wait_text("notice", |t| t.contains("download")).await;
     assert!(msg.contains("niet gebeurd"), "{msg}");
     assert_eq!(app.local_storage("checkup.exported").await, None);
     app.click("export-csv").await;
-    app.wait_text("notice", |t| t.contains("niet gebeurd")).await;
+    app.wait_text("notice", |t| t.contains("niet gebeurd"))
+        .await;
 
     frame_goto(&app, "#/nl/plan").await;
     app.click("download-pdf").await;
@@ -526,10 +526,8 @@ async fn a_profile_answer_that_changes_the_sections_keeps_keyboard_focus() {
         ("profile.cloud", "no"),
         ("profile.marketing", "no"),
     ] {
-        a.answers.insert(
-            q.into(),
-            checkup::domain::assessment::Answer::One(v.into()),
-        );
+        a.answers
+            .insert(q.into(), checkup::domain::assessment::Answer::One(v.into()));
     }
     put_stored(&app, &serde_json::to_string(&a).unwrap()).await;
     app.reload().await;
@@ -542,9 +540,7 @@ async fn a_profile_answer_that_changes_the_sections_keeps_keyboard_focus() {
     no.send_keys(&Key::Left.to_string()).await.unwrap();
     app.wait_until(
         "the new section in the step list",
-        &format!(
-            "return document.querySelectorAll('[data-testid^=\"step-\"]').length != {before}"
-        ),
+        &format!("return document.querySelectorAll('[data-testid^=\"step-\"]').length != {before}"),
     )
     .await;
     assert!(app.is_checked("profile.cameras", "yes").await);

@@ -242,10 +242,7 @@ pub fn ImportButton() -> impl IntoView {
 fn apply_import(state: AppState, p: &Pending) {
     let lang = state.lang.get_untracked();
     let imported = &p.imported;
-    let mut text = Msg::Imported.fill(
-        lang,
-        &[("what", &work_summary(&imported.assessment, lang))],
-    );
+    let mut text = Msg::Imported.fill(lang, &[("what", &work_summary(&imported.assessment, lang))]);
     if let Some(c) = state.catalog() {
         for note in transfer::notes(imported, &c, lang) {
             text.push(' ');

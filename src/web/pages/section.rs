@@ -69,7 +69,12 @@ pub fn SectionPage(id: String) -> impl IntoView {
     let index_line = move || {
         place
             .get()
-            .map(|p| vec![("n", (p.index + 1).to_string()), ("count", p.count.to_string())])
+            .map(|p| {
+                vec![
+                    ("n", (p.index + 1).to_string()),
+                    ("count", p.count.to_string()),
+                ]
+            })
             .unwrap_or_default()
     };
     view! {
