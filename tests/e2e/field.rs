@@ -395,6 +395,9 @@ async fn where_downloads_are_blocked_saving_says_so_and_the_reminder_stays() {
     app.wait_text("notice", |t| t.contains("Bestand geladen"))
         .await;
     assert!(app.has("frame-banner").await);
+    // Another site's page: the browser keeps these answers for that site only, and the app says so.
+    let note = app.text("frame-partitioned").await;
+    assert!(note.contains("alleen voor die website"), "{note}");
 
     app.click("export").await;
     let msg = app.wait_text("notice", |t| t.contains("download")).await;
