@@ -7,7 +7,13 @@
 //! - each language's interface texts (`locales/<lang>/*.ftl`) become one
 //!   file, `locales/<lang>.ftl`, which the app fetches for that language only;
 //! - the service worker `sw.js` gets the list of this build's files and a
-//!   version, so the app works offline and updates cleanly.
+//!   version, so the app works offline and updates cleanly;
+//! - the PDF worker's loader reports a module that cannot be loaded (the
+//!   page then says so, instead of waiting for ever);
+//! - a small classic start-up check (`boot-*.js`, loaded first) shows a
+//!   translated message when the app's modules cannot load at all (a
+//!   sandboxed frame on a server without CORS headers, a broken network),
+//!   instead of a blank page.
 
 use std::path::{Path, PathBuf};
 
@@ -45,6 +51,100 @@ pub fn extract_inline_script(html: &str) -> Option<(String, String, String)> {
         &html[end + "</script>".len()..]
     );
     Some((new_html, name, script + "\n"))
+}
+
+/// The PDF worker's loader script (written by trunk).
+pub const WORKER_LOADER: &str = "pdf_worker_loader.js";
+
+/// Makes the PDF worker's loader report a module that cannot be loaded:
+/// trunk's loader calls `wasm_bindgen(...)` and drops the promise, so a
+/// missing or broken `pdf_worker_bg.wasm` would never be reported. `None`
+/// when there is nothing to change (no call found, or already guarded).
+pub fn guard_worker_loader(js: &str) -> Option<String> {
+    if js.contains("\"failed\"") {
+        return None;
+    }
+    let start = js.find("wasm_bindgen(")?;
+    let end = start + js[start..].find(')')? + 1;
+    Some(format!(
+        "{}{}.catch(function (e) {{ postMessage({{ type: \"failed\", message: String(e) }}); }}){}",
+        &js[..start],
+        &js[start..end],
+        &js[end..]
+    ))
+}
+
+/// The start-up check: a classic script (no module, no integrity check, so
+/// it runs even where the app's modules are blocked) that shows a message in
+/// the reader's language when a script fails to load or the app's start is
+/// rejected before the app is up. Texts: [`Msg::BootFailed`].
+///
+/// [`Msg::BootFailed`]: crate::domain::Msg::BootFailed
+pub fn boot_script() -> String {
+    use crate::domain::{Lang, Msg};
+    let texts: serde_json::Map<String, serde_json::Value> = Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), Msg::BootFailed.get(*l).into()))
+        .collect();
+    let texts = serde_json::Value::Object(texts).to_string();
+    format!(
+        r#"// CheckUp start-up check: says so when the app cannot load here.
+(function () {{
+  var T = {texts};
+  var shown = false;
+  function lang() {{
+    var m = /^#\/(nl|fr|de|en)(\/|$)/.exec(location.hash);
+    if (m) return m[1];
+    var l = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < l.length; i++) {{
+      var c = String(l[i]).slice(0, 2).toLowerCase();
+      if (T[c]) return c;
+    }}
+    return "en";
+  }}
+  function show() {{
+    if (shown || document.querySelector('main[data-app="full"]')) return;
+    if (!document.body) {{ document.addEventListener("DOMContentLoaded", show); return; }}
+    shown = true;
+    var l = lang();
+    var box = document.createElement("div");
+    box.className = "alert alert--error";
+    box.setAttribute("role", "alert");
+    box.setAttribute("lang", l);
+    box.setAttribute("data-testid", "boot-failed");
+    var p = document.createElement("p");
+    p.textContent = T[l] + " ";
+    var a = document.createElement("a");
+    a.href = location.href;
+    a.target = "_blank";
+    a.rel = "noopener";
+    a.textContent = location.href;
+    p.appendChild(a);
+    box.appendChild(p);
+    document.body.insertBefore(box, document.body.firstChild);
+  }}
+  window.addEventListener("error", function (e) {{
+    if (e.target && e.target.tagName === "SCRIPT") show();
+  }}, true);
+  window.addEventListener("unhandledrejection", show);
+}})();
+"#
+    )
+}
+
+/// Adds the start-up check to `index.html`, first in `<head>` after the
+/// character set (it must run before the module scripts load). `None` when
+/// it is there already or there is no `<head>`.
+pub fn insert_boot_script(html: &str, name: &str) -> Option<String> {
+    if html.contains("src=\"./boot-") {
+        return None;
+    }
+    let tag = format!("<script src=\"./{name}\"></script>");
+    let at = match html.find("<meta charset=\"utf-8\">") {
+        Some(i) => i + "<meta charset=\"utf-8\">".len(),
+        None => html.find("<head>")? + "<head>".len(),
+    };
+    Some(format!("{}{}{}", &html[..at], tag, &html[at..]))
 }
 
 fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
@@ -117,6 +217,21 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         std::fs::write(&index, new_html)?;
         notes.push(format!("moved the start-up script to {name}"));
     }
+    let html = std::fs::read_to_string(&index)?;
+    let boot = boot_script();
+    let boot_name = format!("boot-{}.js", &fnv_hex(&[boot.as_bytes()])[..12]);
+    if let Some(new_html) = insert_boot_script(&html, &boot_name) {
+        std::fs::write(dir.join(&boot_name), &boot)?;
+        std::fs::write(&index, new_html)?;
+        notes.push(format!("added the start-up check {boot_name}"));
+    }
+    let loader = dir.join(WORKER_LOADER);
+    if let Ok(js) = std::fs::read_to_string(&loader)
+        && let Some(guarded) = guard_worker_loader(&js)
+    {
+        std::fs::write(&loader, guarded)?;
+        notes.push("the PDF worker's loader reports a module that cannot load".into());
+    }
     let config = dir.join(crate::domain::config::FILE);
     if !config.exists() {
         std::fs::write(
@@ -168,6 +283,30 @@ mod tests {
             format!("<head><script type=\"module\" src=\"./{name}\"></script><link rel=x></head>")
         );
         assert!(extract_inline_script(&new_html).is_none());
+    }
+
+    #[test]
+    fn the_pdf_worker_loader_reports_a_module_that_cannot_load() {
+        let trunk = r#"importScripts("./pdf_worker.js");wasm_bindgen("./pdf_worker_bg.wasm");"#;
+        let guarded = guard_worker_loader(trunk).unwrap();
+        assert!(guarded.starts_with(
+            r#"importScripts("./pdf_worker.js");wasm_bindgen("./pdf_worker_bg.wasm").catch("#
+        ));
+        assert!(guarded.contains(r#"postMessage({ type: "failed""#));
+        assert!(guard_worker_loader(&guarded).is_none());
+    }
+
+    #[test]
+    fn the_start_up_check_comes_first_and_speaks_every_language() {
+        let html = "<html><head><meta charset=\"utf-8\"><script type=\"module\" src=\"./init-1.js\"></script></head></html>";
+        let with = insert_boot_script(html, "boot-1.js").unwrap();
+        assert!(with.starts_with("<html><head><meta charset=\"utf-8\"><script src=\"./boot-1.js\"></script><script type=\"module\""));
+        assert!(insert_boot_script(&with, "boot-2.js").is_none());
+        let js = boot_script();
+        for lang in crate::domain::Lang::ALL {
+            let text = serde_json::to_string(&crate::domain::Msg::BootFailed.get(lang)).unwrap();
+            assert!(js.contains(&text), "{lang}");
+        }
     }
 
     #[test]

@@ -266,6 +266,7 @@ fn the_report_is_in_the_chosen_language_and_keeps_plan_edits() {
             due: "2026-12-15".into(),
             status: checkup::domain::assessment::Status::Doing,
             note: "Vraag aan neef".into(),
+            ..Default::default()
         },
     );
     // Re-scoring after another answer changes keeps the edit on the same action id.

@@ -45,13 +45,10 @@ save-as-file = Als Datei speichern
 open-file = Gespeicherte Datei öffnen
 save-csv = Maßnahmenplan als Tabelle (CSV)
 download-failed = Die Datei konnte nicht gespeichert werden.
-confirm-replace = Diese Datei ersetzt Ihre aktuellen Antworten. Ihre bisherige Arbeit bleibt erhalten: Sie können sie danach wiederherstellen.
+confirm-replace = Diese Datei ({ $file }) ersetzt Ihre aktuelle Arbeit ({ $current }). Ihre aktuelle Arbeit bleibt erhalten: Sie können sie danach wiederherstellen, auch nach dem Neuladen der Seite.
 replace = Ersetzen
 cancel = Abbrechen
-imported = Datei geladen: { $answers ->
-        [one] { $answers } Antwort
-       *[other] { $answers } Antworten
-    }.
+imported = Datei geladen ({ $what }).
 import-set-aside = { $count ->
         [one] { $count } Antwort auf eine Frage, die es nicht mehr gibt, wurde separat aufbewahrt
        *[other] { $count } Antworten auf Fragen, die es nicht mehr gibt, wurden separat aufbewahrt
@@ -85,8 +82,43 @@ confirm-clear = Sind Sie sicher? { $answers ->
        *[other] { $answers } Antworten, Ihr Plan und Ihre Ausgangspunkte werden aus diesem Browser gelöscht.
     }
 cleared = Alles wurde aus diesem Browser gelöscht.
-import-too-large = Diese Datei ist zu groß ({ $size } MB) für eine CheckUp-Datei. Wählen Sie die Datei, die Sie aus dem CheckUp gespeichert haben.
+import-too-large = Diese Datei ist zu groß ({ $size } MB) für eine CheckUp-Datei: Der CheckUp öffnet Dateien bis { $max } MB. Wählen Sie die Datei, die Sie aus dem CheckUp gespeichert haben.
 import-not-json = Diese Datei ist beschädigt oder unvollständig (Fehler in Zeile { $line }, Spalte { $column }). Ihre aktuellen Antworten bleiben unverändert.
 import-not-assessment = Das ist keine CheckUp-Datei. Wählen Sie eine Datei, die Sie mit „Als Datei speichern“ erstellt haben.
 import-future = Diese Datei stammt aus einer neueren Version des CheckUp (Format { $version }). Öffnen Sie sie in der neuesten Version.
 import-invalid = Diese CheckUp-Datei enthält ungültige Daten und kann nicht geladen werden ({ $detail }). Ihre aktuellen Antworten bleiben unverändert.
+confirm-replace-empty = Diese Datei ist leer: Sie enthält keine Antworten, keinen Plan und keine Ausgangspunkte. Wenn Sie sie öffnen, wird Ihre aktuelle Arbeit ({ $current }) durch einen leeren CheckUp ersetzt. Ihre aktuelle Arbeit bleibt erhalten: Sie können sie danach wiederherstellen.
+count-answers = Antworten: { $n }
+count-plan = Maßnahmen mit Ihren Notizen: { $n }
+count-baselines = Ausgangspunkte: { $n }
+backup-kept = Die Arbeit, die Sie durch das Öffnen einer Datei oder einen Neubeginn ersetzt haben, ist noch erhalten ({ $what }). Sie können sie wiederherstellen.
+keep-new-work = Neue Antworten behalten
+cleared-elsewhere = Alle Daten wurden in einem anderen Tab gelöscht. Diese Seite zeigt jetzt ebenfalls einen leeren CheckUp und schreibt nichts zurück.
+newer-format = Die Daten in diesem Browser wurden von einer neueren Version des CheckUp gespeichert (Format { $version }).
+newer-packs = Diese Antworten gehören zu neueren Fragen, als diese Version des CheckUp hat: { $packs }.
+newer-not-written = Diese Version zeigt sie an, speichert aber keine Änderungen, damit nichts von der neueren Version verloren geht. Laden Sie die Seite neu, um die neue Version zu erhalten, oder speichern Sie eine Kopie als Datei.
+save-copy = Kopie speichern
+frame-restricted = Der CheckUp läuft hier in einem Rahmen, der nicht alles erlaubt:
+frame-no-storage = Ihre Antworten werden nicht in diesem Browser gespeichert: Speichern Sie sie als Datei, bevor Sie die Seite schließen;
+frame-no-offline = ohne Internetverbindung funktioniert der CheckUp hier nicht;
+frame-no-downloads = das Speichern von Dateien (Datei, Tabelle, PDF) wird hier meist blockiert.
+frame-own-tab = Öffnen Sie den CheckUp in einem eigenen Tab, um alles zu nutzen:
+frame-partitioned = Der CheckUp wird hier auf der Seite einer anderen Website angezeigt. Ihr Browser speichert die Antworten, die Sie hier geben, nur für diese Website: Wenn Sie den CheckUp direkt öffnen, sehen Sie sie nicht. Speichern Sie eine Datei, um sie mitzunehmen.
+download-may-be-blocked = Der CheckUp läuft hier in einem Rahmen, der Downloads meist blockiert. Wenn keine Datei erschienen ist, hat der Download nicht stattgefunden: Öffnen Sie den CheckUp in einem eigenen Tab, um Dateien zu speichern ({ $url }).
+export-too-large = Diese Datei wird { $size } MB groß, mehr als der CheckUp wieder öffnen kann (höchstens { $max } MB). Entfernen Sie zuerst lange Notizen oder alte Ausgangspunkte, oder speichern Sie sie trotzdem.
+save-anyway = Trotzdem speichern
+pdf-retry = Erneut versuchen
+pdf-module-failed = Das PDF-Modul konnte nicht geladen werden oder ist abgestürzt. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut, oder drucken Sie die Seite.
+pdf-may-be-blocked = Der PDF-Bericht ist fertig, aber dieser Rahmen blockiert Downloads meist: Wenn keine Datei erschienen ist, öffnen Sie den CheckUp in einem eigenen Tab.
+boot-failed = Der CheckUp konnte hier nicht starten: Die umgebende Seite oder das Netzwerk hat einen Teil seiner Dateien blockiert. Öffnen Sie den CheckUp in einem eigenen Tab:
+import-no-version = Diese CheckUp-Datei nennt keine Version (das Feld „version“ fehlt) und kann deshalb nicht sicher gelesen werden. Dateien, die der CheckUp speichert, enthalten "version": 1. Ihre aktuellen Antworten bleiben unverändert.
+import-bad-version = Die Version dieser CheckUp-Datei muss eine Zahl sein, etwa 1, ist aber { $found }. Ihre aktuellen Antworten bleiben unverändert.
+asked-again-split = Erneut gefragt, weil die Frage aufgeteilt oder geändert wurde: { $questions }.
+asked-again-choices = Erneut gefragt, weil sich die Antwortmöglichkeiten geändert haben: { $questions }.
+asked-again-not-an-option = Erneut gefragt, weil die frühere Antwort keine der Möglichkeiten mehr ist: { $questions }.
+kept-aside-removed = Beiseitegelegte Antworten, weil diese Version die Frage nicht mehr stellt (sie bleiben in Ihren Daten und in gespeicherten Dateien): { $count }.
+answers-back = Früher beiseitegelegte Antworten passen wieder und sind zurück: { $questions }.
+pack-version-here = { $pack } { $file } (diese Version: { $ours })
+newer-questions = Diese Daten stammen aus einer neueren Version der Fragen, als dieser CheckUp hat: { $packs }. Antworten auf Fragen, die diese Version nicht kennt, bleiben beiseitegelegt und gehen nicht verloren.
+unreadable-pack-version = Die Datei nennt eine Version der Fragen, die dieser CheckUp nicht lesen kann ({ $packs }); die Antworten wurden an den Fragen dieser Version geprüft.
+unknown-fields-kept = Die Datei enthält Felder, die diese Version nicht kennt; sie bleiben unverändert erhalten: { $fields }.

@@ -45,13 +45,10 @@ save-as-file = Save as file
 open-file = Open a saved file
 save-csv = Action plan as spreadsheet (CSV)
 download-failed = The file could not be saved.
-confirm-replace = This file replaces your current answers. Your current work is kept: you can bring it back afterwards.
+confirm-replace = This file ({ $file }) replaces your current work ({ $current }). Your current work is kept: you can bring it back afterwards, also after reloading the page.
 replace = Replace
 cancel = Cancel
-imported = File loaded: { $answers ->
-        [one] { $answers } answer
-       *[other] { $answers } answers
-    }.
+imported = File loaded ({ $what }).
 import-set-aside = { $count ->
         [one] { $count } answer to a question that no longer exists was set aside
        *[other] { $count } answers to questions that no longer exist were set aside
@@ -85,8 +82,43 @@ confirm-clear = Are you sure? { $answers ->
        *[other] { $answers } answers, your plan and your baselines will be erased from this browser.
     }
 cleared = Everything has been erased from this browser.
-import-too-large = This file is too large ({ $size } MB) to be a CheckUp file. Choose the file you saved from the CheckUp.
+import-too-large = This file is too large ({ $size } MB) to be a CheckUp file: the CheckUp opens files of up to { $max } MB. Choose the file you saved from the CheckUp.
 import-not-json = This file is damaged or incomplete (error at line { $line }, column { $column }). Your current answers are unchanged.
 import-not-assessment = This is not a CheckUp file. Choose a file you made with "Save as file".
 import-future = This file comes from a newer version of the CheckUp (format { $version }). Open it in the latest version.
 import-invalid = This CheckUp file holds invalid data and cannot be loaded ({ $detail }). Your current answers are unchanged.
+confirm-replace-empty = This file is empty: it holds no answers, no plan and no baselines. Opening it replaces your current work ({ $current }) with an empty CheckUp. Your current work is kept: you can bring it back afterwards.
+count-answers = answers: { $n }
+count-plan = actions with your notes: { $n }
+count-baselines = baselines: { $n }
+backup-kept = The work you replaced by opening a file or starting over is still kept ({ $what }). You can bring it back.
+keep-new-work = Keep the new answers
+cleared-elsewhere = All data was cleared in another tab. This page now shows an empty CheckUp too and writes nothing back.
+newer-format = The data in this browser was saved by a newer version of the CheckUp (format { $version }).
+newer-packs = These answers belong to newer questions than this version of the CheckUp has: { $packs }.
+newer-not-written = This version shows them but saves no changes, so that nothing of the newer version is lost. Reload the page to get the new version, or save a copy as a file.
+save-copy = Save a copy
+frame-restricted = The CheckUp runs here in a frame that does not allow everything:
+frame-no-storage = your answers are not kept in this browser: save them as a file before you close the page;
+frame-no-offline = the CheckUp does not work here without an internet connection;
+frame-no-downloads = saving files (file, spreadsheet, PDF) is usually blocked here.
+frame-own-tab = Open the CheckUp in a tab of its own to use everything:
+frame-partitioned = The CheckUp is shown here on another website's page. Your browser keeps the answers you give here for that website only: if you open the CheckUp directly, you will not see them. Save a file to take them along.
+download-may-be-blocked = The CheckUp runs here in a frame that usually blocks downloads. If no file appeared, the download did not happen: open the CheckUp in a tab of its own to save files ({ $url }).
+export-too-large = This file will be { $size } MB, more than the CheckUp can open again (at most { $max } MB). Remove long notes or old baselines first, or save it anyway.
+save-anyway = Save anyway
+pdf-retry = Try again
+pdf-module-failed = The PDF module could not be loaded or stopped working. Check your internet connection and try again, or print the page.
+pdf-may-be-blocked = The PDF report is ready, but this frame usually blocks downloads: if no file appeared, open the CheckUp in a tab of its own.
+boot-failed = The CheckUp could not start here: the page around it, or the network, blocked some of its files. Open the CheckUp in a tab of its own:
+import-no-version = This CheckUp file names no version (the field "version" is missing), so it cannot be read safely. Files the CheckUp saves have "version": 1. Your current answers are unchanged.
+import-bad-version = The version of this CheckUp file must be a number, such as 1, but it is { $found }. Your current answers are unchanged.
+asked-again-split = Asked again, because the question was split or changed: { $questions }.
+asked-again-choices = Asked again, because the answer choices changed: { $questions }.
+asked-again-not-an-option = Asked again, because the earlier answer is no longer one of the choices: { $questions }.
+kept-aside-removed = Answers kept aside because this version no longer asks their question (they stay in your data and in saved files): { $count }.
+answers-back = Answers kept aside earlier fit again and are back: { $questions }.
+pack-version-here = { $pack } { $file } (this version: { $ours })
+newer-questions = This data comes from a newer version of the questions than this CheckUp has: { $packs }. Answers to questions this version does not know are kept aside, not lost.
+unreadable-pack-version = The file names a version of the questions this CheckUp cannot read ({ $packs }); the answers were checked against the questions of this version.
+unknown-fields-kept = The file has fields this version does not know; they are kept unchanged: { $fields }.

@@ -45,13 +45,10 @@ save-as-file = Enregistrer dans un fichier
 open-file = Ouvrir un fichier enregistré
 save-csv = Plan d'action en tableur (CSV)
 download-failed = Le fichier n'a pas pu être enregistré.
-confirm-replace = Ce fichier remplace vos réponses actuelles. Votre travail actuel est conservé : vous pourrez le restaurer ensuite.
+confirm-replace = Ce fichier ({ $file }) remplace votre travail actuel ({ $current }). Votre travail actuel est conservé : vous pourrez le restaurer ensuite, même après avoir rechargé la page.
 replace = Remplacer
 cancel = Annuler
-imported = Fichier chargé : { $answers ->
-        [one] { $answers } réponse
-       *[other] { $answers } réponses
-    }.
+imported = Fichier chargé ({ $what }).
 import-set-aside = { $count ->
         [one] { $count } réponse à une question qui n'existe plus a été mise de côté
        *[other] { $count } réponses à des questions qui n'existent plus ont été mises de côté
@@ -85,8 +82,43 @@ confirm-clear = Voulez-vous vraiment tout effacer ? { $answers ->
        *[other] { $answers } réponses, votre plan et vos points de départ seront effacés de ce navigateur.
     }
 cleared = Tout a été effacé de ce navigateur.
-import-too-large = Ce fichier est trop volumineux ({ $size } Mo) pour un fichier CheckUp. Choisissez le fichier que vous avez enregistré depuis le CheckUp.
+import-too-large = Ce fichier est trop volumineux ({ $size } Mo) pour un fichier CheckUp : le CheckUp ouvre les fichiers jusqu'à { $max } Mo. Choisissez le fichier que vous avez enregistré depuis le CheckUp.
 import-not-json = Ce fichier est endommagé ou incomplet (erreur ligne { $line }, colonne { $column }). Vos réponses actuelles restent inchangées.
 import-not-assessment = Ce n'est pas un fichier CheckUp. Choisissez un fichier créé avec « Enregistrer dans un fichier ».
 import-future = Ce fichier provient d'une version plus récente du CheckUp (format { $version }). Ouvrez-le dans la dernière version.
 import-invalid = Ce fichier CheckUp contient des données non valides et ne peut pas être chargé ({ $detail }). Vos réponses actuelles restent inchangées.
+confirm-replace-empty = Ce fichier est vide : il ne contient ni réponses, ni plan, ni points de départ. L'ouvrir remplace votre travail actuel ({ $current }) par un CheckUp vide. Votre travail actuel est conservé : vous pourrez le restaurer ensuite.
+count-answers = réponses : { $n }
+count-plan = actions avec vos notes : { $n }
+count-baselines = points de départ : { $n }
+backup-kept = Le travail que vous avez remplacé en ouvrant un fichier ou en recommençant est toujours conservé ({ $what }). Vous pouvez le restaurer.
+keep-new-work = Garder les nouvelles réponses
+cleared-elsewhere = Toutes les données ont été effacées dans un autre onglet. Cette page affiche maintenant elle aussi un CheckUp vide et ne réécrit rien.
+newer-format = Les données de ce navigateur ont été enregistrées par une version plus récente du CheckUp (format { $version }).
+newer-packs = Ces réponses se rapportent à des questions plus récentes que celles de cette version du CheckUp : { $packs }.
+newer-not-written = Cette version les affiche, mais n'enregistre aucune modification, pour que rien de la version plus récente ne se perde. Rechargez la page pour obtenir la nouvelle version, ou enregistrez-en une copie dans un fichier.
+save-copy = Enregistrer une copie
+frame-restricted = Le CheckUp fonctionne ici dans un cadre qui ne permet pas tout :
+frame-no-storage = vos réponses ne sont pas conservées dans ce navigateur : enregistrez-les dans un fichier avant de fermer la page ;
+frame-no-offline = sans connexion internet, le CheckUp ne fonctionne pas ici ;
+frame-no-downloads = l'enregistrement de fichiers (fichier, tableur, PDF) est généralement bloqué ici.
+frame-own-tab = Ouvrez le CheckUp dans un onglet à part pour tout utiliser :
+frame-partitioned = Le CheckUp est affiché ici dans la page d'un autre site. Votre navigateur ne conserve les réponses données ici que pour ce site : si vous ouvrez le CheckUp directement, vous ne les verrez pas. Enregistrez un fichier pour les emporter.
+download-may-be-blocked = Le CheckUp fonctionne ici dans un cadre qui bloque généralement les téléchargements. Si aucun fichier n'est apparu, le téléchargement n'a pas eu lieu : ouvrez le CheckUp dans un onglet à part pour enregistrer des fichiers ({ $url }).
+export-too-large = Ce fichier fera { $size } Mo, plus que ce que le CheckUp peut rouvrir ({ $max } Mo au plus). Supprimez d'abord de longues notes ou d'anciens points de départ, ou enregistrez-le quand même.
+save-anyway = Enregistrer quand même
+pdf-retry = Réessayer
+pdf-module-failed = Le module PDF n'a pas pu être chargé ou s'est arrêté. Vérifiez votre connexion internet et réessayez, ou imprimez la page.
+pdf-may-be-blocked = Le rapport PDF est prêt, mais ce cadre bloque généralement les téléchargements : si aucun fichier n'est apparu, ouvrez le CheckUp dans un onglet à part.
+boot-failed = Le CheckUp n'a pas pu démarrer ici : la page qui l'affiche ou le réseau a bloqué une partie de ses fichiers. Ouvrez le CheckUp dans un onglet à part :
+import-no-version = Ce fichier CheckUp n'indique pas de version (le champ « version » manque) : il ne peut donc pas être lu en toute sécurité. Les fichiers enregistrés par le CheckUp contiennent "version": 1. Vos réponses actuelles restent inchangées.
+import-bad-version = La version de ce fichier CheckUp doit être un nombre, comme 1, mais elle vaut { $found }. Vos réponses actuelles restent inchangées.
+asked-again-split = Posées à nouveau, car la question a été scindée ou modifiée : { $questions }.
+asked-again-choices = Posées à nouveau, car les choix de réponse ont changé : { $questions }.
+asked-again-not-an-option = Posées à nouveau, car la réponse précédente ne fait plus partie des choix : { $questions }.
+kept-aside-removed = Réponses mises de côté parce que cette version ne pose plus la question (elles restent dans vos données et dans les fichiers enregistrés) : { $count }.
+answers-back = Des réponses mises de côté auparavant correspondent de nouveau et sont restaurées : { $questions }.
+pack-version-here = { $pack } { $file } (cette version : { $ours })
+newer-questions = Ces données proviennent d'une version des questions plus récente que celle de ce CheckUp : { $packs }. Les réponses aux questions que cette version ne connaît pas restent de côté et ne sont pas perdues.
+unreadable-pack-version = Le fichier indique une version des questions que ce CheckUp ne sait pas lire ({ $packs }) ; les réponses ont été vérifiées avec les questions de cette version.
+unknown-fields-kept = Le fichier contient des champs que cette version ne connaît pas ; ils sont conservés tels quels : { $fields }.

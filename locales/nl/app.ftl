@@ -45,13 +45,10 @@ save-as-file = Als bestand bewaren
 open-file = Bewaard bestand openen
 save-csv = Actieplan als rekenblad (CSV)
 download-failed = Het bestand kon niet worden bewaard.
-confirm-replace = Dit bestand vervangt uw huidige antwoorden. Uw huidige werk blijft bewaard: u kunt het daarna terugzetten.
+confirm-replace = Dit bestand ({ $file }) vervangt uw huidige werk ({ $current }). Uw huidige werk blijft bewaard: u kunt het daarna terugzetten, ook na het herladen van de pagina.
 replace = Vervangen
 cancel = Annuleren
-imported = Bestand geladen: { $answers ->
-        [one] { $answers } antwoord
-       *[other] { $answers } antwoorden
-    }.
+imported = Bestand geladen ({ $what }).
 import-set-aside = { $count ->
         [one] { $count } antwoord op een vraag die niet meer bestaat, is apart gehouden
        *[other] { $count } antwoorden op vragen die niet meer bestaan, zijn apart gehouden
@@ -85,8 +82,43 @@ confirm-clear = Weet u het zeker? { $answers ->
        *[other] { $answers } antwoorden, uw plan en uw vertrekpunten worden uit deze browser gewist.
     }
 cleared = Alles is gewist uit deze browser.
-import-too-large = Dit bestand is te groot ({ $size } MB) voor een CheckUp-bestand. Kies het bestand dat u uit de CheckUp hebt bewaard.
+import-too-large = Dit bestand is te groot ({ $size } MB) voor een CheckUp-bestand: de CheckUp opent bestanden tot { $max } MB. Kies het bestand dat u uit de CheckUp hebt bewaard.
 import-not-json = Dit bestand is beschadigd of onvolledig (fout op regel { $line }, kolom { $column }). Uw huidige antwoorden blijven ongewijzigd.
 import-not-assessment = Dit is geen CheckUp-bestand. Kies een bestand dat u met “Als bestand bewaren” hebt gemaakt.
 import-future = Dit bestand komt uit een nieuwere versie van de CheckUp (formaat { $version }). Open het in de nieuwste versie.
 import-invalid = Dit CheckUp-bestand bevat ongeldige gegevens en kan niet worden geladen ({ $detail }). Uw huidige antwoorden blijven ongewijzigd.
+confirm-replace-empty = Dit bestand is leeg: er staan geen antwoorden, geen plan en geen vertrekpunten in. Openen vervangt uw huidige werk ({ $current }) door een lege CheckUp. Uw huidige werk blijft bewaard: u kunt het daarna terugzetten.
+count-answers = antwoorden: { $n }
+count-plan = acties met uw notities: { $n }
+count-baselines = vertrekpunten: { $n }
+backup-kept = Het werk dat u verving door een bestand te openen of opnieuw te beginnen, is nog bewaard ({ $what }). U kunt het terugzetten.
+keep-new-work = Nieuwe antwoorden houden
+cleared-elsewhere = Alle gegevens werden in een ander tabblad gewist. Deze pagina toont nu ook een lege CheckUp en schrijft niets terug.
+newer-format = De gegevens in deze browser zijn bewaard door een nieuwere versie van de CheckUp (formaat { $version }).
+newer-packs = Deze antwoorden horen bij nieuwere vragen dan deze versie van de CheckUp heeft: { $packs }.
+newer-not-written = Deze versie toont ze, maar bewaart geen wijzigingen, zodat niets van de nieuwere versie verloren gaat. Herlaad de pagina om de nieuwe versie te krijgen, of bewaar een kopie als bestand.
+save-copy = Bewaar een kopie
+frame-restricted = De CheckUp draait hier in een kader dat niet alles toelaat:
+frame-no-storage = uw antwoorden worden niet in deze browser bewaard: bewaar ze als bestand voor u de pagina sluit;
+frame-no-offline = zonder internetverbinding werkt de CheckUp hier niet;
+frame-no-downloads = bestanden bewaren (bestand, rekenblad, PDF) wordt hier meestal geblokkeerd.
+frame-own-tab = Open de CheckUp in een eigen tabblad om alles te gebruiken:
+frame-partitioned = De CheckUp staat hier op de pagina van een andere website. Uw browser bewaart de antwoorden die u hier geeft alleen voor die website: als u de CheckUp rechtstreeks opent, ziet u ze niet. Bewaar een bestand om ze mee te nemen.
+download-may-be-blocked = De CheckUp draait hier in een kader dat downloads meestal blokkeert. Als er geen bestand verscheen, is de download niet gebeurd: open de CheckUp in een eigen tabblad om bestanden te bewaren ({ $url }).
+export-too-large = Dit bestand wordt { $size } MB groot, meer dan de CheckUp opnieuw kan openen (hoogstens { $max } MB). Verwijder eerst lange notities of oude vertrekpunten, of bewaar het toch.
+save-anyway = Toch bewaren
+pdf-retry = Opnieuw proberen
+pdf-module-failed = De PDF-module kon niet worden geladen of liep vast. Controleer uw internetverbinding en probeer opnieuw, of druk de pagina af.
+pdf-may-be-blocked = Het PDF-rapport is klaar, maar dit kader blokkeert downloads meestal: als er geen bestand verscheen, open de CheckUp dan in een eigen tabblad.
+boot-failed = De CheckUp kon hier niet starten: de pagina eromheen of het netwerk hield een deel van zijn bestanden tegen. Open de CheckUp in een eigen tabblad:
+import-no-version = Dit CheckUp-bestand vermeldt geen versie (het veld "version" ontbreekt), dus het kan niet veilig worden gelezen. Bestanden die de CheckUp bewaart, hebben "version": 1. Uw huidige antwoorden blijven ongewijzigd.
+import-bad-version = De versie van dit CheckUp-bestand moet een getal zijn, zoals 1, maar is { $found }. Uw huidige antwoorden blijven ongewijzigd.
+asked-again-split = Opnieuw gevraagd, omdat de vraag werd opgesplitst of gewijzigd: { $questions }.
+asked-again-choices = Opnieuw gevraagd, omdat de antwoordmogelijkheden veranderd zijn: { $questions }.
+asked-again-not-an-option = Opnieuw gevraagd, omdat het vorige antwoord geen van de mogelijkheden meer is: { $questions }.
+kept-aside-removed = Apart bewaard omdat deze versie de vraag niet meer stelt (ze blijven in uw gegevens en in bewaarde bestanden): { $count }.
+answers-back = Eerder apart bewaarde antwoorden passen weer en staan terug: { $questions }.
+pack-version-here = { $pack } { $file } (deze versie: { $ours })
+newer-questions = Deze gegevens komen uit een nieuwere versie van de vragen dan deze CheckUp heeft: { $packs }. Antwoorden op vragen die deze versie niet kent, blijven apart bewaard en gaan niet verloren.
+unreadable-pack-version = Het bestand vermeldt een versie van de vragen die deze CheckUp niet kan lezen ({ $packs }); de antwoorden zijn getoetst aan de vragen van deze versie.
+unknown-fields-kept = Het bestand bevat velden die deze versie niet kent; ze blijven ongewijzigd bewaard: { $fields }.

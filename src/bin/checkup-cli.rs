@@ -18,18 +18,49 @@ usage:
       Print a JSON Schema generated from the Rust types.
 ";
 
+/// Exit codes: 0 done; 1 the packs have problems, or a file cannot be read
+/// or used (one line on standard error says why); 2 the command line is wrong
+/// (the usage follows).
+const EXIT_FILE: u8 = 1;
+const EXIT_USAGE: u8 = 2;
+
+/// Why a command failed.
+enum Failure {
+    /// The command line is wrong: the usage text helps.
+    Usage(String),
+    /// A file cannot be read or used: one line says why.
+    File(String),
+}
+
+impl From<String> for Failure {
+    fn from(msg: String) -> Self {
+        Failure::Usage(msg)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(msg: &str) -> Self {
+        Failure::Usage(msg.to_string())
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
         Ok(code) => code,
-        Err(msg) => {
-            eprintln!("{msg}\n\n{USAGE}");
-            ExitCode::from(2)
+        Err(Failure::Usage(msg)) => {
+            eprintln!("checkup-cli: {msg}\n\n{USAGE}");
+            ExitCode::from(EXIT_USAGE)
+        }
+        Err(Failure::File(msg)) => {
+            // One line: what and why, never a multi-line dump.
+            eprintln!("checkup-cli: {}", msg.replace(['\n', '\r'], " "));
+            ExitCode::from(EXIT_FILE)
         }
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+fn run(args: &[String]) -> Result<ExitCode, Failure> {
     let lang_given = args.iter().any(|a| a == "--lang");
     let (lang, rest) = take_lang(args)?;
     match rest.first().map(String::as_str) {
@@ -39,7 +70,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         Some("finalize") => {
             let dir = rest.get(1).ok_or("finalize needs a folder")?;
             for note in checkup::site::finalize(std::path::Path::new(dir))
-                .map_err(|e| format!("{dir}: {e}"))?
+                .map_err(|e| Failure::File(format!("{dir}: {e}")))?
             {
                 eprintln!("checkup: {note}");
             }
@@ -65,11 +96,15 @@ fn take_lang(args: &[String]) -> Result<(Lang, Vec<String>), String> {
     Ok((lang, rest))
 }
 
-fn read(path: &std::path::Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+/// Reads a text file; a byte-order mark at the start is dropped.
+fn read(path: &std::path::Path) -> Result<String, Failure> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Failure::File(format!("{}: {e}", path.display())))?;
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(checkup::domain::transfer::strip_bom(&text).to_string())
 }
 
-fn validate(lang: Lang, args: &[String]) -> Result<ExitCode, String> {
+fn validate(lang: Lang, args: &[String]) -> Result<ExitCode, Failure> {
     let dir = args.first().map(String::as_str).unwrap_or("questions");
     let mut files = Vec::new();
     for name in packs::DEFAULT_FILES {
@@ -97,17 +132,21 @@ fn validate(lang: Lang, args: &[String]) -> Result<ExitCode, String> {
     })
 }
 
-fn schema(which: Option<&str>) -> Result<ExitCode, String> {
+fn schema(which: Option<&str>) -> Result<ExitCode, Failure> {
     let schema = match which {
         Some("packs") => schemars::schema_for!(checkup::domain::pack::Pack),
         Some("assessment") => schemars::schema_for!(checkup::domain::assessment::Assessment),
         Some("report") => schemars::schema_for!(checkup::domain::report::Report),
         Some("config") => schemars::schema_for!(checkup::domain::config::ConfigFile),
-        _ => return Err("schema needs: packs, assessment, report or config".into()),
+        _ => {
+            return Err(Failure::Usage(
+                "schema needs: packs, assessment, report or config".into(),
+            ));
+        }
     };
     println!(
         "{}",
-        serde_json::to_string_pretty(&schema).map_err(|e| e.to_string())?
+        serde_json::to_string_pretty(&schema).map_err(|e| Failure::File(e.to_string()))?
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -130,7 +169,7 @@ fn take_value(args: &[String], name: &str) -> Result<(Option<String>, Vec<String
     Ok((value, rest))
 }
 
-fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, String> {
+fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, Failure> {
     let (today, args) = take_value(args, "--today")?;
     let (pdf, args) = take_value(&args, "--pdf")?;
     let [file] = args.as_slice() else {
@@ -139,7 +178,10 @@ fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, String> {
     let text = read(std::path::Path::new(file))?;
     let catalog = packs::builtin();
     let imported = checkup::domain::transfer::import(&text, &catalog)
-        .map_err(|e| format!("{file}: {}", e.message(lang.unwrap_or_default())))?;
+        .map_err(|e| Failure::File(format!("{file}: {}", e.message(lang.unwrap_or_default()))))?;
+    for note in checkup::domain::transfer::notes(&imported, &catalog, lang.unwrap_or_default()) {
+        eprintln!("checkup-cli: {file}: {note}");
+    }
     let assessment = imported.assessment;
     let lang = lang.unwrap_or(assessment.lang);
     let today = match today {
@@ -158,12 +200,12 @@ fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, String> {
     match pdf {
         Some(out) => {
             let bytes = checkup::pdf::render(&report);
-            std::fs::write(&out, bytes).map_err(|e| format!("{out}: {e}"))?;
+            std::fs::write(&out, bytes).map_err(|e| Failure::File(format!("{out}: {e}")))?;
             eprintln!("wrote {out}");
         }
         None => println!(
             "{}",
-            serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+            serde_json::to_string_pretty(&report).map_err(|e| Failure::File(e.to_string()))?
         ),
     }
     Ok(ExitCode::SUCCESS)

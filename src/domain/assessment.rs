@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use super::lang::Lang;
 
+/// Fields a newer version of CheckUp wrote that this version does not know:
+/// kept as they are and written back unchanged, never dropped.
+pub type Extra = BTreeMap<String, serde_json::Value>;
+
 /// The value of `format` in every assessment file.
 pub const FORMAT: &str = "checkup-assessment";
 /// The newest version of the file format this build writes and reads.
@@ -47,6 +51,9 @@ pub struct Assessment {
     /// Earlier rounds saved as baselines, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Baseline>,
+    /// Fields this version does not know (from a newer version or a hand edit), kept as they are.
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: Extra,
 }
 
 impl Default for Assessment {
@@ -63,6 +70,7 @@ impl Default for Assessment {
             plan: BTreeMap::new(),
             set_aside: BTreeMap::new(),
             history: Vec::new(),
+            extra: Extra::new(),
         }
     }
 }
@@ -137,6 +145,9 @@ pub struct PlanEdit {
     pub status: Status,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Fields this version does not know, kept as they are.
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: Extra,
 }
 
 impl PlanEdit {
@@ -174,4 +185,7 @@ pub struct Baseline {
     /// Actions marked done then, by id.
     #[serde(default)]
     pub done_actions: Vec<String>,
+    /// Fields this version does not know, kept as they are.
+    #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub extra: Extra,
 }

@@ -48,6 +48,7 @@ pub fn baseline(ev: &Evaluation, assessment: &Assessment, saved: &str, label: &s
             .filter(|p| done(&p.action))
             .map(|p| p.action.clone())
             .collect(),
+        extra: Default::default(),
     }
 }
 

@@ -344,7 +344,6 @@ mod tests {
     /// The messages that put a number before a noun: each must choose its
     /// words by that number (a plural select) in every language.
     const COUNTED: &[Msg] = &[
-        Msg::Imported,
         Msg::ImportSetAside,
         Msg::ConfirmClear,
         Msg::WhoLine,

@@ -15,7 +15,7 @@ use printpdf::{
 };
 
 use super::blocks::{Colour, Doc, Logo};
-use super::fonts::Face;
+use super::fonts::{Face, FontSlot, Fonts, SYMBOLS_TTF};
 use super::layout::{Item, Layout, OutlineEntry, PAGE_HEIGHT, PAGE_WIDTH};
 
 fn colour(c: Colour) -> printpdf::Color {
@@ -54,20 +54,37 @@ pub fn subset_font(bytes: &[u8], chars: &BTreeSet<char>) -> Option<Vec<u8>> {
     subset(&provider, &gids, &SubsetProfile::Pdf, CmapTarget::Unicode).ok()
 }
 
-/// Embeds a face subset to `chars`, or whole if subsetting fails.
-fn add_font(pdf: &mut PdfDocument, face: Face, chars: &BTreeSet<char>) -> Option<FontId> {
-    let (name, tag) = match face {
-        Face::Regular => ("NotoSans-Regular", "CKUPRG"),
-        Face::Bold => ("NotoSans-Bold", "CKUPBD"),
+/// The font slots, in the order of the embedded fonts.
+const SLOTS: [FontSlot; 3] = [
+    FontSlot::Face(Face::Regular),
+    FontSlot::Face(Face::Bold),
+    FontSlot::Symbols,
+];
+
+fn slot_index(slot: FontSlot) -> usize {
+    match slot {
+        FontSlot::Face(Face::Regular) => 0,
+        FontSlot::Face(Face::Bold) => 1,
+        FontSlot::Symbols => 2,
+    }
+}
+
+/// Embeds a font subset to `chars`, or whole if subsetting fails.
+fn add_font(pdf: &mut PdfDocument, slot: FontSlot, chars: &BTreeSet<char>) -> Option<FontId> {
+    let (name, tag, bytes) = match slot {
+        FontSlot::Face(Face::Regular) => ("NotoSans-Regular", "CKUPRG", Face::Regular.bytes()),
+        FontSlot::Face(Face::Bold) => ("NotoSans-Bold", "CKUPBD", Face::Bold.bytes()),
+        FontSlot::Symbols => ("CheckUpSymbols-Regular", "CKUPSY", SYMBOLS_TTF),
     };
-    let parsed = subset_font(face.bytes(), chars)
+    let face = bytes;
+    let parsed = subset_font(face, chars)
         .and_then(|sub| ParsedFont::from_bytes(&sub, 0, &mut Vec::new()))
         .map(|mut f| {
             f.font_name = Some(format!("{tag}+{name}"));
             f
         })
         .or_else(|| {
-            ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new()).map(|mut f| {
+            ParsedFont::from_bytes(face, 0, &mut Vec::new()).map(|mut f| {
                 f.font_name = Some(name.to_string());
                 f
             })
@@ -101,9 +118,25 @@ fn rect(x: f32, y: f32, w: f32, h: f32, mode: Option<PaintMode>) -> Rect {
     }
 }
 
+/// Splits a text into runs drawn with one font each: (font, text, x offset in points).
+fn runs(fonts: &Fonts, face: Face, size: f32, text: &str) -> Vec<(FontSlot, String, f32)> {
+    let mut out: Vec<(FontSlot, String, f32)> = Vec::new();
+    let mut x = 0.0;
+    for c in text.chars() {
+        let slot = fonts.slot(face, c);
+        match out.last_mut() {
+            Some((s, t, _)) if *s == slot => t.push(c),
+            _ => out.push((slot, c.to_string(), x)),
+        }
+        x += fonts.advance(face, c, size);
+    }
+    out
+}
+
 fn page_ops(
     items: &[Item],
-    fonts: &[Option<FontId>; 2],
+    metrics: &Fonts,
+    fonts: &[Option<FontId>; 3],
     logo: Option<&(printpdf::XObjectId, usize)>,
     pages: usize,
 ) -> Vec<Op> {
@@ -174,24 +207,12 @@ fn page_ops(
     ops.push(Op::RestoreGraphicsState);
 
     let mut text_ops = Vec::new();
-    let mut current_font: Option<(Face, f32)> = None;
+    let mut current_font: Option<(FontSlot, f32)> = None;
     let mut current_colour: Option<Colour> = None;
     for item in items.iter().filter(|i| i.is_finite()) {
         let Item::Text(t) = item else { continue };
         if t.text.is_empty() {
             continue;
-        }
-        let slot = match t.style.face {
-            Face::Regular => 0,
-            Face::Bold => 1,
-        };
-        let Some(font) = &fonts[slot] else { continue };
-        if current_font != Some((t.style.face, t.style.size)) {
-            text_ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font.clone()),
-                size: Pt(t.style.size),
-            });
-            current_font = Some((t.style.face, t.style.size));
         }
         if current_colour != Some(t.style.colour) {
             text_ops.push(Op::SetFillColor {
@@ -199,12 +220,24 @@ fn page_ops(
             });
             current_colour = Some(t.style.colour);
         }
-        text_ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(pt(t.x), pt(PAGE_HEIGHT - t.y)),
-        });
-        text_ops.push(Op::ShowText {
-            items: vec![TextItem::Text(t.text.clone())],
-        });
+        for (slot, text, dx) in runs(metrics, t.style.face, t.style.size, &t.text) {
+            let Some(font) = &fonts[slot_index(slot)] else {
+                continue;
+            };
+            if current_font != Some((slot, t.style.size)) {
+                text_ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(font.clone()),
+                    size: Pt(t.style.size),
+                });
+                current_font = Some((slot, t.style.size));
+            }
+            text_ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(pt(t.x + dx), pt(PAGE_HEIGHT - t.y)),
+            });
+            text_ops.push(Op::ShowText {
+                items: vec![TextItem::Text(text)],
+            });
+        }
     }
     if !text_ops.is_empty() {
         ops.push(Op::StartTextSection);
@@ -261,24 +294,21 @@ pub fn draw(doc: &Doc, layout: &Layout) -> Vec<u8> {
     pdf.metadata.info.creator = "CheckUp".to_string();
     pdf.metadata.info.producer = "CheckUp (printpdf, lopdf)".to_string();
 
-    let mut used = [BTreeSet::new(), BTreeSet::new()];
+    let metrics = Fonts::new();
+    let mut used = [BTreeSet::new(), BTreeSet::new(), BTreeSet::new()];
     for page in &layout.pages {
         for t in page.texts() {
-            let slot = match t.style.face {
-                Face::Regular => 0,
-                Face::Bold => 1,
-            };
-            used[slot].extend(t.text.chars());
+            for c in t.text.chars() {
+                used[slot_index(metrics.slot(t.style.face, c))].insert(c);
+            }
         }
     }
-    let fonts = [
-        (!used[0].is_empty())
-            .then(|| add_font(&mut pdf, Face::Regular, &used[0]))
-            .flatten(),
-        (!used[1].is_empty())
-            .then(|| add_font(&mut pdf, Face::Bold, &used[1]))
-            .flatten(),
-    ];
+    let fonts = SLOTS.map(|slot| {
+        let chars = &used[slot_index(slot)];
+        (!chars.is_empty())
+            .then(|| add_font(&mut pdf, slot, chars))
+            .flatten()
+    });
     let logo = doc
         .logo
         .as_ref()
@@ -291,7 +321,13 @@ pub fn draw(doc: &Doc, layout: &Layout) -> Vec<u8> {
             PdfPage::new(
                 printpdf::Mm(PAGE_WIDTH * 25.4 / 72.0),
                 printpdf::Mm(PAGE_HEIGHT * 25.4 / 72.0),
-                page_ops(&p.items, &fonts, logo.as_ref(), layout.pages.len()),
+                page_ops(
+                    &p.items,
+                    &metrics,
+                    &fonts,
+                    logo.as_ref(),
+                    layout.pages.len(),
+                ),
             )
         })
         .collect();

@@ -1,19 +1,35 @@
-//! The two faces of Noto Sans the report uses: their bytes, their metrics
-//! (advance widths, ascent, descent) and what to do with characters they
-//! cannot show.
+//! The fonts the report uses: their bytes, their metrics (advance widths,
+//! ascent, descent) and what to do with characters they cannot show.
 //!
-//! The fonts are Noto Sans Regular and Bold (SIL Open Font License 1.1, see
-//! `fonts/OFL.txt`), pre-subset to Latin characters. At render time they are
-//! subset again to the glyphs a document actually uses (see `draw`).
+//! The fonts (SIL Open Font License 1.1, see `fonts/OFL.txt`, which also
+//! says how they were made):
+//! - Noto Sans Regular and Bold, pre-subset to the Latin scripts used in
+//!   Europe (with ẞ, Romanian Ș ș Ț ț, Polish, Czech, Œ), Greek, Cyrillic,
+//!   punctuation, currency, letterlike symbols and number forms;
+//! - "CheckUp Symbols", merged from Noto Sans Math, Noto Sans Symbols 2 and
+//!   Noto Sans Symbols: arrows, mathematical operators (− ≤ ≥ ≠ ≈ √ ∞),
+//!   geometric shapes, symbols and dingbats (✓ ✔ ✗ ☐ ☑ ★), used for
+//!   characters Noto Sans lacks, in regular and bold text alike.
+//!
+//! At render time each is subset again to the glyphs a document uses (see
+//! `draw`). Text is first normalised (NFC); what the fonts still cannot
+//! show becomes its compatibility form when that can be shown (a
+//! full-width ＝ becomes =), and otherwise the visible substitute
+//! [`SUBSTITUTE`] (�, U+FFFD), never a question mark that could be
+//! mistaken for the text. A Word line break (vertical tab) and tabs become
+//! spaces.
 
 use std::collections::HashMap;
 
 use printpdf::ParsedFont;
+use unicode_normalization::UnicodeNormalization;
 
 /// Noto Sans Regular, Latin subset.
 pub const REGULAR_TTF: &[u8] = include_bytes!("fonts/NotoSans-Regular.ttf");
 /// Noto Sans Bold, Latin subset.
 pub const BOLD_TTF: &[u8] = include_bytes!("fonts/NotoSans-Bold.ttf");
+/// CheckUp Symbols (from Noto Sans Math, Symbols 2 and Symbols).
+pub const SYMBOLS_TTF: &[u8] = include_bytes!("fonts/CheckUpSymbols-Regular.ttf");
 
 /// A face of the font.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -32,8 +48,18 @@ impl Face {
     }
 }
 
-/// What replaces a character the font cannot show.
-pub const FALLBACK: char = '?';
+/// What replaces a character no embedded font can show: the Unicode
+/// replacement character, visible and never mistaken for the text.
+pub const SUBSTITUTE: char = '\u{FFFD}';
+
+/// Which embedded font draws a character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FontSlot {
+    /// Noto Sans in the text's own face.
+    Face(Face),
+    /// CheckUp Symbols.
+    Symbols,
+}
 
 /// The metrics of one face.
 #[derive(Clone, Debug)]
@@ -93,6 +119,7 @@ impl Metrics {
 pub struct Fonts {
     regular: Metrics,
     bold: Metrics,
+    symbols: Metrics,
 }
 
 impl Default for Fonts {
@@ -107,6 +134,11 @@ impl Fonts {
         Fonts {
             regular: Metrics::parse(REGULAR_TTF).unwrap_or_else(Metrics::fallback),
             bold: Metrics::parse(BOLD_TTF).unwrap_or_else(Metrics::fallback),
+            symbols: Metrics::parse(SYMBOLS_TTF).unwrap_or_else(|| Metrics {
+                widths: HashMap::new(),
+                ascent: 1.0,
+                descent: 0.3,
+            }),
         }
     }
 
@@ -117,19 +149,36 @@ impl Fonts {
         }
     }
 
-    /// Whether both faces can show the character.
-    pub fn has(&self, c: char) -> bool {
+    /// Whether both faces of Noto Sans can show the character.
+    fn in_text_faces(&self, c: char) -> bool {
         self.regular.widths.contains_key(&c) && self.bold.widths.contains_key(&c)
     }
 
-    /// The advance of a character in points. Characters the font lacks
-    /// measure as the fallback (they are replaced by [`Fonts::clean`]).
+    /// Whether an embedded font can show the character.
+    pub fn has(&self, c: char) -> bool {
+        self.in_text_faces(c) || self.symbols.widths.contains_key(&c)
+    }
+
+    /// The font that draws `c` in text of `face`.
+    pub fn slot(&self, face: Face, c: char) -> FontSlot {
+        if !self.in_text_faces(c) && self.symbols.widths.contains_key(&c) {
+            FontSlot::Symbols
+        } else {
+            FontSlot::Face(face)
+        }
+    }
+
+    /// The advance of a character in points. Characters no font has
+    /// measure as the substitute (they are replaced by [`Fonts::clean`]).
     pub fn advance(&self, face: Face, c: char, size: f32) -> f32 {
-        let m = self.metrics(face);
+        let m = match self.slot(face, c) {
+            FontSlot::Symbols => &self.symbols,
+            FontSlot::Face(f) => self.metrics(f),
+        };
         let w = m
             .widths
             .get(&c)
-            .or_else(|| m.widths.get(&FALLBACK))
+            .or_else(|| self.metrics(face).widths.get(&SUBSTITUTE))
             .copied()
             .unwrap_or(600.0);
         w * size / 1000.0
@@ -150,27 +199,44 @@ impl Fonts {
         self.metrics(face).descent * size
     }
 
-    /// Makes a text showable: tabs become spaces, line breaks stay, other
-    /// control and invisible format characters are dropped, combining marks
-    /// the font lacks are dropped, and any other character the font cannot
-    /// show becomes [`FALLBACK`].
+    /// Makes a text showable: it is normalised (NFC); tabs and the vertical
+    /// tab (Word's line break) become spaces; line breaks stay; other control
+    /// and invisible format characters are dropped, as are combining marks
+    /// and variation selectors no font has; a character no font has becomes
+    /// its compatibility form when that can be shown (＝ -> =, ﬁ stays as
+    /// the fonts have it), else [`SUBSTITUTE`].
     pub fn clean(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
+        for c in text.nfc() {
             match c {
                 '\n' => out.push('\n'),
-                '\t' => out.push(' '),
+                '\t' | '\u{0B}' | '\u{0C}' => out.push(' '),
                 '\r' => {}
+                // Next line, line and paragraph separators.
+                '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
                 // Soft hyphen, zero-width and direction marks, word joiner, BOM.
                 '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' => {}
                 '\u{2060}'..='\u{206F}' | '\u{FEFF}' => {}
-                // Variation selectors and combining marks (the base letter stays).
-                '\u{FE00}'..='\u{FE0F}' | '\u{0300}'..='\u{036F}' if !self.has(c) => {}
+                // Variation selectors, emoji modifiers and combining marks (the base letter stays).
+                '\u{FE00}'..='\u{FE0F}'
+                | '\u{E0100}'..='\u{E01EF}'
+                | '\u{1F3FB}'..='\u{1F3FF}'
+                | '\u{0300}'..='\u{036F}'
+                | '\u{20D0}'..='\u{20FF}'
+                    if !self.has(c) => {}
                 c if c.is_control() => {}
-                // Line and paragraph separators.
-                '\u{2028}' | '\u{2029}' => out.push('\n'),
                 c if self.has(c) => out.push(c),
-                _ => out.push(FALLBACK),
+                c => {
+                    let compat: String = c.nfkc().collect();
+                    if compat != c.to_string()
+                        && !compat.is_empty()
+                        && compat.chars().all(|k| self.has(k) && !k.is_control())
+                    {
+                        out.push_str(&compat);
+                    } else {
+                        out.push(SUBSTITUTE);
+                    }
+                }
             }
         }
         out
@@ -198,8 +264,21 @@ mod tests {
     fn unknown_and_control_characters_are_cleaned() {
         let f = Fonts::new();
         assert_eq!(f.clean("a\u{0}b\tc\r\nd"), "ab c\nd");
-        assert_eq!(f.clean("smile 😀 世"), "smile ? ?");
-        assert_eq!(f.clean("e\u{301}\u{200b}"), "e");
+        assert_eq!(f.clean("smile 😀 世"), "smile \u{FFFD} \u{FFFD}");
+        // Combining accents are composed; invisible characters go.
+        assert_eq!(f.clean("e\u{301}\u{200b}"), "é");
+        assert_eq!(f.clean("Back-up’s\u{b}Shift"), "Back-up’s Shift");
+        assert_eq!(f.clean("a＝b"), "a=b");
         assert_eq!(f.clean(""), "");
+    }
+
+    #[test]
+    fn european_letters_and_common_symbols_are_shown() {
+        let f = Fonts::new();
+        let text = "Straße ẞ Ș ș Ț ț Łódź Żółć Příliš Œuvre − ≤ ≥ ≠ ≈ → ← ↑ ↓ ⇒ √ ∞ ℃ Ⅰ ✓ ✔ ✗ ☐ ☑ ★ ♥ ● ■ ▪ ► € № ™ Ελλάδα Київ";
+        assert_eq!(f.clean(text), text);
+        assert_eq!(f.slot(Face::Bold, '✓'), FontSlot::Symbols);
+        assert_eq!(f.slot(Face::Bold, 'ẞ'), FontSlot::Face(Face::Bold));
+        assert!(f.advance(Face::Regular, '≤', 10.0) > 1.0);
     }
 }

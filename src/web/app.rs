@@ -183,6 +183,8 @@ fn Banners() -> impl IntoView {
                     })
                 }
             }}
+            <NewerBanner/>
+            <FrameBanner/>
             {move || state.update_ready.get().then(|| view! {
                 <div class="alert" role="status" data-testid="update-banner">
                     <p>{t(Msg::UpdateReady)}</p>
@@ -210,6 +212,7 @@ fn Banners() -> impl IntoView {
             }}
             {move || state.notice.get().map(|n| {
                 let undo = n.undo.clone();
+                let kept = n.kept;
                 view! {
                     <div
                         class="alert"
@@ -228,6 +231,16 @@ fn Banners() -> impl IntoView {
                                 {t(Msg::Undo)}
                             </button>
                         })}
+                        {kept.then(|| view! {
+                            <button
+                                type="button"
+                                class="btn btn--quiet"
+                                data-testid="forget-backup"
+                                on:click=move |_| state.forget_backup()
+                            >
+                                {t(Msg::KeepNewWork)}
+                            </button>
+                        })}
                         <button type="button" class="btn btn--quiet" on:click=move |_| state.notice.set(None)>
                             {t(Msg::Dismiss)}
                         </button>
@@ -236,6 +249,95 @@ fn Banners() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// Data saved by a newer CheckUp: this version shows it but does not write
+/// over it, and offers to save it, exactly as it is, as a file.
+#[component]
+fn NewerBanner() -> impl IntoView {
+    let state = expect_state();
+    move || {
+        state.newer.get().map(|n| {
+            let lang = state.lang.get();
+            let what = match n.format {
+                Some(v) => Msg::NewerFormat.fill(lang, &[("version", &v.to_string())]),
+                None => {
+                    let packs: Vec<String> = n
+                        .packs
+                        .iter()
+                        .map(|p| {
+                            Msg::PackVersionHere.fill(
+                                lang,
+                                &[("pack", &p.pack), ("file", &p.file), ("ours", &p.ours)],
+                            )
+                        })
+                        .collect();
+                    Msg::NewerPacks.fill(lang, &[("packs", &packs.join("; "))])
+                }
+            };
+            let raw = n.raw.clone();
+            let save_copy = move |_| {
+                let name = format!("checkup-copy-{}.json", dom::today_iso());
+                let ok = super::download::save(&name, "application/json", raw.as_bytes()).is_ok();
+                if !ok || super::embed::downloads_may_be_blocked() {
+                    state.notice.set(Some(state::Notice::error(super::pages::about::blocked_text(
+                        state.lang.get_untracked(),
+                    ))));
+                }
+            };
+            view! {
+                <div class="alert alert--warn" role="alert" data-testid="newer-banner">
+                    <p>{what} " " {t(Msg::NewerNotWritten)}</p>
+                    <button type="button" class="btn btn--primary" data-testid="save-newer-copy" on:click=save_copy>
+                        {t(Msg::SaveCopy)}
+                    </button>
+                    <button type="button" class="btn btn--quiet" on:click=|_| { let _ = dom::window().location().reload(); }>
+                        {t(Msg::Reload)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// In a restricted frame: what does not work here, and how to get it all.
+#[component]
+fn FrameBanner() -> impl IntoView {
+    let state = expect_state();
+    let frame = super::embed::frame();
+    let offline = super::offline::supported();
+    let storage_ok = super::storage::available();
+    let show = frame.in_frame && (frame.sandboxed || !offline || !storage_ok);
+    show.then(|| {
+        let url = dom::window().location().href().unwrap_or_default();
+        let url2 = url.clone();
+        let lines = move || {
+            let lang = state.lang.get();
+            let mut out = vec![];
+            if !storage_ok {
+                out.push(Msg::FrameNoStorage.get(lang));
+            }
+            if !offline {
+                out.push(Msg::FrameNoOffline.get(lang));
+            }
+            if frame.sandboxed {
+                out.push(Msg::FrameNoDownloads.get(lang));
+            }
+            out.into_iter()
+                .map(|l| view! { <li>{l}</li> })
+                .collect_view()
+        };
+        view! {
+            <div class="alert alert--warn" role="status" data-testid="frame-banner">
+                <p>{t(Msg::FrameRestricted)}</p>
+                <ul>{lines}</ul>
+                <p>
+                    {t(Msg::FrameOwnTab)} " "
+                    <a href=url target="_blank" rel="noopener" data-testid="frame-own-tab">{url2}</a>
+                </p>
+            </div>
+        }
+    })
 }
 
 #[component]

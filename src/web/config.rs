@@ -29,6 +29,7 @@ pub fn load(state: AppState) {
         }
         let files = config.pack_files.clone();
         state.config.set(Arc::new(config));
+        state.config_loaded.set(true);
 
         let mut texts = Vec::new();
         for f in &files {

@@ -6,7 +6,14 @@
 //! Messages, page -> worker: `{"type": "render", "id": n, "report": "<report JSON>"}`.
 //! Worker -> page: `{"type": "ready"}` once loaded (earlier messages would be
 //! lost, so the page queues until then), `{"type": "progress", "id", "step"}`,
-//! `{"type": "done", "id", "bytes": Uint8Array, "ms"}`, `{"type": "error", "id", "message"}`.
+//! `{"type": "done", "id", "bytes": Uint8Array, "ms"}`, `{"type": "error", "id", "message"}`,
+//! and `{"type": "failed", "message"}` when its module cannot be loaded (the
+//! loader script written by `checkup-cli finalize` sends it).
+//!
+//! A module that cannot load, or a worker that crashes, fails every waiting
+//! request at once (the button offers to try again, with a new worker); a
+//! module still not loaded after [`READY_TIMEOUT_MS`] counts as failed, so
+//! the button never says "loading" forever.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -25,12 +32,18 @@ use super::{dom, download};
 /// The loader script trunk writes for the worker (`data-loader-shim`).
 const WORKER_SCRIPT: &str = "./pdf_worker_loader.js";
 
+/// How long the PDF module may take to load before the request fails (ms).
+const READY_TIMEOUT_MS: i32 = 90_000;
+
 /// What the worker reports.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Event {
     Progress(String),
     Done(Vec<u8>),
+    /// The report could not be laid out.
     Failed(String),
+    /// The PDF module could not be loaded, or the worker crashed.
+    ModuleFailed,
 }
 
 type Handler = Box<dyn Fn(Event)>;
@@ -41,10 +54,32 @@ struct Client {
     queue: Vec<JsValue>,
     handlers: HashMap<u32, Rc<Handler>>,
     next_id: u32,
+    /// Which worker this is (a new one after a failure).
+    generation: u32,
 }
 
 thread_local! {
     static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The module failed or the worker crashed: drop the worker (the next
+/// request starts a new one) and fail every waiting request.
+fn fail_all() {
+    let handlers: Vec<Rc<Handler>> = CLIENT.with(|c| {
+        let mut c = c.borrow_mut();
+        let list = c
+            .as_mut()
+            .map(|c| c.handlers.drain().map(|(_, h)| h).collect())
+            .unwrap_or_default();
+        if let Some(old) = c.take() {
+            old.worker.terminate();
+        }
+        list
+    });
+    for h in handlers {
+        h(Event::ModuleFailed);
+    }
 }
 
 fn field(v: &JsValue, name: &str) -> JsValue {
@@ -60,6 +95,10 @@ fn ensure_worker() -> Result<(), String> {
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| {
         let data = ev.data();
         let kind = field(&data, "type").as_string().unwrap_or_default();
+        if kind == "failed" {
+            fail_all();
+            return;
+        }
         if kind == "ready" {
             CLIENT.with(|c| {
                 if let Some(c) = c.borrow_mut().as_mut() {
@@ -101,24 +140,8 @@ fn ensure_worker() -> Result<(), String> {
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    // The module could not be loaded (offline without cache, blocked): fail every request.
-    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_ev: web_sys::Event| {
-        let handlers: Vec<Rc<Handler>> = CLIENT.with(|c| {
-            let mut c = c.borrow_mut();
-            let list = c
-                .as_mut()
-                .map(|c| c.handlers.drain().map(|(_, h)| h).collect())
-                .unwrap_or_default();
-            // Drop the broken worker; the next request tries again.
-            if let Some(old) = c.take() {
-                old.worker.terminate();
-            }
-            list
-        });
-        for h in handlers {
-            h(Event::Failed("worker".into()));
-        }
-    });
+    // The loader script failed, or the module crashed: fail every request.
+    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_ev: web_sys::Event| fail_all());
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
     CLIENT.with(|c| {
@@ -128,9 +151,34 @@ fn ensure_worker() -> Result<(), String> {
             queue: vec![],
             handlers: HashMap::new(),
             next_id: 1,
+            generation: GENERATION.with(|g| {
+                g.set(g.get() + 1);
+                g.get()
+            }),
         })
     });
     Ok(())
+}
+
+/// Fails the waiting requests if this worker has still not loaded its module in time.
+fn watch_ready() {
+    let Some(generation) = CLIENT.with(|c| c.borrow().as_ref().map(|c| c.generation)) else {
+        return;
+    };
+    let cb = Closure::once_into_js(move || {
+        let stuck = CLIENT.with(|c| {
+            c.borrow()
+                .as_ref()
+                .is_some_and(|c| c.generation == generation && !c.ready && !c.handlers.is_empty())
+        });
+        if stuck {
+            fail_all();
+        }
+    });
+    let _ = dom::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+        cb.unchecked_ref(),
+        READY_TIMEOUT_MS,
+    );
 }
 
 /// Creates the worker a few seconds after the first screen, so the PDF is quick later.
@@ -149,13 +197,14 @@ pub fn is_ready() -> bool {
 
 /// Asks the worker for the PDF of a report (as JSON); `on` hears progress and the result.
 pub fn render(report_json: &str, on: impl Fn(Event) + 'static) {
-    if let Err(e) = ensure_worker() {
-        on(Event::Failed(e));
+    if ensure_worker().is_err() {
+        // No worker here (a sandboxed frame, an old browser).
+        on(Event::ModuleFailed);
         return;
     }
-    CLIENT.with(|c| {
+    let waiting = CLIENT.with(|c| {
         let mut c = c.borrow_mut();
-        let Some(c) = c.as_mut() else { return };
+        let Some(c) = c.as_mut() else { return false };
         let id = c.next_id;
         c.next_id += 1;
         c.handlers.insert(id, Rc::new(Box::new(on)));
@@ -165,10 +214,15 @@ pub fn render(report_json: &str, on: impl Fn(Event) + 'static) {
         let _ = js_sys::Reflect::set(&msg, &"report".into(), &report_json.into());
         if c.ready {
             let _ = c.worker.post_message(&msg);
+            false
         } else {
             c.queue.push(msg.into());
+            true
         }
     });
+    if waiting {
+        watch_ready();
+    }
 }
 
 /// Where a PDF request stands, for the button.
@@ -178,7 +232,12 @@ enum Phase {
     Loading,
     Working,
     Saved,
+    /// Saved, but the frame usually blocks downloads.
+    MaybeBlocked,
+    /// The report could not be made.
     Failed,
+    /// The PDF module could not be loaded or crashed.
+    ModuleFailed,
 }
 
 /// "Download PDF": makes the PDF in the worker and saves it, showing progress.
@@ -212,9 +271,16 @@ pub fn PdfButton() -> impl IntoView {
                 Event::Progress(_) => phase.set(Phase::Working),
                 Event::Done(bytes) => {
                     let ok = download::save(&name, "application/pdf", &bytes).is_ok();
-                    phase.set(if ok { Phase::Saved } else { Phase::Failed });
+                    phase.set(if !ok {
+                        Phase::Failed
+                    } else if super::embed::downloads_may_be_blocked() {
+                        Phase::MaybeBlocked
+                    } else {
+                        Phase::Saved
+                    });
                 }
                 Event::Failed(_) => phase.set(Phase::Failed),
+                Event::ModuleFailed => phase.set(Phase::ModuleFailed),
             });
         });
     };
@@ -229,7 +295,11 @@ pub fn PdfButton() -> impl IntoView {
                 disabled=busy
                 on:click=click
             >
-                {t(Msg::DownloadPdf)}
+                {move || if matches!(phase.get(), Phase::Failed | Phase::ModuleFailed) {
+                    t(Msg::PdfRetry)()
+                } else {
+                    t(Msg::DownloadPdf)()
+                }}
             </button>
             <span class="pdf__status" role="status" data-testid="pdf-status">
                 {move || match phase.get() {
@@ -237,7 +307,9 @@ pub fn PdfButton() -> impl IntoView {
                     Phase::Loading => Some(view! { <span class="spinner" aria-hidden="true"></span> {t(Msg::PdfLoading)} }.into_any()),
                     Phase::Working => Some(view! { <span class="spinner" aria-hidden="true"></span> {t(Msg::PdfWorking)} }.into_any()),
                     Phase::Saved => Some(view! { {t(Msg::PdfSaved)} }.into_any()),
+                    Phase::MaybeBlocked => Some(view! { <span class="error">{t(Msg::PdfMayBeBlocked)}</span> }.into_any()),
                     Phase::Failed => Some(view! { <span class="error">{t(Msg::PdfFailed)}</span> }.into_any()),
+                    Phase::ModuleFailed => Some(view! { <span class="error" data-testid="pdf-module-failed">{t(Msg::PdfModuleFailed)}</span> }.into_any()),
                 }}
             </span>
         </span>

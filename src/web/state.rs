@@ -9,6 +9,7 @@ use crate::domain::assessment::{Answer, Assessment, PlanEdit};
 use crate::domain::engine::{self, Evaluation};
 use crate::domain::nav::{Page, Route};
 use crate::domain::report::{self, Report, ReportInput};
+use crate::domain::transfer::PackVersion;
 use crate::domain::{Catalog, Lang, Msg, transfer};
 
 use super::config::Config;
@@ -50,6 +51,42 @@ pub struct Notice {
     /// Offers "undo": puts this assessment back.
     pub undo: Option<Arc<Assessment>>,
     pub error: bool,
+    /// The undo is the replaced work kept in storage from an earlier visit:
+    /// also offer to let it go.
+    pub kept: bool,
+}
+
+impl Notice {
+    /// A plain message.
+    pub fn info(text: impl Into<String>) -> Notice {
+        Notice {
+            text: text.into(),
+            undo: None,
+            error: false,
+            kept: false,
+        }
+    }
+
+    /// A message about something that went wrong.
+    pub fn error(text: impl Into<String>) -> Notice {
+        Notice {
+            error: true,
+            ..Notice::info(text)
+        }
+    }
+}
+
+/// Data saved by a newer version of CheckUp (a newer file format or newer
+/// question packs). This version shows it as far as it can, but never
+/// writes over it: the newer version would lose what this one cannot keep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Newer {
+    /// The data exactly as the newer version saved it (offered as a file).
+    pub raw: String,
+    /// The newer file format, when the format is newer.
+    pub format: Option<u32>,
+    /// The packs in newer versions.
+    pub packs: Vec<PackVersion>,
 }
 
 /// Shared state: a `Copy` bundle of signals, provided in context.
@@ -70,6 +107,10 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// When the assessment was last saved as a file (ISO 8601), if ever.
     pub exported: RwSignal<String>,
+    /// The saved data is from a newer CheckUp: shown, never written over.
+    pub newer: RwSignal<Option<Newer>>,
+    /// The federation's configuration has been read (or found missing).
+    pub config_loaded: RwSignal<bool>,
     pub evaluation: Memo<Option<Arc<Evaluation>>>,
     /// The language came from the address or an earlier choice (not a guess).
     pub lang_chosen: bool,
@@ -81,7 +122,8 @@ impl AppState {
     pub fn load() -> AppState {
         let (route, chosen, lang) = initial_route();
 
-        let (assessment, saving, recovered) = load_saved();
+        let (assessment, saving, recovered, newer) = load_saved();
+        let notice = kept_backup_notice(lang, saving);
         let packs = RwSignal::new(Packs::Loading);
         let assessment = RwSignal::new(assessment);
         let evaluation = Memo::new(move |_| match packs.get() {
@@ -103,7 +145,7 @@ impl AppState {
             assessment,
             saving: RwSignal::new(saving),
             recovered: RwSignal::new(recovered),
-            notice: RwSignal::new(None),
+            notice: RwSignal::new(notice),
             update_ready: RwSignal::new(false),
             exported: RwSignal::new(
                 storage::read_raw(EXPORTED_KEY)
@@ -111,6 +153,8 @@ impl AppState {
                     .flatten()
                     .unwrap_or_default(),
             ),
+            newer: RwSignal::new(newer),
+            config_loaded: RwSignal::new(false),
             evaluation,
             lang_chosen: chosen.is_some(),
         }
@@ -186,28 +230,37 @@ impl AppState {
     }
 
     /// Replaces the whole assessment (import, start over), keeping the old
-    /// one for undo, in memory and in storage.
+    /// one for undo, in memory and in storage (the undo survives a reload).
     pub fn replace(&self, next: Assessment, text: String) {
         let old = self.assessment.get_untracked();
-        if !old.answers.is_empty() || !old.plan.is_empty() {
+        let keep = !old.is_empty();
+        if keep {
             let _ = storage::save(BACKUP_KEY, &old);
+        } else {
+            storage::remove(BACKUP_KEY);
         }
+        self.newer.set(None);
         self.assessment.set(next);
         self.notice.set(Some(Notice {
-            text,
-            undo: (!old.answers.is_empty() || !old.plan.is_empty()).then(|| Arc::new(old)),
-            error: false,
+            undo: keep.then(|| Arc::new(old)),
+            ..Notice::info(text)
         }));
     }
 
     /// Puts back the assessment a notice offered to restore.
     pub fn undo(&self, previous: Arc<Assessment>) {
+        storage::remove(BACKUP_KEY);
+        self.newer.set(None);
         self.assessment.set((*previous).clone());
-        self.notice.set(Some(Notice {
-            text: Msg::Restored.get(self.lang.get_untracked()),
-            undo: None,
-            error: false,
-        }));
+        self.notice.set(Some(Notice::info(
+            Msg::Restored.get(self.lang.get_untracked()),
+        )));
+    }
+
+    /// Lets go of the replaced work kept for undo.
+    pub fn forget_backup(&self) {
+        storage::remove(BACKUP_KEY);
+        self.notice.set(None);
     }
 
     /// The report in the current language, for today.
@@ -261,21 +314,67 @@ pub fn initial_route() -> (Route, Option<Lang>, Lang) {
 }
 
 /// Reads the saved assessment. Damaged data is rescued as far as possible
-/// (the raw text is kept aside); blocked storage gives an empty assessment.
-fn load_saved() -> (Assessment, Saving, bool) {
+/// (the raw text is kept aside); blocked storage gives an empty assessment;
+/// data in a newer file format is shown but marked, so it is never written over.
+fn load_saved() -> (Assessment, Saving, bool, Option<Newer>) {
     match storage::read_raw(ASSESSMENT_KEY) {
-        Err(fault) => (Assessment::default(), Saving::Fault(fault), false),
-        Ok(None) => (Assessment::default(), Saving::Ok, false),
-        Ok(Some(raw)) => match serde_json::from_str::<Assessment>(&raw) {
-            Ok(a) => (a, Saving::Ok, false),
-            Err(_) => {
-                // Keep the damaged text for rescue, then read what can be read.
+        Err(fault) => (Assessment::default(), Saving::Fault(fault), false, None),
+        Ok(None) => (Assessment::default(), Saving::Ok, false, None),
+        Ok(Some(raw)) => match transfer::read_saved(&raw) {
+            Some(saved) if !saved.damaged => {
+                let newer = saved.newer_format.map(|v| Newer {
+                    raw: raw.clone(),
+                    format: Some(v),
+                    packs: vec![],
+                });
+                (saved.assessment, Saving::Ok, false, newer)
+            }
+            rescued => {
+                // Keep the damaged text for rescue, then use what could be read.
                 let _ = storage::write_raw(DAMAGED_KEY, &raw);
-                let rescued = transfer::recover(&raw).map(|r| r.assessment);
-                (rescued.unwrap_or_default(), Saving::Ok, true)
+                let newer = rescued
+                    .as_ref()
+                    .and_then(|s| s.newer_format)
+                    .map(|v| Newer {
+                        raw: raw.clone(),
+                        format: Some(v),
+                        packs: vec![],
+                    });
+                let a = rescued.map(|s| s.assessment).unwrap_or_default();
+                (a, Saving::Ok, true, newer)
             }
         },
     }
+}
+
+/// The work an import or "start over" replaced, kept in storage for undo:
+/// offered again after a reload, until it is brought back or let go.
+fn kept_backup_notice(lang: Lang, saving: Saving) -> Option<Notice> {
+    if saving != Saving::Ok {
+        return None;
+    }
+    let kept = storage::load::<Assessment>(BACKUP_KEY).ok().flatten()?;
+    if kept.is_empty() {
+        return None;
+    }
+    Some(Notice {
+        text: Msg::BackupKept.fill(lang, &[("what", &work_summary(&kept, lang))]),
+        undo: Some(Arc::new(kept)),
+        error: false,
+        kept: true,
+    })
+}
+
+/// "answers: 101, actions with your notes: 3, baselines: 1" (the parts that are not empty).
+pub fn work_summary(a: &Assessment, lang: Lang) -> String {
+    let mut parts = vec![Msg::CountAnswers.fill(lang, &[("n", &a.answers.len().to_string())])];
+    if !a.plan.is_empty() {
+        parts.push(Msg::CountPlan.fill(lang, &[("n", &a.plan.len().to_string())]));
+    }
+    if !a.history.is_empty() {
+        parts.push(Msg::CountBaselines.fill(lang, &[("n", &a.history.len().to_string())]));
+    }
+    parts.join(", ")
 }
 
 /// The shared state from context.
@@ -323,10 +422,21 @@ pub fn follow_hash(state: AppState) {
 }
 
 /// Saves every change of the assessment and the current page, and reports
-/// storage faults; the app keeps working in memory whatever happens.
+/// storage faults; the app keeps working in memory whatever happens. Data
+/// from a newer CheckUp is never written over.
 pub fn persist_assessment(state: AppState) {
     Effect::new(move |first: Option<()>| {
         let a = state.assessment.get();
+        if state.newer.with(Option::is_some) {
+            return;
+        }
+        // Write nothing before the packs are known: only then can it be
+        // told whether the saved data comes from newer questions.
+        match state.packs.get() {
+            Packs::Loading => return,
+            Packs::Ready(c) if !transfer::newer_packs(&a, &c).is_empty() => return,
+            _ => {}
+        }
         if a.is_empty() {
             // Nothing to keep (a fresh start, or everything cleared): store nothing.
             if first.is_some() {
@@ -351,36 +461,100 @@ pub fn persist_assessment(state: AppState) {
 
 /// Two tabs on the same assessment: when another tab saves, this tab takes
 /// over its answers (which already hold this tab's, since every change is
-/// saved at once), so neither silently loses the other's work.
+/// saved at once), so neither silently loses the other's work. When another
+/// tab clears everything, this tab clears too and says so, so it cannot
+/// write the data back. Data a newer CheckUp saved is shown, not written over.
 pub fn follow_other_tabs(state: AppState) {
     dom::on_storage_change(move |key, value| {
         if key != ASSESSMENT_KEY {
             return;
         }
-        let Some(value) = value else { return };
-        let Ok(theirs) = serde_json::from_str::<Assessment>(&value) else {
+        let lang = state.lang.get_untracked();
+        let Some(value) = value else {
+            // Removed in another tab: "Clear all data" (or its work emptied).
+            if state.assessment.with_untracked(|a| !a.is_empty())
+                || state.newer.with_untracked(Option::is_some)
+            {
+                state.newer.set(None);
+                state.assessment.set(Assessment {
+                    lang,
+                    ..Assessment::default()
+                });
+                state
+                    .notice
+                    .set(Some(Notice::info(Msg::ClearedElsewhere.get(lang))));
+            }
             return;
         };
+        let Some(saved) = transfer::read_saved(&value) else {
+            return;
+        };
+        let mut theirs = saved.assessment;
+        let newer_packs = state
+            .catalog()
+            .map(|c| transfer::newer_packs(&theirs, &c))
+            .unwrap_or_default();
+        if saved.newer_format.is_some() || !newer_packs.is_empty() {
+            state.newer.set(Some(Newer {
+                raw: value.clone(),
+                format: saved.newer_format,
+                packs: newer_packs,
+            }));
+        } else if state.newer.with_untracked(Option::is_some) {
+            state.newer.set(None);
+        }
+        if let Some(c) = state.catalog() {
+            theirs = transfer::migrate(theirs, &c).assessment;
+        }
         if state.assessment.with_untracked(|ours| *ours != theirs) {
             state.assessment.set(theirs);
-            state.notice.set(Some(Notice {
-                text: Msg::OtherTab.get(state.lang.get_untracked()),
-                undo: None,
-                error: false,
-            }));
+            state
+                .notice
+                .set(Some(Notice::info(Msg::OtherTab.get(lang))));
         }
     });
 }
 
 /// Brings a saved assessment in line with the packs once they are loaded:
-/// answers to questions that no longer exist are kept aside, renamed ids followed.
+/// renamed ids followed, changed answers mapped or kept aside (the person
+/// is told which questions are asked again, and why), kept-aside answers
+/// that fit again brought back. Data from newer packs is marked, so it is
+/// never written over.
 pub fn migrate_on_load(state: AppState) {
     Effect::new(move |_| {
         if let Packs::Ready(catalog) = state.packs.get() {
             let a = state.assessment.get_untracked();
-            let imported = transfer::migrate(a.clone(), &catalog);
+            let newer_packs = transfer::newer_packs(&a, &catalog);
+            if !newer_packs.is_empty() {
+                let raw = storage::read_raw(ASSESSMENT_KEY)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_else(|| transfer::export(&a));
+                let format = state.newer.get_untracked().and_then(|n| n.format);
+                state.newer.set(Some(Newer {
+                    raw,
+                    format,
+                    packs: newer_packs,
+                }));
+            }
+            let mut imported = transfer::migrate(a.clone(), &catalog);
             if imported.assessment != a {
-                state.assessment.set(imported.assessment);
+                state.assessment.set(imported.assessment.clone());
+            }
+            // Newer versions have their own banner; unknown fields are kept without a word here.
+            imported.newer_packs.clear();
+            imported.unknown_fields.clear();
+            let lang = state.lang.get_untracked();
+            let notes = transfer::notes(&imported, &catalog, lang);
+            if !notes.is_empty() {
+                let text = notes.join(" ");
+                state.notice.update(|n| match n {
+                    Some(n) => {
+                        n.text.push(' ');
+                        n.text.push_str(&text);
+                    }
+                    None => *n = Some(Notice::info(text)),
+                });
             }
         }
     });

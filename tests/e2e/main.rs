@@ -7,6 +7,7 @@ mod support;
 mod access;
 mod data;
 mod federation;
+mod field;
 mod journey;
 mod pdf;
 mod platform;

@@ -11,7 +11,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::transfer::{self, ImportError, Imported};
 
 use super::super::app::{t, tf};
-use super::super::state::{AppState, Notice, expect_state};
+use super::super::state::{AppState, Newer, Notice, expect_state, work_summary};
 use super::super::{dom, download, storage};
 use super::results::use_report;
 
@@ -28,6 +28,9 @@ pub fn AboutPage() -> impl IntoView {
             }).collect_view())}
             <h2>{t(Msg::YourData)}</h2>
             <p>{t(Msg::YourDataIntro)}</p>
+            {(super::super::embed::frame().cross_origin).then(|| view! {
+                <p class="alert" data-testid="frame-partitioned">{t(Msg::FramePartitioned)}</p>
+            })}
             <div class="actions">
                 <ExportButton/>
                 <ImportButton/>
@@ -46,30 +49,78 @@ fn stem(state: AppState) -> String {
         .unwrap_or_else(|| format!("checkup-{}", dom::today_iso()))
 }
 
-/// Saves the whole assessment as a JSON file.
+/// What to say after a download in a frame that may block it: the page
+/// cannot see whether the file arrived.
+pub fn blocked_text(lang: crate::domain::Lang) -> String {
+    let url = dom::window().location().href().unwrap_or_default();
+    Msg::DownloadMayBeBlocked.fill(lang, &[("url", &url)])
+}
+
+/// Offers a file for download; says so when the download failed or may
+/// have been blocked. Returns whether it is known to have happened.
+pub fn offer_download(state: AppState, name: &str, mime: &str, bytes: &[u8]) -> bool {
+    let lang = state.lang.get_untracked();
+    if download::save(name, mime, bytes).is_err() {
+        state
+            .notice
+            .set(Some(Notice::error(Msg::DownloadFailed.get(lang))));
+        return false;
+    }
+    if super::super::embed::downloads_may_be_blocked() {
+        state.notice.set(Some(Notice::error(blocked_text(lang))));
+        return false;
+    }
+    true
+}
+
+/// Saves the whole assessment as a JSON file. A file too large for CheckUp
+/// to open again is only saved after a warning.
 #[component]
 pub fn ExportButton() -> impl IntoView {
     let state = expect_state();
-    let export = move |_| {
+    let too_large: RwSignal<Option<usize>> = RwSignal::new(None);
+    let write = move || {
         let a = state.assessment.get_untracked();
         let text = transfer::export(&a);
         let name = format!("{}.json", stem(state));
-        if download::save(&name, "application/json", text.as_bytes()).is_ok() {
+        if offer_download(state, &name, "application/json", text.as_bytes()) {
             let now = dom::now_iso();
             let _ = storage::write_raw(super::super::state::EXPORTED_KEY, &now);
             state.exported.set(now);
-        } else {
-            state.notice.set(Some(Notice {
-                text: Msg::DownloadFailed.get(state.lang.get_untracked()),
-                undo: None,
-                error: true,
-            }));
+        }
+    };
+    let export = move |_| {
+        let size = state
+            .assessment
+            .with_untracked(|a| transfer::export_size(&transfer::export(a)));
+        match size {
+            Ok(_) => write(),
+            Err(bytes) => too_large.set(Some(bytes)),
         }
     };
     view! {
         <button type="button" class="btn btn--secondary" data-testid="export" on:click=export>
             {t(Msg::SaveAsFile)}
         </button>
+        {move || too_large.get().map(|bytes| {
+            let lang = state.lang.get();
+            let text = Msg::ExportTooLarge.fill(lang, &[
+                ("size", &transfer::megabytes(bytes, lang)),
+                ("max", &transfer::megabytes(transfer::MAX_BYTES, lang)),
+            ]);
+            view! {
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-large" data-testid="confirm-large">
+                    <p id="confirm-large">{text}</p>
+                    <button type="button" class="btn btn--secondary" data-testid="confirm-large-yes" on:click=move |_| {
+                        too_large.set(None);
+                        write();
+                    }>{t(Msg::SaveAnyway)}</button>
+                    <button type="button" class="btn btn--primary" on:click=move |_| too_large.set(None)>
+                        {t(Msg::Cancel)}
+                    </button>
+                </div>
+            }
+        })}
     }
 }
 
@@ -80,7 +131,8 @@ pub fn CsvButton() -> impl IntoView {
     let save = move |_| {
         if let Some(r) = state.report() {
             let text = crate::domain::csv::plan(&r);
-            let _ = download::save(
+            offer_download(
+                state,
                 &format!("{}-plan.csv", r.file_stem),
                 "text/csv;charset=utf-8",
                 text.as_bytes(),
@@ -94,12 +146,21 @@ pub fn CsvButton() -> impl IntoView {
     }
 }
 
-/// Opens a saved file; asks before it replaces current work, which stays
-/// recoverable (undo).
+/// A file read and checked, waiting for the person's word before it replaces their work.
+#[derive(Clone, Debug)]
+struct Pending {
+    imported: Arc<Imported>,
+    /// The file's text (for data from newer packs, stored as it is).
+    text: Arc<String>,
+}
+
+/// Opens a saved file; asks before it replaces current work, naming what
+/// would be replaced (and saying so plainly when the file is empty). The
+/// replaced work stays recoverable (undo, also after a reload).
 #[component]
 pub fn ImportButton() -> impl IntoView {
     let state = expect_state();
-    let pending: RwSignal<Option<Arc<Imported>>> = RwSignal::new(None);
+    let pending: RwSignal<Option<Pending>> = RwSignal::new(None);
     let input_id = "import-file";
     let on_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -113,15 +174,11 @@ pub fn ImportButton() -> impl IntoView {
         };
         input.set_value("");
         let lang = state.lang.get_untracked();
-        if file.size() > transfer::MAX_BYTES as f64 {
+        if file.size() > transfer::MAX_BYTES as f64 + 3.0 {
             let e = ImportError::TooLarge {
                 bytes: file.size() as usize,
             };
-            state.notice.set(Some(Notice {
-                text: e.message(lang),
-                undo: None,
-                error: true,
-            }));
+            state.notice.set(Some(Notice::error(e.message(lang))));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -133,19 +190,17 @@ pub fn ImportButton() -> impl IntoView {
                 return;
             };
             match transfer::import(&text, &catalog) {
-                Err(e) => state.notice.set(Some(Notice {
-                    text: e.message(lang),
-                    undo: None,
-                    error: true,
-                })),
+                Err(e) => state.notice.set(Some(Notice::error(e.message(lang)))),
                 Ok(imported) => {
-                    let has_work = state
-                        .assessment
-                        .with_untracked(|a| !a.answers.is_empty() || !a.plan.is_empty());
+                    let p = Pending {
+                        imported: Arc::new(imported),
+                        text: Arc::new(transfer::strip_bom(&text).to_string()),
+                    };
+                    let has_work = state.assessment.with_untracked(|a| !a.is_empty());
                     if has_work {
-                        pending.set(Some(Arc::new(imported)));
+                        pending.set(Some(p));
                     } else {
-                        apply_import(state, &imported);
+                        apply_import(state, &p);
                     }
                 }
             }
@@ -156,12 +211,23 @@ pub fn ImportButton() -> impl IntoView {
             <input type="file" id=input_id class="sr-only" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
             <label for=input_id class="btn btn--secondary" data-testid="import">{t(Msg::OpenFile)}</label>
         </span>
-        {move || pending.get().map(|imp| {
+        {move || pending.get().map(|p| {
+            let lang = state.lang.get();
+            let current = state.assessment.with(|a| work_summary(a, lang));
+            let text = if p.imported.assessment.is_empty() {
+                Msg::ConfirmReplaceEmpty.fill(lang, &[("current", &current)])
+            } else {
+                Msg::ConfirmReplace.fill(lang, &[
+                    ("current", &current),
+                    ("file", &work_summary(&p.imported.assessment, lang)),
+                ])
+            };
+            let p2 = p.clone();
             view! {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-import" data-testid="confirm-import">
-                    <p id="confirm-import">{t(Msg::ConfirmReplace)}</p>
+                    <p id="confirm-import">{text}</p>
                     <button type="button" class="btn btn--primary" data-testid="confirm-import-yes" on:click=move |_| {
-                        apply_import(state, &imp);
+                        apply_import(state, &p2);
                         pending.set(None);
                     }>{t(Msg::Replace)}</button>
                     <button type="button" class="btn btn--secondary" data-testid="confirm-import-no" on:click=move |_| pending.set(None)>
@@ -173,25 +239,28 @@ pub fn ImportButton() -> impl IntoView {
     }
 }
 
-fn apply_import(state: AppState, imported: &Imported) {
+fn apply_import(state: AppState, p: &Pending) {
     let lang = state.lang.get_untracked();
-    let mut text = Msg::Imported.fill(
-        lang,
-        &[("answers", &imported.assessment.answers.len().to_string())],
-    );
-    if !imported.set_aside.is_empty() {
-        text.push(' ');
-        text.push_str(&Msg::ImportSetAside.fill(
-            lang,
-            &[
-                ("count", &imported.set_aside.len().to_string()),
-                ("ids", &imported.set_aside.join(", ")),
-            ],
-        ));
+    let imported = &p.imported;
+    let mut text = Msg::Imported.fill(lang, &[("what", &work_summary(&imported.assessment, lang))]);
+    if let Some(c) = state.catalog() {
+        for note in transfer::notes(imported, &c, lang) {
+            text.push(' ');
+            text.push_str(&note);
+        }
     }
     let mut next = imported.assessment.clone();
     next.lang = lang;
     state.replace(next, text);
+    if imported.is_newer() {
+        // Newer questions: keep the file as it is, and do not write over it.
+        let _ = storage::write_raw(super::super::state::ASSESSMENT_KEY, &p.text);
+        state.newer.set(Some(Newer {
+            raw: (*p.text).clone(),
+            format: None,
+            packs: imported.newer_packs.clone(),
+        }));
+    }
 }
 
 /// Removes every trace of the assessment from this browser, after a confirmation.
@@ -203,6 +272,7 @@ fn ClearAll() -> impl IntoView {
         let old = state.assessment.get_untracked();
         storage::clear_all();
         let lang = state.lang.get_untracked();
+        state.newer.set(None);
         state.assessment.set(Assessment {
             lang,
             ..Assessment::default()
@@ -210,9 +280,8 @@ fn ClearAll() -> impl IntoView {
         storage::clear_all();
         asking.set(false);
         state.notice.set(Some(Notice {
-            text: Msg::Cleared.get(lang),
-            undo: (!old.answers.is_empty() || !old.plan.is_empty()).then(|| Arc::new(old)),
-            error: false,
+            undo: (!old.is_empty()).then(|| Arc::new(old)),
+            ..Notice::info(Msg::Cleared.get(lang))
         }));
     };
     view! {

@@ -28,11 +28,9 @@ pub fn History() -> impl IntoView {
             a.history.push(b);
         });
         label.set(String::new());
-        state.notice.set(Some(Notice {
-            text: Msg::BaselineSaved.get(lang),
-            undo: None,
-            error: false,
-        }));
+        state
+            .notice
+            .set(Some(Notice::info(Msg::BaselineSaved.get(lang))));
     };
     view! {
         <h2>{t(Msg::HistoryTitle)}</h2>

@@ -61,13 +61,29 @@ pub fn SectionPage(id: String) -> impl IntoView {
         true
     });
 
+    // The questions are built once per section: an answer that changes the
+    // list of sections (a profile answer) updates the step list and the
+    // "section n of m" line, but never rebuilds the control in use, so
+    // keyboard focus stays where it was (WCAG 2.4.3, 3.2.2).
+    let here = Memo::new(move |_| place.get().map(|p| (p.pack, p.section)));
+    let index_line = move || {
+        place
+            .get()
+            .map(|p| {
+                vec![
+                    ("n", (p.index + 1).to_string()),
+                    ("count", p.count.to_string()),
+                ]
+            })
+            .unwrap_or_default()
+    };
     view! {
-        {move || match (state.catalog(), place.get()) {
+        {move || match (state.catalog(), here.get()) {
             (None, _) => view! { <p class="muted" role="status">{t(Msg::Loading)}</p> }.into_any(),
             (Some(_), None) => view! { <NotApplicable/> }.into_any(),
-            (Some(c), Some(p)) => {
-                let pack = &c.packs[p.pack];
-                let section = &pack.sections[p.section];
+            (Some(c), Some((pack_index, section_index))) => {
+                let pack = &c.packs[pack_index];
+                let section = &pack.sections[section_index];
                 let questions: Vec<Question> = section.questions.clone();
                 let pack_title = pack.title.clone();
                 let title = section.title.clone();
@@ -80,7 +96,7 @@ pub fn SectionPage(id: String) -> impl IntoView {
                             <OverallProgress/>
                             <p class="eyebrow">
                                 {move || pack_title.get(state.lang.get()).to_string()} " · "
-                                {tf(Msg::SectionOf, move || vec![("n", (p.index + 1).to_string()), ("count", p.count.to_string())])}
+                                {tf(Msg::SectionOf, index_line)}
                             </p>
                             <h1 id="page-title" tabindex="-1" data-testid="section-title">
                                 {move || title.get(state.lang.get()).to_string()}
@@ -92,7 +108,7 @@ pub fn SectionPage(id: String) -> impl IntoView {
                                     .map(|q| view! { <QuestionView q=Arc::new(q) catalog=c2.clone()/> })
                                     .collect_view()}
                             </form>
-                            <SectionNav prev=p.prev.clone() next=p.next.clone()/>
+                            <SectionNav place=place/>
                         </section>
                     </div>
                 }
@@ -217,15 +233,15 @@ fn StepNav(current: String) -> impl IntoView {
 }
 
 #[component]
-fn SectionNav(prev: Option<String>, next: Option<String>) -> impl IntoView {
+fn SectionNav(place: Memo<Option<Place>>) -> impl IntoView {
     let state = expect_state();
-    let go_prev = move |_| match &prev {
-        Some(id) => state.go(Page::Section(id.clone())),
+    let go_prev = move |_| match place.get_untracked().and_then(|p| p.prev) {
+        Some(id) => state.go(Page::Section(id)),
         None => state.go(Page::Start),
     };
-    let has_next = next.is_some();
-    let go_next = move |_| match &next {
-        Some(id) => state.go(Page::Section(id.clone())),
+    let has_next = move || place.with(|p| p.as_ref().is_some_and(|p| p.next.is_some()));
+    let go_next = move |_| match place.get_untracked().and_then(|p| p.next) {
+        Some(id) => state.go(Page::Section(id)),
         None => state.go(Page::Review),
     };
     view! {
@@ -234,7 +250,7 @@ fn SectionNav(prev: Option<String>, next: Option<String>) -> impl IntoView {
                 {t(Msg::Back)}
             </button>
             <button type="button" class="btn btn--primary" data-testid="next" on:click=go_next>
-                {if has_next { t(Msg::Next)() } else { t(Msg::ToReview)() }}
+                {move || if has_next() { t(Msg::Next)() } else { t(Msg::ToReview)() }}
             </button>
         </div>
     }
