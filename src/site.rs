@@ -4,6 +4,9 @@
 //!   own file, so the app runs under a Content-Security-Policy without
 //!   `'unsafe-inline'`;
 //! - a neutral `checkup.config.json` is written unless one is there;
+//! - the hyphenation patterns of each language go into their own file
+//!   (`hyphenation-nl.bincode`, ...), so the PDF module fetches only the
+//!   report language's patterns;
 //! - the service worker `sw.js` gets the list of this build's files and a
 //!   version, so the app works offline and updates cleanly.
 
@@ -80,6 +83,15 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         )?;
         notes.push("wrote a neutral checkup.config.json".into());
     }
+    // Hyphenation patterns, one file per language.
+    for lang in crate::domain::Lang::ALL {
+        let name = crate::pdf::hyphenate::file_name(lang);
+        let bytes = crate::pdf::hyphenate::Hyphenator::builtin_file(lang).ok_or_else(|| {
+            std::io::Error::other(format!("no built-in hyphenation patterns for {lang}"))
+        })?;
+        std::fs::write(dir.join(&name), bytes)?;
+    }
+    notes.push("wrote the hyphenation patterns of each language".into());
     // The service worker: every file of this build, and a version over their contents.
     let mut files = Vec::new();
     let mut contents = Vec::new();
@@ -143,6 +155,14 @@ mod tests {
                 && sw.contains("\"index.html\"")
                 && sw.contains("checkup.config.json")
         );
+        // Each language's hyphenation patterns, in its own file that the
+        // service worker keeps for offline use.
+        for lang in crate::domain::Lang::ALL {
+            let name = crate::pdf::hyphenate::file_name(lang);
+            let bytes = std::fs::read(dir.join(&name)).unwrap();
+            assert!(crate::pdf::hyphenate::Hyphenator::from_bytes(lang, &bytes).is_ok());
+            assert!(sw.contains(&format!("\"{name}\"")), "{name}");
+        }
         assert!(
             !std::fs::read_to_string(dir.join("index.html"))
                 .unwrap()

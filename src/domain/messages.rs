@@ -464,6 +464,70 @@ messages! {
         de: "Diese CheckUp-Datei enthält ungültige Daten und kann nicht geladen werden ({detail}). Ihre aktuellen Antworten bleiben unverändert.",
         en: "This CheckUp file holds invalid data and cannot be loaded ({detail}). Your current answers are unchanged.",
     }
+    ImportBadDates {
+        nl: "Deadlines die niet bestaan, staan nu in de notitie van hun actie: {dates}.",
+        fr: "Les échéances qui n'existent pas figurent désormais dans la note de leur action\u{a0}: {dates}.",
+        de: "Fälligkeitsdaten, die es nicht gibt, stehen jetzt in der Notiz ihrer Maßnahme: {dates}.",
+        en: "Due dates that do not exist are now in their action's note: {dates}.",
+    }
+    DueKeptInNote {
+        nl: "Deadline uit het bestand, bestaat niet: {date}",
+        fr: "Échéance du fichier, qui n'existe pas\u{a0}: {date}",
+        de: "Fälligkeitsdatum aus der Datei, das es nicht gibt: {date}",
+        en: "Due date from the file, which does not exist: {date}",
+    }
+
+    // Dates people type.
+    DateFormat {
+        nl: "\"{text}\" is geen datum. Schrijf een datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-31.",
+        fr: "«\u{a0}{text}\u{a0}» n'est pas une date. Écrivez une date sous la forme AAAA-MM-JJ, par exemple 2026-12-31.",
+        de: "„{text}“ ist kein Datum. Schreiben Sie ein Datum als JJJJ-MM-TT, zum Beispiel 2026-12-31.",
+        en: "\"{text}\" is not a date. Write a date as YYYY-MM-DD, for example 2026-12-31.",
+    }
+    DateNoSuchMonth {
+        nl: "{date} bestaat niet: de maand moet tussen 01 en 12 liggen.",
+        fr: "La date {date} n'existe pas\u{a0}: le mois doit être compris entre 01 et 12.",
+        de: "Den {date} gibt es nicht: Der Monat muss zwischen 01 und 12 liegen.",
+        en: "{date} does not exist: the month must be between 01 and 12.",
+    }
+    DateNoSuchDay {
+        nl: "{date} bestaat niet: {month} heeft {days} dagen.",
+        fr: "La date {date} n'existe pas\u{a0}: {month} compte {days}\u{a0}jours.",
+        de: "Den {date} gibt es nicht: {month} hat {days} Tage.",
+        en: "{date} does not exist: {month} has {days} days.",
+    }
+    DateIncomplete {
+        nl: "Deze datum bestaat niet of is niet volledig. De vorige deadline blijft bewaard tot u een bestaande datum kiest.",
+        fr: "Cette date n'existe pas ou est incomplète. L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.",
+        de: "Dieses Datum gibt es nicht oder es ist unvollständig. Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.",
+        en: "This date does not exist or is incomplete. The previous due date is kept until you choose a date that exists.",
+    }
+    DateNotSaved {
+        nl: "De vorige deadline blijft bewaard tot u een bestaande datum kiest.",
+        fr: "L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.",
+        de: "Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.",
+        en: "The previous due date is kept until you choose a date that exists.",
+    }
+
+    // The command line.
+    CliCannotRead {
+        nl: "{file} kan niet worden gelezen: {reason}",
+        fr: "Impossible de lire {file}\u{a0}: {reason}",
+        de: "{file} kann nicht gelesen werden: {reason}",
+        en: "{file} cannot be read: {reason}",
+    }
+    CliCannotWrite {
+        nl: "{file} kan niet worden geschreven: {reason}",
+        fr: "Impossible d'écrire {file}\u{a0}: {reason}",
+        de: "{file} kann nicht geschrieben werden: {reason}",
+        en: "{file} cannot be written: {reason}",
+    }
+    CliWrote {
+        nl: "{file} geschreven.",
+        fr: "{file} écrit.",
+        de: "{file} geschrieben.",
+        en: "Wrote {file}.",
+    }
 
     // The report: results page, plan page and PDF.
     ReportTitle {

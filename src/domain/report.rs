@@ -980,77 +980,16 @@ fn method(l: Lang) -> Vec<Paragraph> {
     ]
 }
 
-/// `2026-11-29` as "29 november 2026" in the language.
+/// `2026-11-29` as "29 november 2026" in the language (the date is read
+/// with [`super::dates::parse`]; the month names are the report's own, as
+/// the `time` crate names months in English only). A text that is not a
+/// date of the calendar is returned as it is.
 pub fn long_date(iso: &str, l: Lang) -> String {
-    let mut parts = iso.splitn(3, '-');
-    let (Some(y), Some(mo), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+    let Ok(date) = super::dates::parse(iso) else {
         return iso.to_string();
     };
-    let (Ok(mo), Ok(d)) = (mo.parse::<usize>(), d.parse::<u32>()) else {
-        return iso.to_string();
-    };
-    if !(1..=12).contains(&mo) {
-        return iso.to_string();
-    }
-    let months = match l {
-        Lang::Nl => [
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        Lang::Fr => [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        Lang::De => [
-            "Januar",
-            "Februar",
-            "März",
-            "April",
-            "Mai",
-            "Juni",
-            "Juli",
-            "August",
-            "September",
-            "Oktober",
-            "November",
-            "Dezember",
-        ],
-        Lang::En => [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-    };
-    let month = months[mo - 1];
+    let (y, d) = (date.year(), date.day());
+    let month = super::dates::month_name(u8::from(date.month()), l);
     match l {
         Lang::De => format!("{d}. {month} {y}"),
         Lang::Fr if d == 1 => format!("1er {month} {y}"),
@@ -1114,6 +1053,7 @@ mod tests {
         assert_eq!(long_date("2026-12-31", Lang::En), "31 December 2026");
         assert_eq!(long_date("not a date", Lang::En), "not a date");
         assert_eq!(long_date("2026-13-01", Lang::En), "2026-13-01");
+        assert_eq!(long_date("2026-02-31", Lang::Nl), "2026-02-31");
     }
 
     #[test]

@@ -62,6 +62,10 @@ pub struct Imported {
     pub renamed: Vec<(String, String)>,
     /// The file was made with older question packs.
     pub older_questions: bool,
+    /// Due dates that are not dates of the calendar, as "action id: text";
+    /// each was moved into its action's note (see
+    /// [`super::dates::keep_bad_due_dates_in_notes`]).
+    pub bad_dates: Vec<String>,
 }
 
 /// The assessment as a file: pretty JSON, stable key order.
@@ -155,6 +159,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
         answers.insert(target, answer);
     }
     a.answers = answers;
+    let bad_dates = super::dates::keep_bad_due_dates_in_notes(&mut a);
     a.packs = catalog.versions();
     a.version = FORMAT_VERSION;
     Imported {
@@ -162,6 +167,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
         set_aside,
         renamed,
         older_questions,
+        bad_dates,
     }
 }
 

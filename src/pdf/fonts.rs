@@ -7,8 +7,11 @@
 //! subset again to the glyphs a document actually uses (see `draw`).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use printpdf::ParsedFont;
+
+use super::hyphenate::Hyphenator;
 
 /// Noto Sans Regular, Latin subset.
 pub const REGULAR_TTF: &[u8] = include_bytes!("fonts/NotoSans-Regular.ttf");
@@ -88,11 +91,14 @@ impl Metrics {
     }
 }
 
-/// The faces with their metrics.
+/// The faces with their metrics, and the hyphenation patterns of the
+/// document's language (if any): everything the layout needs to measure
+/// and break text.
 #[derive(Clone, Debug)]
 pub struct Fonts {
     regular: Metrics,
     bold: Metrics,
+    hyphenator: Option<Arc<Hyphenator>>,
 }
 
 impl Default for Fonts {
@@ -107,7 +113,20 @@ impl Fonts {
         Fonts {
             regular: Metrics::parse(REGULAR_TTF).unwrap_or_else(Metrics::fallback),
             bold: Metrics::parse(BOLD_TTF).unwrap_or_else(Metrics::fallback),
+            hyphenator: None,
         }
+    }
+
+    /// The same fonts, breaking long words with these hyphenation patterns
+    /// (`None`: words are never hyphenated).
+    pub fn with_hyphenator(mut self, hyphenator: Option<Hyphenator>) -> Fonts {
+        self.hyphenator = hyphenator.map(Arc::new);
+        self
+    }
+
+    /// The hyphenation patterns in use, if any.
+    pub fn hyphenator(&self) -> Option<&Hyphenator> {
+        self.hyphenator.as_deref()
     }
 
     fn metrics(&self, face: Face) -> &Metrics {
