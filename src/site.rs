@@ -6,11 +6,16 @@
 //! - a neutral `checkup.config.json` is written unless one is there;
 //! - the hyphenation patterns of each language go into their own file
 //!   (`hyphenation-nl.bincode`, ...), so the PDF module fetches only the
-//!   report language's patterns;
+//!   report language's patterns (they are not precached: the service worker
+//!   keeps the copy the PDF module fetched);
 //! - the service worker `sw.js` gets the list of this build's files and a
 //!   version, so the app works offline and updates cleanly.
 
 use std::path::{Path, PathBuf};
+
+/// How the hyphenation pattern files of a build begin (see
+/// [`crate::pdf::hyphenate::file_name`]).
+const HYPHENATION_PREFIX: &str = "hyphenation-";
 
 /// The service worker's code; `VERSION` and `FILES` are written above it.
 const SW_TEMPLATE: &str = include_str!("web/sw.js");
@@ -106,7 +111,12 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         }
         contents.push(rel.clone().into_bytes());
         contents.push(std::fs::read(&p)?);
-        files.push(rel);
+        // Hyphenation patterns are not precached: the PDF module fetches the
+        // report language's file when it makes a PDF, and the service worker
+        // keeps that copy for offline use (network first, then cache).
+        if !rel.starts_with(HYPHENATION_PREFIX) {
+            files.push(rel);
+        }
     }
     let parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
     let version = fnv_hex(&parts);
@@ -155,13 +165,14 @@ mod tests {
                 && sw.contains("\"index.html\"")
                 && sw.contains("checkup.config.json")
         );
-        // Each language's hyphenation patterns, in its own file that the
-        // service worker keeps for offline use.
+        // Each language's hyphenation patterns, in its own file, fetched
+        // only for a PDF in that language (not precached).
         for lang in crate::domain::Lang::ALL {
             let name = crate::pdf::hyphenate::file_name(lang);
+            assert!(name.starts_with(HYPHENATION_PREFIX));
             let bytes = std::fs::read(dir.join(&name)).unwrap();
             assert!(crate::pdf::hyphenate::Hyphenator::from_bytes(lang, &bytes).is_ok());
-            assert!(sw.contains(&format!("\"{name}\"")), "{name}");
+            assert!(!sw.contains(&format!("\"{name}\"")), "{name}");
         }
         assert!(
             !std::fs::read_to_string(dir.join("index.html"))
