@@ -84,8 +84,12 @@ pub fn wrap(fonts: &Fonts, spans: &[Span], width: f32) -> Vec<WLine> {
     let line_width = f64::from(width / unit);
     // Every piece fits the column on its own (see `pieces`), so a line never
     // needs to overflow: make overflowing far dearer than any other choice.
+    // A hyphen costs as much as a gap of 20 units (about ten letters) at the
+    // end of a line: wide text is left ragged rather than hyphenated, narrow
+    // columns and long compounds are hyphenated.
     let penalties = Penalties {
         overflow_penalty: 1_000_000_000,
+        hyphen_penalty: 400,
         ..Penalties::new()
     };
     let mut lines = Vec::new();
