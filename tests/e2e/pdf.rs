@@ -84,8 +84,7 @@ async fn download(name: &str, lang: Lang) {
             s.title
         );
     }
-    // The PDF module fetched the patterns of the report's language only,
-    // and long words break at syllables with a hyphen.
+    // The PDF module fetched the patterns of the report's language only.
     let patterns: Vec<String> = server
         .requests()
         .into_iter()
@@ -96,12 +95,15 @@ async fn download(name: &str, lang: Lang) {
         [format!("/hyphenation-{}.bincode", lang.code())],
         "patterns fetched"
     );
-    assert!(
-        raw.split_whitespace().any(|w| w.len() > 3
-            && w.ends_with('-')
-            && w[..w.len() - 1].chars().all(char::is_alphabetic)),
-        "a word broken at a syllable"
-    );
+    // Dutch compounds in the plan's narrow columns break at a syllable.
+    if lang == Lang::Nl {
+        assert!(
+            raw.split_whitespace().any(|w| w.len() > 3
+                && w.ends_with('-')
+                && w[..w.len() - 1].chars().all(char::is_alphabetic)),
+            "a word broken at a syllable"
+        );
+    }
     app.wait_text("pdf-status", |t| !t.is_empty() && !t.contains('…'))
         .await;
     assert!(app.console_errors().await.is_empty());
