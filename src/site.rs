@@ -6,6 +6,10 @@
 //! - a neutral `checkup.config.json` is written unless one is there;
 //! - each language's interface texts (`locales/<lang>/*.ftl`) become one
 //!   file, `locales/<lang>.ftl`, which the app fetches for that language only;
+//! - the hyphenation patterns of each language go into their own file
+//!   (`hyphenation-nl.bincode`, ...), so the PDF module fetches only the
+//!   report language's patterns (they are not precached: the service worker
+//!   keeps the copy the PDF module fetched);
 //! - the service worker `sw.js` gets the list of this build's files and a
 //!   version, so the app works offline and updates cleanly;
 //! - the PDF worker's loader reports a module that cannot be loaded (the
@@ -16,6 +20,10 @@
 //!   instead of a blank page.
 
 use std::path::{Path, PathBuf};
+
+/// How the hyphenation pattern files of a build begin (see
+/// [`crate::pdf::hyphenate::file_name`]).
+const HYPHENATION_PREFIX: &str = "hyphenation-";
 
 /// The service worker's code; `VERSION` and `FILES` are written above it.
 const SW_TEMPLATE: &str = include_str!("web/sw.js");
@@ -240,6 +248,15 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         )?;
         notes.push("wrote a neutral checkup.config.json".into());
     }
+    // Hyphenation patterns, one file per language.
+    for lang in crate::domain::Lang::ALL {
+        let name = crate::pdf::hyphenate::file_name(lang);
+        let bytes = crate::pdf::hyphenate::Hyphenator::builtin_file(lang).ok_or_else(|| {
+            std::io::Error::other(format!("no built-in hyphenation patterns for {lang}"))
+        })?;
+        std::fs::write(dir.join(&name), bytes)?;
+    }
+    notes.push("wrote the hyphenation patterns of each language".into());
     // The service worker: every file of this build, and a version over their contents.
     let mut files = Vec::new();
     let mut contents = Vec::new();
@@ -254,7 +271,12 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         }
         contents.push(rel.clone().into_bytes());
         contents.push(std::fs::read(&p)?);
-        files.push(rel);
+        // Hyphenation patterns are not precached: the PDF module fetches the
+        // report language's file when it makes a PDF, and the service worker
+        // keeps that copy for offline use (network first, then cache).
+        if !rel.starts_with(HYPHENATION_PREFIX) {
+            files.push(rel);
+        }
     }
     let parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
     let version = fnv_hex(&parts);
@@ -338,6 +360,15 @@ mod tests {
                 && sw.contains("\"index.html\"")
                 && sw.contains("checkup.config.json")
         );
+        // Each language's hyphenation patterns, in its own file, fetched
+        // only for a PDF in that language (not precached).
+        for lang in crate::domain::Lang::ALL {
+            let name = crate::pdf::hyphenate::file_name(lang);
+            assert!(name.starts_with(HYPHENATION_PREFIX));
+            let bytes = std::fs::read(dir.join(&name)).unwrap();
+            assert!(crate::pdf::hyphenate::Hyphenator::from_bytes(lang, &bytes).is_ok());
+            assert!(!sw.contains(&format!("\"{name}\"")), "{name}");
+        }
         assert!(
             !std::fs::read_to_string(dir.join("index.html"))
                 .unwrap()

@@ -3,7 +3,7 @@
 
 use checkup::domain::assessment::{Answer, Assessment, Status};
 use checkup::domain::transfer::{self, ImportError, MAX_BYTES};
-use checkup::domain::{Catalog, Lang, csv, engine, packs, report};
+use checkup::domain::{Catalog, Lang, engine, packs};
 use proptest::prelude::*;
 
 fn catalog() -> &'static Catalog {
@@ -218,54 +218,6 @@ fn damaged_saved_data_gives_back_what_can_still_be_read() {
     assert_eq!(r.assessment.answers.len(), a.answers.len() - 1);
     assert!(transfer::recover("garbage").is_none());
     assert!(transfer::recover("").is_none());
-}
-
-#[test]
-fn the_plan_spreadsheet_opens_in_excel_and_libreoffice() {
-    let a = persona("bakery");
-    let c = catalog();
-    let ev = engine::evaluate(c, &a.answers);
-    for lang in Lang::ALL {
-        let r = report::build(&report::ReportInput {
-            catalog: c,
-            assessment: &a,
-            evaluation: &ev,
-            lang,
-            today: "2026-11-29",
-            branding: None,
-        });
-        let text = csv::plan(&r);
-        assert!(
-            text.starts_with('\u{feff}'),
-            "UTF-8 byte-order mark for Excel"
-        );
-        let sep = csv::separator(lang);
-        assert_eq!(sep, if lang == Lang::En { ',' } else { ';' });
-        let lines: Vec<&str> = text
-            .trim_start_matches('\u{feff}')
-            .split("\r\n")
-            .filter(|l| !l.is_empty())
-            .collect();
-        assert_eq!(lines.len(), r.plan.len() + 1);
-        // Every line has the same number of fields (quotes respected).
-        let fields = |l: &str| {
-            let (mut n, mut quoted) = (1, false);
-            for ch in l.chars() {
-                match ch {
-                    '"' => quoted = !quoted,
-                    c if c == sep && !quoted => n += 1,
-                    _ => {}
-                }
-            }
-            n
-        };
-        assert!(
-            lines.iter().all(|l| fields(l) == fields(lines[0])),
-            "{lang}"
-        );
-        assert!(lines[1].contains(&r.plan[0].title));
-        assert!(lines[0].contains(&r.labels.priority));
-    }
 }
 
 fn arb_assessment() -> impl Strategy<Value = Assessment> {

@@ -27,6 +27,20 @@ long-date = { $day }. { $month ->
         [11] November
        *[12] Dezember
     } { $year }
+month-year = { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    } { $year }
 compare-title = Fortschritt seit dem { $date }
 compare-title-named = Fortschritt seit dem { $date } ({ $label })
 l-then = Vorher

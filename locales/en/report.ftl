@@ -27,6 +27,20 @@ long-date = { $day } { $month ->
         [11] November
        *[12] December
     } { $year }
+month-year = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
 compare-title = Progress since { $date }
 compare-title-named = Progress since { $date } ({ $label })
 l-then = Then

@@ -33,6 +33,20 @@ long-date = { $day ->
         [11] novembre
        *[12] décembre
     } { $year }
+month-year = { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
 compare-title = Progrès depuis le { $date }
 compare-title-named = Progrès depuis le { $date } ({ $label })
 l-then = Avant

@@ -27,6 +27,20 @@ long-date = { $day } { $month ->
         [11] november
        *[12] december
     } { $year }
+month-year = { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
 compare-title = Vooruitgang sinds { $date }
 compare-title-named = Vooruitgang sinds { $date } ({ $label })
 l-then = Toen

@@ -1,118 +1,185 @@
-//! The CheckUp on the command line: validate packs, print a report, write a PDF.
+//! The CheckUp on the command line: validate packs, print a report, write a
+//! PDF, print JSON Schemas, finish a build. Arguments are read with `clap`;
+//! `checkup-cli help COMMAND` or `checkup-cli COMMAND --help` describes each.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use checkup::domain::{Lang, packs};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Parser, Subcommand, ValueEnum};
 
-const USAGE: &str = "\
-usage:
-  checkup-cli validate [--lang LANG] [DIR] [EXTRA_PACK.json ...]
-      Validate the packs of DIR (default: questions) and any extra packs.
-  checkup-cli report ASSESSMENT.json [--lang LANG] [--today YYYY-MM-DD] [--pdf OUT.pdf]
-      Print the report model as JSON in LANG (default: the assessment's language);
-      with --pdf, write the PDF action plan to OUT.pdf instead.
-  checkup-cli finalize DIR
-      Finish a build in DIR (trunk runs this after each build): start-up script
-      in its own file, a neutral checkup.config.json, the offline service worker.
-  checkup-cli schema (packs|assessment|report|config)
-      Print a JSON Schema generated from the Rust types.
-";
+use checkup::domain::{Lang, Msg, dates, packs};
 
-/// Exit codes: 0 done; 1 the packs have problems, or a file cannot be read
-/// or used (one line on standard error says why); 2 the command line is wrong
-/// (the usage follows).
-const EXIT_FILE: u8 = 1;
-const EXIT_USAGE: u8 = 2;
+/// The exit codes, as `--help` shows them (README.md lists the same).
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  done
+  1  the packs have problems (validate; each is printed)
+  2  wrong command line (unknown command, missing or wrong argument, a date that does not exist)
+  3  an input file or folder cannot be read, or is not a valid CheckUp file
+  4  an output file cannot be written";
 
-/// Why a command failed.
-enum Failure {
-    /// The command line is wrong: the usage text helps.
-    Usage(String),
-    /// A file cannot be read or used: one line says why.
-    File(String),
+/// What went wrong, as an exit code and a one-line message.
+struct Failure {
+    code: u8,
+    message: String,
 }
 
-impl From<String> for Failure {
-    fn from(msg: String) -> Self {
-        Failure::Usage(msg)
+impl Failure {
+    const PROBLEMS: u8 = 1;
+    const USAGE: u8 = 2;
+    const INPUT: u8 = 3;
+    const OUTPUT: u8 = 4;
+
+    fn new(code: u8, message: String) -> Failure {
+        Failure { code, message }
     }
 }
 
-impl From<&str> for Failure {
-    fn from(msg: &str) -> Self {
-        Failure::Usage(msg.to_string())
-    }
+#[derive(Parser)]
+#[command(
+    name = "checkup-cli",
+    version,
+    about = "CheckUp on the command line: check question packs, make the report or the PDF action plan of an assessment file, print JSON Schemas.",
+    after_help = EXIT_CODES
+)]
+struct Cli {
+    /// Language of messages and of the report (default: English for
+    /// messages, the assessment's own language for reports)
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        value_parser = PossibleValuesParser::new(["nl", "fr", "de", "en"])
+            .map(|code| Lang::from_code(&code).unwrap_or_default())
+    )]
+    lang: Option<Lang>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check the packs of a folder and any extra packs; prints each problem
+    /// and a summary
+    #[command(after_help = EXIT_CODES)]
+    Validate {
+        /// Folder with the built-in packs
+        #[arg(default_value = "questions")]
+        dir: PathBuf,
+        /// Extra packs (e.g. a federation's sector pack), checked with the others
+        #[arg(value_name = "EXTRA_PACK.json")]
+        extra: Vec<PathBuf>,
+    },
+    /// Print the report of an assessment file as JSON, or write its PDF
+    /// action plan
+    #[command(after_help = EXIT_CODES)]
+    Report {
+        /// An assessment file saved from the CheckUp
+        #[arg(value_name = "ASSESSMENT.json")]
+        file: PathBuf,
+        /// The report's date (default: today, UTC)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+        /// Write the PDF action plan to this file instead of printing JSON
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+    },
+    /// Finish a build in DIR (trunk runs this after each build): start-up
+    /// script in its own file, a neutral checkup.config.json, the
+    /// hyphenation patterns per language, the offline service worker
+    #[command(after_help = EXIT_CODES)]
+    Finalize {
+        /// The build folder (dist/ or trunk's staging folder)
+        dir: PathBuf,
+    },
+    /// Print a JSON Schema generated from the program's types
+    #[command(after_help = EXIT_CODES)]
+    Schema {
+        /// Which file format
+        #[arg(value_enum)]
+        which: SchemaKind,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaKind {
+    /// Question packs (questions/*.json)
+    Packs,
+    /// Assessment files ("Save as file")
+    Assessment,
+    /// The report model (`report` without --pdf)
+    Report,
+    /// A federation's checkup.config.json
+    Config,
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(code) => code,
-        Err(Failure::Usage(msg)) => {
-            eprintln!("checkup-cli: {msg}\n\n{USAGE}");
-            ExitCode::from(EXIT_USAGE)
-        }
-        Err(Failure::File(msg)) => {
-            // One line: what and why, never a multi-line dump.
-            eprintln!("checkup-cli: {}", msg.replace(['\n', '\r'], " "));
-            ExitCode::from(EXIT_FILE)
-        }
-    }
-}
-
-fn run(args: &[String]) -> Result<ExitCode, Failure> {
-    let lang_given = args.iter().any(|a| a == "--lang");
-    let (lang, rest) = take_lang(args)?;
-    match rest.first().map(String::as_str) {
-        Some("validate") => validate(lang, &rest[1..]),
-        Some("schema") => schema(rest.get(1).map(String::as_str)),
-        Some("report") => report(lang_given.then_some(lang), &rest[1..]),
-        Some("finalize") => {
-            let dir = rest.get(1).ok_or("finalize needs a folder")?;
-            for note in checkup::site::finalize(std::path::Path::new(dir))
-                .map_err(|e| Failure::File(format!("{dir}: {e}")))?
-            {
-                eprintln!("checkup: {note}");
+    // Wrong arguments: clap prints the problem and the usage, exit code 2.
+    let cli = Cli::parse();
+    let lang = cli.lang;
+    let result = match cli.command {
+        Command::Validate { dir, extra } => validate(lang.unwrap_or_default(), &dir, &extra),
+        Command::Report { file, today, pdf } => report(lang, &file, today, pdf),
+        Command::Finalize { dir } => finalize(lang.unwrap_or_default(), &dir),
+        Command::Schema { which } => schema(which),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(f) => {
+            if !f.message.is_empty() {
+                eprintln!("{}", f.message);
             }
-            Ok(ExitCode::SUCCESS)
+            ExitCode::from(f.code)
         }
-        _ => Err("unknown command".into()),
     }
 }
 
-fn take_lang(args: &[String]) -> Result<(Lang, Vec<String>), String> {
-    let mut lang = Lang::En;
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        if a == "--lang" {
-            let code = it.next().ok_or("--lang needs a value: nl, fr, de or en")?;
-            lang = Lang::from_code(code)
-                .ok_or_else(|| format!("unknown language {code}: use nl, fr, de or en"))?;
-        } else {
-            rest.push(a.clone());
-        }
-    }
-    Ok((lang, rest))
-}
-
+/// A text file, whole.
 /// Reads a text file; a byte-order mark at the start is dropped.
-fn read(path: &std::path::Path) -> Result<String, Failure> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Failure::File(format!("{}: {e}", path.display())))?;
-    let text = String::from_utf8_lossy(&bytes);
-    Ok(checkup::domain::transfer::strip_bom(&text).to_string())
+fn read(path: &Path, lang: Lang) -> Result<String, Failure> {
+    read_bytes(path, lang).map(|bytes| {
+        let text = String::from_utf8_lossy(&bytes);
+        checkup::domain::transfer::strip_bom(&text).to_string()
+    })
 }
 
-fn validate(lang: Lang, args: &[String]) -> Result<ExitCode, Failure> {
-    let dir = args.first().map(String::as_str).unwrap_or("questions");
+fn read_bytes(path: &Path, lang: Lang) -> Result<Vec<u8>, Failure> {
+    std::fs::read(path).map_err(|e| {
+        Failure::new(
+            Failure::INPUT,
+            Msg::CliCannotRead.fill(
+                lang,
+                &[
+                    ("file", &path.display().to_string()),
+                    ("reason", &e.to_string()),
+                ],
+            ),
+        )
+    })
+}
+
+fn cannot_write(path: &Path, e: &std::io::Error, lang: Lang) -> Failure {
+    Failure::new(
+        Failure::OUTPUT,
+        Msg::CliCannotWrite.fill(
+            lang,
+            &[
+                ("file", &path.display().to_string()),
+                ("reason", &e.to_string()),
+            ],
+        ),
+    )
+}
+
+fn validate(lang: Lang, dir: &Path, extra: &[PathBuf]) -> Result<(), Failure> {
     let mut files = Vec::new();
     for name in packs::DEFAULT_FILES {
-        let path = std::path::Path::new(dir).join(name);
-        files.push((name.to_string(), read(&path)?));
+        files.push((name.to_string(), read(&dir.join(name), lang)?));
     }
-    for extra in args.iter().skip(1) {
-        files.push((extra.clone(), read(std::path::Path::new(extra))?));
+    for path in extra {
+        files.push((path.display().to_string(), read(path, lang)?));
     }
     let (catalog, errors) = packs::load(&files);
     for e in &errors {
@@ -125,70 +192,84 @@ fn validate(lang: Lang, args: &[String]) -> Result<ExitCode, Failure> {
         catalog.packs.len(),
         errors.len()
     );
-    Ok(if errors.is_empty() {
-        ExitCode::SUCCESS
+    if errors.is_empty() {
+        Ok(())
     } else {
-        ExitCode::FAILURE
-    })
+        Err(Failure::new(Failure::PROBLEMS, String::new()))
+    }
 }
 
-fn schema(which: Option<&str>) -> Result<ExitCode, Failure> {
+fn schema(which: SchemaKind) -> Result<(), Failure> {
     let schema = match which {
-        Some("packs") => schemars::schema_for!(checkup::domain::pack::Pack),
-        Some("assessment") => schemars::schema_for!(checkup::domain::assessment::Assessment),
-        Some("report") => schemars::schema_for!(checkup::domain::report::Report),
-        Some("config") => schemars::schema_for!(checkup::domain::config::ConfigFile),
-        _ => {
-            return Err(Failure::Usage(
-                "schema needs: packs, assessment, report or config".into(),
-            ));
-        }
+        SchemaKind::Packs => schemars::schema_for!(checkup::domain::pack::Pack),
+        SchemaKind::Assessment => schemars::schema_for!(checkup::domain::assessment::Assessment),
+        SchemaKind::Report => schemars::schema_for!(checkup::domain::report::Report),
+        SchemaKind::Config => schemars::schema_for!(checkup::domain::config::ConfigFile),
     };
     println!(
         "{}",
-        serde_json::to_string_pretty(&schema).map_err(|e| Failure::File(e.to_string()))?
+        serde_json::to_string_pretty(&schema).unwrap_or_default()
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
-fn take_value(args: &[String], name: &str) -> Result<(Option<String>, Vec<String>), String> {
-    let mut value = None;
-    let mut rest = Vec::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        if a == name {
-            value = Some(
-                it.next()
-                    .ok_or_else(|| format!("{name} needs a value"))?
-                    .clone(),
-            );
+fn finalize(lang: Lang, dir: &Path) -> Result<(), Failure> {
+    let notes = checkup::site::finalize(dir).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            Failure::new(
+                Failure::INPUT,
+                Msg::CliCannotRead.fill(
+                    lang,
+                    &[
+                        ("file", &dir.display().to_string()),
+                        ("reason", &e.to_string()),
+                    ],
+                ),
+            )
         } else {
-            rest.push(a.clone());
+            cannot_write(dir, &e, lang)
         }
+    })?;
+    for note in notes {
+        eprintln!("checkup: {note}");
     }
-    Ok((value, rest))
+    Ok(())
 }
 
-fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, Failure> {
-    let (today, args) = take_value(args, "--today")?;
-    let (pdf, args) = take_value(&args, "--pdf")?;
-    let [file] = args.as_slice() else {
-        return Err("report needs one assessment file".into());
+fn report(
+    lang: Option<Lang>,
+    file: &Path,
+    today: Option<String>,
+    pdf: Option<PathBuf>,
+) -> Result<(), Failure> {
+    let message_lang = lang.unwrap_or_default();
+    let today = match today {
+        Some(t) => dates::parse(&t)
+            .map(dates::iso)
+            .map_err(|e| Failure::new(Failure::USAGE, e.message(message_lang)))?,
+        None => dates::today_utc(),
     };
-    let text = read(std::path::Path::new(file))?;
+    let text = read(file, message_lang)?;
     let catalog = packs::builtin();
-    let imported = checkup::domain::transfer::import(&text, &catalog)
-        .map_err(|e| Failure::File(format!("{file}: {}", e.message(lang.unwrap_or_default()))))?;
-    for note in checkup::domain::transfer::notes(&imported, &catalog, lang.unwrap_or_default()) {
-        eprintln!("checkup-cli: {file}: {note}");
+    let imported = checkup::domain::transfer::import(&text, &catalog).map_err(|e| {
+        Failure::new(
+            Failure::INPUT,
+            format!("{}: {}", file.display(), e.message(message_lang)),
+        )
+    })?;
+    for note in checkup::domain::transfer::notes(&imported, &catalog, message_lang) {
+        eprintln!("checkup-cli: {}: {note}", file.display());
     }
     let assessment = imported.assessment;
     let lang = lang.unwrap_or(assessment.lang);
-    let today = match today {
-        Some(t) => t,
-        None => today_utc(),
-    };
-    let evaluation = checkup::domain::engine::evaluate_assessment(&catalog, &assessment);
+    if !imported.bad_dates.is_empty() {
+        eprintln!(
+            "{}: {}",
+            file.display(),
+            Msg::ImportBadDates.fill(lang, &[("dates", &imported.bad_dates.join(", "))])
+        );
+    }
+    let evaluation = checkup::domain::engine::evaluate(&catalog, &assessment.answers);
     let report = checkup::domain::report::build(&checkup::domain::report::ReportInput {
         catalog: &catalog,
         assessment: &assessment,
@@ -200,37 +281,16 @@ fn report(lang: Option<Lang>, args: &[String]) -> Result<ExitCode, Failure> {
     match pdf {
         Some(out) => {
             let bytes = checkup::pdf::render(&report);
-            std::fs::write(&out, bytes).map_err(|e| Failure::File(format!("{out}: {e}")))?;
-            eprintln!("wrote {out}");
+            std::fs::write(&out, bytes).map_err(|e| cannot_write(&out, &e, lang))?;
+            eprintln!(
+                "{}",
+                Msg::CliWrote.fill(lang, &[("file", &out.display().to_string())])
+            );
         }
         None => println!(
             "{}",
-            serde_json::to_string_pretty(&report).map_err(|e| Failure::File(e.to_string()))?
+            serde_json::to_string_pretty(&report).unwrap_or_default()
         ),
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Today's date in UTC as `YYYY-MM-DD`.
-fn today_utc() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Days since 1970-01-01 to a civil date (proleptic Gregorian calendar).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+    Ok(())
 }

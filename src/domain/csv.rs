@@ -1,12 +1,22 @@
-//! The action plan as CSV, for Excel and LibreOffice: UTF-8 with a byte-order
-//! mark (so Excel reads accents right), `;` as separator where the language's
-//! spreadsheets expect it (nl, fr, de: a comma is their decimal sign), `,` in
-//! English, every field quoted, CRLF line ends, dates as `YYYY-MM-DD`.
+//! The action plan as CSV, for Excel and LibreOffice, written with the `csv`
+//! crate: UTF-8 with a byte-order mark (so Excel reads accents right), `;` as
+//! separator where the language's spreadsheets expect it (nl, fr, de: a comma
+//! is their decimal sign), `,` in English, every field quoted, CRLF line ends,
+//! dates as `YYYY-MM-DD`.
+//!
+//! A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+//! would be run as a formula by the spreadsheet (CSV injection, see the OWASP
+//! page "CSV Injection"); such a cell gets a leading `'` so it is shown as
+//! text.
 
 use super::lang::Lang;
 use super::report::Report;
 
-/// The separator spreadsheets in this language expect.
+/// The UTF-8 byte-order mark that starts the file.
+pub const BOM: char = '\u{feff}';
+
+/// The separator spreadsheets in this language expect: `,` in English, `;`
+/// in Dutch, French and German.
 pub fn separator(lang: Lang) -> char {
     match lang {
         Lang::En => ',',
@@ -14,48 +24,59 @@ pub fn separator(lang: Lang) -> char {
     }
 }
 
-fn field(s: &str) -> String {
-    // Quote every field; double quotes inside; neutralise formulas (a cell
-    // starting with = + - @ would be run by the spreadsheet).
-    let s = s.replace('"', "\"\"");
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
+/// The cell as the spreadsheet should show it: text that a spreadsheet would
+/// read as a formula gets a leading `'`.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}").into()
     } else {
-        s
-    };
-    format!("\"{s}\"")
+        cell.into()
+    }
 }
 
-/// The plan as CSV text (with the byte-order mark).
+/// Writes rows as CSV text for `lang` (byte-order mark, separator, every
+/// field quoted, CRLF line ends, cells neutralised).
+pub fn write<R, C>(lang: Lang, rows: R) -> String
+where
+    R: IntoIterator<Item = Vec<C>>,
+    C: AsRef<str>,
+{
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(separator(lang) as u8)
+        .quote_style(::csv::QuoteStyle::Always)
+        .terminator(::csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(BOM.to_string().into_bytes());
+    for row in rows {
+        // Writing to memory cannot fail.
+        let _ = w.write_record(row.iter().map(|c| neutralise(c.as_ref()).into_owned()));
+    }
+    let bytes = w.into_inner().unwrap_or_default();
+    // Only valid UTF-8 went in.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// The plan as CSV text (with the byte-order mark): a header row of the
+/// report's labels, then one row per action in plan order.
 pub fn plan(report: &Report) -> String {
-    let sep = separator(report.lang).to_string();
     let l = &report.labels;
-    let header = [
-        "#",
-        &l.priority,
-        &l.action,
-        &l.why,
-        &l.who,
-        &l.effort,
-        &l.cost,
-        &l.owner,
-        &l.due,
-        &l.status,
-        &l.note,
-        &l.because,
-        &l.references,
+    let header: Vec<String> = vec![
+        "#".into(),
+        l.priority.clone(),
+        l.action.clone(),
+        l.why.clone(),
+        l.who.clone(),
+        l.effort.clone(),
+        l.cost.clone(),
+        l.owner.clone(),
+        l.due.clone(),
+        l.status.clone(),
+        l.note.clone(),
+        l.because.clone(),
+        l.references.clone(),
     ];
-    let mut out = String::from("\u{feff}");
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| field(h))
-            .collect::<Vec<_>>()
-            .join(&sep),
-    );
-    out.push_str("\r\n");
-    for e in &report.plan {
-        let row = [
+    let rows = report.plan.iter().map(|e| {
+        vec![
             e.rank.to_string(),
             e.priority_label.clone(),
             e.title.clone(),
@@ -69,21 +90,40 @@ pub fn plan(report: &Report) -> String {
             e.note.clone(),
             e.reasons.join(" | "),
             e.refs.join(", "),
-        ];
-        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(&sep));
-        out.push_str("\r\n");
-    }
-    out
+        ]
+    });
+    write(report.lang, std::iter::once(header).chain(rows))
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
+    fn read_back(text: &str, lang: Lang) -> Vec<Vec<String>> {
+        let body = text.strip_prefix(BOM).expect("byte-order mark");
+        ::csv::ReaderBuilder::new()
+            .delimiter(separator(lang) as u8)
+            .has_headers(false)
+            .from_reader(body.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect()
+    }
+
     #[test]
-    fn fields_are_quoted_and_formulas_neutralised() {
-        assert_eq!(field("a\"b"), "\"a\"\"b\"");
-        assert_eq!(field("=SUM(A1)"), "\"'=SUM(A1)\"");
-        assert_eq!(field("Één; twee"), "\"Één; twee\"");
+    fn cells_come_back_exactly_and_formulas_stay_text() {
+        let rows = vec![
+            vec!["a\"b", "Één; twee, drie", "line\r\nbreak"],
+            vec!["=SUM(A1)", "+1", "-2"],
+            vec!["@cmd", "\tTab", "plain"],
+        ];
+        for lang in Lang::ALL {
+            let text = write(lang, rows.clone());
+            let back = read_back(&text, lang);
+            assert_eq!(back[0], ["a\"b", "Één; twee, drie", "line\r\nbreak"]);
+            assert_eq!(back[1], ["'=SUM(A1)", "'+1", "'-2"]);
+            assert_eq!(back[2], ["'@cmd", "'\tTab", "plain"]);
+            assert!(text.ends_with("\"plain\"\r\n"), "{text:?}");
+        }
     }
 }

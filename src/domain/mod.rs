@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod config;
 pub mod csv;
 pub mod cyfun;
+pub mod dates;
 pub mod engine;
 pub mod history;
 pub mod horizon;

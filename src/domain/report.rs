@@ -1280,27 +1280,20 @@ fn method(l: Lang) -> Vec<Paragraph> {
     ]
 }
 
-/// `2026-11-29` as "29 november 2026" in the language (the message
-/// `long-date`: month names and the order are the translator's). A text
-/// that is not such a date comes back as it is.
+/// `2026-11-29` as "29 november 2026" in the language: the date is read
+/// with [`super::dates::parse`] (the calendar's rules), the words and their
+/// order come from the message `long-date` (the translator's). A text that is
+/// not a date of the calendar comes back as it is.
 pub fn long_date(iso: &str, l: Lang) -> String {
-    let mut parts = iso.splitn(3, '-');
-    let (Some(y), Some(mo), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+    let Ok(date) = super::dates::parse(iso) else {
         return iso.to_string();
     };
-    let (Ok(year), Ok(month), Ok(day)) = (y.parse::<u32>(), mo.parse::<u32>(), d.parse::<u32>())
-    else {
-        return iso.to_string();
-    };
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return iso.to_string();
-    }
     Msg::LongDate.fill(
         l,
         &[
-            ("day", &day.to_string()),
-            ("month", &month.to_string()),
-            ("year", &year.to_string()),
+            ("day", &date.day().to_string()),
+            ("month", &u8::from(date.month()).to_string()),
+            ("year", &date.year().to_string()),
         ],
     )
 }
@@ -1361,6 +1354,7 @@ mod tests {
         assert_eq!(long_date("2026-12-31", Lang::En), "31 December 2026");
         assert_eq!(long_date("not a date", Lang::En), "not a date");
         assert_eq!(long_date("2026-13-01", Lang::En), "2026-13-01");
+        assert_eq!(long_date("2026-02-31", Lang::Nl), "2026-02-31");
     }
 
     #[test]

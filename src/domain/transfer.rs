@@ -150,6 +150,10 @@ pub struct Imported {
     pub unreadable_packs: Vec<(String, String)>,
     /// Fields of the file this build does not know (kept unchanged), as paths.
     pub unknown_fields: Vec<String>,
+    /// Due dates that are not dates of the calendar, as "action id: text";
+    /// each was moved into its action's note (see
+    /// [`super::dates::keep_bad_due_dates_in_notes`]).
+    pub bad_dates: Vec<String>,
 }
 
 impl Imported {
@@ -519,6 +523,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
     }
     set_aside.sort_by(|x, y| x.id.cmp(&y.id));
     a.answers = answers;
+    let bad_dates = super::dates::keep_bad_due_dates_in_notes(&mut a);
     a.set_aside = aside;
     for (id, version) in catalog.versions() {
         if !newer.iter().any(|n| n.pack == id) {
@@ -536,6 +541,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
         newer_packs: newer,
         unreadable_packs: unreadable,
         unknown_fields: unknown,
+        bad_dates,
     }
 }
 

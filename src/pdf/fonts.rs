@@ -20,9 +20,12 @@
 //! spaces.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use printpdf::ParsedFont;
 use unicode_normalization::UnicodeNormalization;
+
+use super::hyphenate::Hyphenator;
 
 /// Noto Sans Regular, Latin subset.
 pub const REGULAR_TTF: &[u8] = include_bytes!("fonts/NotoSans-Regular.ttf");
@@ -114,12 +117,15 @@ impl Metrics {
     }
 }
 
-/// The faces with their metrics.
+/// The faces with their metrics, and the hyphenation patterns of the
+/// document's language (if any): everything the layout needs to measure
+/// and break text.
 #[derive(Clone, Debug)]
 pub struct Fonts {
     regular: Metrics,
     bold: Metrics,
     symbols: Metrics,
+    hyphenator: Option<Arc<Hyphenator>>,
 }
 
 impl Default for Fonts {
@@ -139,7 +145,20 @@ impl Fonts {
                 ascent: 1.0,
                 descent: 0.3,
             }),
+            hyphenator: None,
         }
+    }
+
+    /// The same fonts, breaking long words with these hyphenation patterns
+    /// (`None`: words are never hyphenated).
+    pub fn with_hyphenator(mut self, hyphenator: Option<Hyphenator>) -> Fonts {
+        self.hyphenator = hyphenator.map(Arc::new);
+        self
+    }
+
+    /// The hyphenation patterns in use, if any.
+    pub fn hyphenator(&self) -> Option<&Hyphenator> {
+        self.hyphenator.as_deref()
     }
 
     fn metrics(&self, face: Face) -> &Metrics {

@@ -16,6 +16,7 @@ use super::blocks::{
     Style, TEXT, TRACK, Table,
 };
 use super::fonts::{Face, Fonts};
+use super::wrap::{HYPHEN, WLine, wrap};
 
 /// Points per millimetre.
 pub const MM: f32 = 72.0 / 25.4;
@@ -222,98 +223,7 @@ pub struct Layout {
 }
 
 // ---------------------------------------------------------------------------
-// Text wrapping
-
-/// A wrapped line: characters with the index of their span, and its width.
-#[derive(Clone, Debug, PartialEq, Default)]
-struct WLine {
-    atoms: Vec<(char, usize)>,
-    width: f32,
-}
-
-/// Characters after which a too-long word (a URL) is best broken.
-const SOFT_BREAKS: &[char] = &['/', '-', '?', '&', '=', '.', '_', ',', ';', ':', '–', '—'];
-
-/// Wraps spans (already cleaned) to the width, at spaces; a word longer than
-/// the width is broken between characters, preferably after a `/` or `-`.
-/// Line breaks in the text start a new line.
-fn wrap(fonts: &Fonts, spans: &[Span], width: f32) -> Vec<WLine> {
-    let width = if width.is_finite() {
-        width.max(1.0)
-    } else {
-        1.0
-    };
-    let adv = |&(c, i): &(char, usize)| fonts.advance(spans[i].style.face, c, spans[i].style.size);
-    let atoms: Vec<(char, usize)> = spans
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| s.text.chars().map(move |c| (c, i)))
-        .collect();
-    let mut lines = Vec::new();
-    for hard in atoms.split(|(c, _)| *c == '\n') {
-        let before = lines.len();
-        let mut line = WLine::default();
-        let mut pending: &[(char, usize)] = &[];
-        let mut i = 0;
-        while i < hard.len() {
-            if hard[i].0 == ' ' {
-                let j = hard[i..]
-                    .iter()
-                    .position(|a| a.0 != ' ')
-                    .map_or(hard.len(), |p| i + p);
-                if !line.atoms.is_empty() {
-                    pending = &hard[i..j];
-                }
-                i = j;
-                continue;
-            }
-            let j = hard[i..]
-                .iter()
-                .position(|a| a.0 == ' ')
-                .map_or(hard.len(), |p| i + p);
-            let word = &hard[i..j];
-            let ww: f32 = word.iter().map(adv).sum();
-            let sw: f32 = pending.iter().map(adv).sum();
-            if line.width + sw + ww <= width {
-                line.atoms.extend_from_slice(pending);
-                line.atoms.extend_from_slice(word);
-                line.width += sw + ww;
-                pending = &[];
-                i = j;
-            } else if !line.atoms.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                pending = &[];
-            } else {
-                // A word wider than the line: break it between characters.
-                let mut k = 0;
-                let mut w = 0.0;
-                while k < word.len() && (k == 0 || w + adv(&word[k]) <= width) {
-                    w += adv(&word[k]);
-                    k += 1;
-                }
-                if k < word.len()
-                    && let Some(m) = (1..k).rev().find(|&m| SOFT_BREAKS.contains(&word[m - 1].0))
-                    && m * 3 >= k
-                {
-                    k = m;
-                }
-                let part = &word[..k];
-                lines.push(WLine {
-                    atoms: part.to_vec(),
-                    width: part.iter().map(adv).sum(),
-                });
-                pending = &[];
-                i += k;
-            }
-        }
-        // An empty line stands for an empty paragraph, not for the end of
-        // a word that was broken.
-        if !line.atoms.is_empty() || lines.len() == before {
-            lines.push(line);
-        }
-    }
-    lines
-}
+// Text wrapping (see `wrap`)
 
 /// Cuts lines to at most `max`, ending the last with an ellipsis that fits.
 fn limit_lines(fonts: &Fonts, spans: &[Span], lines: &mut Vec<WLine>, max: usize, width: f32) {
@@ -336,7 +246,11 @@ fn limit_lines(fonts: &Fonts, spans: &[Span], lines: &mut Vec<WLine>, max: usize
             last.width -= fonts.advance(spans[a.1].style.face, a.0, spans[a.1].style.size);
         }
     }
-    while last.atoms.last().is_some_and(|a| a.0 == ' ') {
+    while last
+        .atoms
+        .last()
+        .is_some_and(|a| a.0 == ' ' || a.0 == HYPHEN)
+    {
         if let Some(a) = last.atoms.pop() {
             last.width -= fonts.advance(spans[a.1].style.face, a.0, spans[a.1].style.size);
         }
@@ -1616,54 +1530,9 @@ pub fn layout(doc: &Doc, fonts: &Fonts) -> Layout {
 mod tests {
     use super::*;
 
-    fn spans(text: &str) -> Vec<Span> {
-        vec![Span::new(text, Style::body())]
-    }
-
-    #[test]
-    fn wrapping_respects_the_width_and_keeps_every_character() {
-        let f = Fonts::new();
-        let text = "Een vrij lange zin met woorden die over meerdere regels moet lopen, zonder iets te verliezen.";
-        let lines = wrap(&f, &spans(text), 120.0);
-        assert!(lines.len() > 2);
-        for l in &lines {
-            assert!(l.width <= 120.0 + 0.01, "{l:?}");
-        }
-        let joined: Vec<String> = lines
-            .iter()
-            .map(|l| l.atoms.iter().map(|a| a.0).collect())
-            .collect();
-        assert_eq!(joined.join(" "), text);
-    }
-
-    #[test]
-    fn long_words_break_between_characters_preferably_after_a_slash() {
-        let f = Fonts::new();
-        let url = "https://www.example.be/een/heel/lang/pad/dat/niet/op/een/regel/past/index.html";
-        let lines = wrap(&f, &spans(url), 100.0);
-        assert!(lines.len() > 1);
-        for l in &lines {
-            assert!(l.width <= 100.0 + 0.01);
-            assert!(!l.atoms.is_empty());
-        }
-        for l in &lines[..lines.len() - 1] {
-            let last = l.atoms.last().map_or(' ', |a| a.0);
-            assert!(SOFT_BREAKS.contains(&last), "{last:?}");
-        }
-        let joined: String = lines
-            .iter()
-            .flat_map(|l| l.atoms.iter().map(|a| a.0))
-            .collect();
-        assert_eq!(joined, url);
-        // Narrower than a single character: still one character a line.
-        assert_eq!(wrap(&f, &spans("abc"), 0.5).len(), 3);
-        assert_eq!(wrap(&f, &spans("abc"), f32::NAN).len(), 3);
-    }
-
     #[test]
     fn line_breaks_start_new_lines_and_max_lines_ends_with_an_ellipsis() {
         let f = Fonts::new();
-        assert_eq!(wrap(&f, &spans("a\nb\n\nc"), 300.0).len(), 4);
         let p = Para::text("word ".repeat(200), Style::body()).max_lines(2);
         let lines = para_lines(&f, &p, 0.0, 200.0);
         assert_eq!(lines.len(), 2);

@@ -16,20 +16,52 @@
 pub mod blocks;
 pub mod draw;
 pub mod fonts;
+pub mod hyphenate;
 pub mod layout;
+pub mod wrap;
 
 use crate::domain::report::Report;
 
-/// Lays out a report: steps 1 and 2, without drawing.
-pub fn layout(report: &Report) -> (blocks::Doc, layout::Layout) {
+/// The hyphenation patterns of the report's language that are built into
+/// this program (none in the browser, which fetches them: see
+/// [`hyphenate::file_name`]).
+pub fn builtin_hyphenator(report: &Report) -> Option<hyphenate::Hyphenator> {
+    #[cfg(feature = "hyphenation-builtin")]
+    {
+        hyphenate::Hyphenator::builtin(report.lang)
+    }
+    #[cfg(not(feature = "hyphenation-builtin"))]
+    {
+        let _ = report;
+        None
+    }
+}
+
+/// Lays out a report with the given hyphenation patterns (`None`: long
+/// words are not hyphenated): steps 1 and 2, without drawing.
+pub fn layout_with(
+    report: &Report,
+    hyphenator: Option<hyphenate::Hyphenator>,
+) -> (blocks::Doc, layout::Layout) {
     let doc = blocks::build(report);
-    let fonts = fonts::Fonts::new();
+    let fonts = fonts::Fonts::new().with_hyphenator(hyphenator);
     let pages = layout::layout(&doc, &fonts);
     (doc, pages)
 }
 
-/// Renders the report as a PDF document.
-pub fn render(report: &Report) -> Vec<u8> {
-    let (doc, pages) = layout(report);
+/// Lays out a report (with the built-in hyphenation patterns, if any).
+pub fn layout(report: &Report) -> (blocks::Doc, layout::Layout) {
+    layout_with(report, builtin_hyphenator(report))
+}
+
+/// Renders the report as a PDF document with the given hyphenation patterns.
+pub fn render_with(report: &Report, hyphenator: Option<hyphenate::Hyphenator>) -> Vec<u8> {
+    let (doc, pages) = layout_with(report, hyphenator);
     draw::draw(&doc, &pages)
+}
+
+/// Renders the report as a PDF document (with the built-in hyphenation
+/// patterns, if any).
+pub fn render(report: &Report) -> Vec<u8> {
+    render_with(report, builtin_hyphenator(report))
 }

@@ -6,6 +6,7 @@ mod support;
 
 mod access;
 mod data;
+mod dates;
 mod federation;
 mod field;
 mod journey;

@@ -249,6 +249,12 @@ fn apply_import(state: AppState, p: &Pending) {
             text.push_str(&note);
         }
     }
+    if !imported.bad_dates.is_empty() {
+        text.push(' ');
+        text.push_str(
+            &Msg::ImportBadDates.fill(lang, &[("dates", &imported.bad_dates.join(", "))]),
+        );
+    }
     let mut next = imported.assessment.clone();
     next.lang = lang;
     state.replace(next, text);

@@ -5,10 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::Msg;
 use crate::domain::assessment::Status;
+use crate::domain::dates::{self, DateError};
 use crate::domain::pack::Who;
 use crate::domain::report::{self, PlanEntry, PriorityCode, Report};
+use crate::domain::{Lang, Msg};
 
 use super::super::app::{t, tf};
 use super::super::dom;
@@ -192,6 +193,40 @@ fn parse_status(s: &str) -> Status {
     }
 }
 
+/// Why a typed due date was not saved.
+#[derive(Clone, Debug, PartialEq)]
+enum DueProblem {
+    /// The date field holds something that is not a whole date of the
+    /// calendar (the browser gives no text then).
+    Incomplete,
+    /// A text that is not a date of the calendar (browsers without a date picker).
+    Date(DateError),
+}
+
+impl DueProblem {
+    fn message(&self, lang: Lang) -> String {
+        match self {
+            DueProblem::Incomplete => Msg::DateIncomplete.get(lang).to_string(),
+            DueProblem::Date(e) => format!("{} {}", e.message(lang), Msg::DateNotSaved.get(lang)),
+        }
+    }
+}
+
+/// The due date in a date field, as `YYYY-MM-DD` (empty: no due date).
+fn read_due(input: &web_sys::HtmlInputElement) -> Result<String, DueProblem> {
+    let value = input.value();
+    if value.trim().is_empty() {
+        return if input.validity().bad_input() {
+            Err(DueProblem::Incomplete)
+        } else {
+            Ok(String::new())
+        };
+    }
+    dates::parse(&value)
+        .map(dates::iso)
+        .map_err(DueProblem::Date)
+}
+
 /// One action. Its fields read the report reactively, so typing in the edit
 /// fields never rebuilds the card (focus and cursor stay where they are).
 #[component]
@@ -217,6 +252,10 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
         field_id("note"),
     );
     let (id_o, id_d, id_s, id_n) = (id.clone(), id.clone(), id.clone(), id.clone());
+    let id_e = id.clone();
+    let due_problem: RwSignal<Option<DueProblem>> = RwSignal::new(None);
+    let due_error_id = field_id("due-error");
+    let due_error_id2 = due_error_id.clone();
     let labels = move || report.with(|r| r.as_ref().map(|r| r.labels.clone()));
     let label =
         move |f: fn(&report::Labels) -> String| move || labels().map(|l| f(&l)).unwrap_or_default();
@@ -280,9 +319,26 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                             type="date"
                             id=due_id
                             data-testid=format!("due-{id}")
+                            aria-invalid=move || due_problem.with(|p| p.is_some()).then_some("true")
+                            aria-describedby=move || due_problem.with(|p| p.is_some()).then(|| due_error_id.clone())
                             prop:value=get(|e| e.due.clone())
-                            on:change=move |ev| { let v = event_target_value(&ev); state.edit_plan(&id_d, |e| e.due = v) }
+                            on:change=move |ev| {
+                                let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                                match read_due(&input) {
+                                    Ok(v) => {
+                                        due_problem.set(None);
+                                        state.edit_plan(&id_d, |e| e.due = v);
+                                    }
+                                    // Not saved: the field keeps what was typed, the plan its last good date.
+                                    Err(p) => due_problem.set(Some(p)),
+                                }
+                            }
                         />
+                        {move || due_problem.get().map(|p| view! {
+                            <p class="field__error" id=due_error_id2.clone() role="alert" data-testid=format!("due-error-{id_e}")>
+                                {move || p.message(state.lang.get())}
+                            </p>
+                        })}
                     </div>
                     <div class="edit__field">
                         <label for=status_id.clone()>{label(|l| l.status.clone())}</label>

@@ -1,0 +1,67 @@
+//! A due date that does not exist: refused with a message, and the last good
+//! date is kept.
+
+use checkup::domain::Lang;
+
+use crate::access::seed;
+use crate::journey::{engine_report, persona};
+use crate::support::app::App;
+use crate::support::dist;
+use crate::support::server::{ServeConfig, Server};
+
+#[tokio::test]
+async fn a_due_date_that_does_not_exist_is_refused_and_the_last_good_one_kept() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/nl/plan").await;
+    seed(&app, "bakery", Lang::Nl).await;
+    app.goto("#/nl/plan").await;
+    let first = engine_report(&persona("bakery"), Lang::Nl).plan[0]
+        .id
+        .clone();
+    let due = format!("due-{first}");
+    app.set_date(&due, "2026-12-15").await;
+    app.wait_until(
+        "the due date to be saved",
+        "return (localStorage.getItem('checkup.assessment') || '').includes('2026-12-15')",
+    )
+    .await;
+    // Typed by hand: 31 February 2026 (month, day, year in an en-US browser).
+    let field = app.wait(&due).await;
+    field.send_keys("02312026").await.expect("type a date");
+    app.js(&format!(
+        "document.querySelector('[data-testid=\"{due}\"]').blur(); return true;"
+    ))
+    .await;
+    let message = app
+        .wait_text(&format!("due-error-{first}"), |t| !t.is_empty())
+        .await;
+    assert!(
+        message.contains("bestaat niet of is niet volledig"),
+        "{message}"
+    );
+    assert_eq!(
+        app.js(&format!(
+            "return document.querySelector('[data-testid=\"{due}\"]').getAttribute('aria-invalid');"
+        ))
+        .await,
+        "true"
+    );
+    // The plan keeps the last date that exists (the field may have passed
+    // through one while the digits were typed).
+    app.reload().await;
+    app.wait(&due).await;
+    let kept = app.value(&due).await;
+    assert!(
+        checkup::domain::dates::parse(&kept).is_ok(),
+        "kept {kept:?}"
+    );
+    // A date that exists clears the message.
+    app.set_date(&due, "2026-03-31").await;
+    app.wait_until(
+        "the message to go",
+        &format!("return !document.querySelector('[data-testid=\"due-error-{first}\"]')"),
+    )
+    .await;
+    assert!(app.console_errors().await.is_empty());
+    app.close().await;
+}
