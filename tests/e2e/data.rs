@@ -162,12 +162,12 @@ async fn two_tabs_on_the_same_assessment_keep_each_others_answers() {
     .await;
     app.choose("profile.cloud", "yes").await;
     app.client().switch_to_window(first).await.unwrap();
-    app.choose("profile.sector", "m").await;
+    app.choose("profile.sector", "professional").await;
     app.client().switch_to_window(second).await.unwrap();
     app.reload().await;
     app.goto("#/en/section/profile.organisation").await;
     assert!(app.is_checked("profile.staff", "10-49").await);
-    assert!(app.is_checked("profile.sector", "m").await);
+    assert!(app.is_checked("profile.sector", "professional").await);
     let a = stored(&app).await.unwrap();
     assert_eq!(a.answers.len(), 3, "{:?}", a.answers);
     app.close().await;
@@ -185,7 +185,7 @@ async fn a_full_storage_shows_a_message_and_offers_an_export() {
     )
     .await;
     app.choose("profile.staff", "1-9").await;
-    app.choose("profile.sector", "f").await;
+    app.choose("profile.sector", "construction").await;
     let msg = app.text("storage-banner").await;
     assert!(msg.contains("voll"), "{msg}");
     assert!(app.has("export").await, "an export is offered");

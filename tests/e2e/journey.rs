@@ -223,7 +223,7 @@ async fn a_reload_mid_section_lands_on_the_same_section_with_every_answer() {
     let section = app.section().await.unwrap();
     app.fill("text-profile.org_name", "Boulangerie Étoile")
         .await;
-    app.choose("profile.sector", "g").await;
+    app.choose("profile.sector", "retail").await;
     app.choose("profile.staff", "1-9").await;
     // Reopen the app without an address: it resumes where the person was.
     app.client().goto(&server.url()).await.unwrap();
@@ -235,7 +235,7 @@ async fn a_reload_mid_section_lands_on_the_same_section_with_every_answer() {
         "Boulangerie Étoile"
     );
     assert!(
-        app.is_checked("profile.sector", "g").await && app.is_checked("profile.staff", "1-9").await
+        app.is_checked("profile.sector", "retail").await && app.is_checked("profile.staff", "1-9").await
     );
     assert_eq!(app.html_lang().await, "fr");
 
