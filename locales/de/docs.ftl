@@ -117,3 +117,11 @@ doc-src-processing = Art. 30(2)(b) DSGVO
 doc-src-sub-processors = Art. 28(2) und (4) DSGVO
 doc-src-processor-transfers = Art. 30(2)(c) DSGVO
 doc-src-processor-security = Art. 30(2)(d) und 32(1) DSGVO
+
+## File names of the downloads (plain: lower case, digits and hyphens)
+doc-file-record = verzeichnis-verarbeitungstaetigkeiten
+doc-file-processor-record = verzeichnis-auftragsverarbeiter
+doc-file-breaches = verzeichnis-datenpannen
+doc-file-requests = liste-antraege-betroffener
+doc-file-notice = datenschutzerklaerung
+doc-file-card = notfallkarte

@@ -6,12 +6,6 @@
 ## General
 to-complete = Zu ergänzen: { $what }
 draft-line = Entwurf, erstellt mit dem CheckUp am { $date }: Prüfen und ergänzen Sie ihn, bevor Sie ihn verwenden. Der CheckUp ist eine Selbstbewertung, keine Rechtsberatung.
-file-record = verzeichnis-verarbeitungstaetigkeiten
-file-processor-record = verzeichnis-auftragsverarbeiter
-file-breaches = verzeichnis-datenpannen
-file-requests = liste-antraege-betroffener
-file-notice = datenschutzerklaerung
-file-card = notfallkarte
 
 ## Security measures the answers vouch for
 security-known = Laut Ihren Antworten im CheckUp vorhanden: { $measures }. { $more }
@@ -82,7 +76,7 @@ recipients-customers = Ihr Buchhalter; der FÖD Finanzen (Steuern und MwSt.), we
 recipients-customers-more = Spediteure, Partner oder andere, die Kundendaten erhalten
 recipients-suppliers = Ihr Buchhalter; Ihre Bank
 recipients-staff = Ihr Sozialsekretariat; das Landesamt für soziale Sicherheit (LSS) und der FÖD Finanzen (Berufssteuervorabzug); Ihr Arbeitsunfallversicherer; Ihr externer Dienst für Gefahrenverhütung und Schutz am Arbeitsplatz (Arbeitsarzt)
-recipients-applicants = wer die Bewerbungen noch sieht (zum Beispiel ein Personalvermittler); sonst „niemand außerhalb der Organisation“
+recipients-applicants = wer die Bewerbungen noch sieht (zum Beispiel ein Personalvermittler), oder „niemand außerhalb der Organisation“
 recipients-patients = andere Gesundheitsdienstleister, die den Patienten behandeln, Krankenkassen, Labore (nur so, wie das Gesetz oder der Patient es erlaubt)
 recipients-cameras = Die Polizei und die Justizbehörden, auf Anfrage (Kameragesetz vom 21. März 2007)
 recipients-none = Niemand außerhalb der Organisation, außer den Auftragsverarbeitern
@@ -142,7 +136,7 @@ row-children-basis = die Rechtsgrundlage (zum Beispiel der Vertrag mit den Elter
 row-children-data = Identifikations- und Kontaktdaten des Kindes und der Eltern; Anwesenheit und Begleitung
 row-cameras-name = Kameraüberwachung
 row-cameras-purposes = Straftaten gegen Personen oder Güter oder Belästigungen verhüten, feststellen oder aufdecken (Kameragesetz vom 21. März 2007, Art. 2).
-row-cameras-basis = Berechtigtes Interesse am Schutz von Personen und Gütern (Art. 6(1)(f) DSGVO), unter den Bedingungen des Kameragesetzes vom 21. März 2007 (Erklärung bei der Polizei, Piktogramm, Register der Bildverarbeitungstätigkeiten: Art. 6 § 2 und 7 § 2)
+row-cameras-basis = Berechtigtes Interesse am Schutz von Personen und Gütern (Art. 6(1)(f) DSGVO), unter den Bedingungen des Kameragesetzes vom 21. März 2007 (Erklärung bei der Polizei, Piktogramm, Register der Bildverarbeitungstätigkeiten: Art. 6 und 7)
 row-cameras-basis-staff = Personal, das bei der Arbeit gefilmt wird: KAA Nr. 68 (Zwecke und Information des Personals)
 row-cameras-data = Kamerabilder, mit Datum und Uhrzeit
 row-marketing-name = Direktwerbung

@@ -117,3 +117,11 @@ doc-src-processing = Art. 30(2)(b) GDPR
 doc-src-sub-processors = Art. 28(2) and (4) GDPR
 doc-src-processor-transfers = Art. 30(2)(c) GDPR
 doc-src-processor-security = Art. 30(2)(d) and 32(1) GDPR
+
+## File names of the downloads (plain: lower case, digits and hyphens)
+doc-file-record = record-of-processing
+doc-file-processor-record = processor-record
+doc-file-breaches = data-breach-register
+doc-file-requests = requests-log
+doc-file-notice = privacy-notice
+doc-file-card = incident-card

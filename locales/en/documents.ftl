@@ -6,12 +6,6 @@
 ## General
 to-complete = To complete: { $what }
 draft-line = Draft made with the CheckUp on { $date }: check and complete it before you use it. The CheckUp is a self-assessment, not legal advice.
-file-record = record-of-processing
-file-processor-record = processor-record
-file-breaches = data-breach-register
-file-requests = requests-log
-file-notice = privacy-notice
-file-card = incident-card
 
 ## Security measures the answers vouch for
 security-known = In place according to your CheckUp answers: { $measures }. { $more }
@@ -82,7 +76,7 @@ recipients-customers = Your accountant; the FPS Finance (tax and VAT) when the l
 recipients-customers-more = carriers, partners or others who receive customer data
 recipients-suppliers = Your accountant; your bank
 recipients-staff = Your social secretariat; the National Social Security Office (RSZ/ONSS) and the FPS Finance (withholding tax); your work accident insurer; your external service for prevention and protection at work (occupational physician)
-recipients-applicants = who else sees the applications (for example a recruitment agency); otherwise “none outside the organisation”
+recipients-applicants = who else sees the applications (for example a recruitment agency), or “none outside the organisation”
 recipients-patients = other care providers who treat the patient, health insurance funds, laboratories (only as the law or the patient allows)
 recipients-cameras = The police and judicial authorities, on request (Camera Act of 21 March 2007)
 recipients-none = None outside the organisation, apart from the processors
@@ -142,7 +136,7 @@ row-children-basis = the legal basis (for example the contract with the parents,
 row-children-data = Identification and contact details of the child and the parents; attendance and follow-up
 row-cameras-name = Camera surveillance
 row-cameras-purposes = Preventing, establishing or detecting offences against persons or property, or nuisance (Camera Act of 21 March 2007, art. 2).
-row-cameras-basis = Legitimate interest in protecting persons and property (Art. 6(1)(f) GDPR), within the conditions of the Camera Act of 21 March 2007 (declaration to the police, pictogram, register of image processing: art. 6 §2 and 7 §2)
+row-cameras-basis = Legitimate interest in protecting persons and property (Art. 6(1)(f) GDPR), within the conditions of the Camera Act of 21 March 2007 (declaration to the police, pictogram, register of image processing: art. 6 and 7)
 row-cameras-basis-staff = staff filmed at work: collective labour agreement no. 68 (purposes and information of staff)
 row-cameras-data = Camera images, with date and time
 row-marketing-name = Direct marketing

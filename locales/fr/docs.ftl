@@ -117,3 +117,11 @@ doc-src-processing = Art. 30(2)(b) RGPD
 doc-src-sub-processors = Art. 28(2) et (4) RGPD
 doc-src-processor-transfers = Art. 30(2)(c) RGPD
 doc-src-processor-security = Art. 30(2)(d) et 32(1) RGPD
+
+## File names of the downloads (plain: lower case, digits and hyphens)
+doc-file-record = registre-activites-de-traitement
+doc-file-processor-record = registre-sous-traitant
+doc-file-breaches = registre-violations-de-donnees
+doc-file-requests = liste-demandes-personnes-concernees
+doc-file-notice = declaration-de-confidentialite
+doc-file-card = carte-incident

@@ -6,12 +6,6 @@
 ## General
 to-complete = À compléter : { $what }
 draft-line = Projet établi avec le CheckUp le { $date } : relisez-le et complétez-le avant de l'utiliser. Le CheckUp est une auto-évaluation, pas un avis juridique.
-file-record = registre-activites-de-traitement
-file-processor-record = registre-sous-traitant
-file-breaches = registre-violations-de-donnees
-file-requests = liste-demandes-personnes-concernees
-file-notice = declaration-de-confidentialite
-file-card = carte-incident
 
 ## Security measures the answers vouch for
 security-known = En place selon vos réponses au CheckUp : { $measures }. { $more }
@@ -82,7 +76,7 @@ recipients-customers = Votre comptable ; le SPF Finances (impôts et TVA) quand
 recipients-customers-more = les transporteurs, partenaires ou autres qui reçoivent des données de clients
 recipients-suppliers = Votre comptable ; votre banque
 recipients-staff = Votre secrétariat social ; l'Office national de sécurité sociale (ONSS) et le SPF Finances (précompte professionnel) ; votre assureur accidents du travail ; votre service externe pour la prévention et la protection au travail (médecin du travail)
-recipients-applicants = qui d'autre voit les candidatures (par exemple un bureau de recrutement) ; sinon « personne hors de l'organisation »
+recipients-applicants = qui d'autre voit les candidatures (par exemple un bureau de recrutement), ou « personne hors de l'organisation »
 recipients-patients = les autres prestataires de soins qui traitent le patient, les mutualités, les laboratoires (seulement comme la loi ou le patient le permet)
 recipients-cameras = La police et les autorités judiciaires, à leur demande (loi caméras du 21 mars 2007)
 recipients-none = Personne hors de l'organisation, en dehors des sous-traitants
@@ -142,7 +136,7 @@ row-children-basis = la base juridique (par exemple le contrat avec les parents,
 row-children-data = Données d'identification et de contact de l'enfant et des parents ; présences et suivi
 row-cameras-name = Surveillance par caméras
 row-cameras-purposes = Prévenir, constater ou déceler des délits contre les personnes ou les biens, ou des nuisances (loi caméras du 21 mars 2007, art. 2).
-row-cameras-basis = Intérêt légitime à protéger les personnes et les biens (art. 6(1)(f) RGPD), dans les conditions de la loi caméras du 21 mars 2007 (déclaration à la police, pictogramme, registre des activités de traitement d'images : art. 6, § 2, et 7, § 2)
+row-cameras-basis = Intérêt légitime à protéger les personnes et les biens (art. 6(1)(f) RGPD), dans les conditions de la loi caméras du 21 mars 2007 (déclaration à la police, pictogramme, registre des activités de traitement d'images : art. 6 et 7)
 row-cameras-basis-staff = personnel filmé au travail : CCT n° 68 (finalités et information du personnel)
 row-cameras-data = Images des caméras, avec la date et l'heure
 row-marketing-name = Marketing direct

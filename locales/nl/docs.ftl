@@ -117,3 +117,11 @@ doc-src-processing = Art. 30(2)(b) AVG
 doc-src-sub-processors = Art. 28(2) en (4) AVG
 doc-src-processor-transfers = Art. 30(2)(c) AVG
 doc-src-processor-security = Art. 30(2)(d) en 32(1) AVG
+
+## File names of the downloads (plain: lower case, digits and hyphens)
+doc-file-record = register-verwerkingsactiviteiten
+doc-file-processor-record = register-als-verwerker
+doc-file-breaches = register-datalekken
+doc-file-requests = lijst-verzoeken-betrokkenen
+doc-file-notice = privacyverklaring
+doc-file-card = incidentkaart

@@ -6,12 +6,6 @@
 ## General
 to-complete = In te vullen: { $what }
 draft-line = Ontwerp gemaakt met de CheckUp op { $date }: kijk het na en vul het aan voor u het gebruikt. De CheckUp is een zelfevaluatie, geen juridisch advies.
-file-record = register-verwerkingsactiviteiten
-file-processor-record = register-als-verwerker
-file-breaches = register-datalekken
-file-requests = lijst-verzoeken-betrokkenen
-file-notice = privacyverklaring
-file-card = incidentkaart
 
 ## Security measures the answers vouch for
 security-known = Aanwezig volgens uw antwoorden in de CheckUp: { $measures }. { $more }
@@ -82,7 +76,7 @@ recipients-customers = Uw boekhouder; de FOD Financiën (belastingen en btw) als
 recipients-customers-more = vervoerders, partners of anderen die klantgegevens ontvangen
 recipients-suppliers = Uw boekhouder; uw bank
 recipients-staff = Uw sociaal secretariaat; de Rijksdienst voor Sociale Zekerheid (RSZ) en de FOD Financiën (bedrijfsvoorheffing); uw arbeidsongevallenverzekeraar; uw externe dienst voor preventie en bescherming op het werk (arbeidsarts)
-recipients-applicants = wie de sollicitaties nog ziet (bijvoorbeeld een selectiebureau); anders “niemand buiten de organisatie”
+recipients-applicants = wie de sollicitaties nog ziet (bijvoorbeeld een selectiebureau), of “niemand buiten de organisatie”
 recipients-patients = andere zorgverleners die de patiënt behandelen, ziekenfondsen, laboratoria (alleen zoals de wet of de patiënt het toelaat)
 recipients-cameras = De politie en de gerechtelijke overheden, op hun vraag (camerawet van 21 maart 2007)
 recipients-none = Niemand buiten de organisatie, behalve de verwerkers
@@ -142,7 +136,7 @@ row-children-basis = de rechtsgrond (bijvoorbeeld de overeenkomst met de ouders,
 row-children-data = Identificatie- en contactgegevens van het kind en de ouders; aanwezigheid en opvolging
 row-cameras-name = Camerabewaking
 row-cameras-purposes = Misdrijven tegen personen of goederen, of overlast, voorkomen, vaststellen of opsporen (camerawet van 21 maart 2007, art. 2).
-row-cameras-basis = Gerechtvaardigd belang om personen en goederen te beschermen (art. 6(1)(f) AVG), binnen de voorwaarden van de camerawet van 21 maart 2007 (aangifte bij de politie, pictogram, register van de beeldverwerkingsactiviteiten: art. 6, § 2, en 7, § 2)
+row-cameras-basis = Gerechtvaardigd belang om personen en goederen te beschermen (art. 6(1)(f) AVG), binnen de voorwaarden van de camerawet van 21 maart 2007 (aangifte bij de politie, pictogram, register van de beeldverwerkingsactiviteiten: art. 6 en 7)
 row-cameras-basis-staff = personeel dat op het werk gefilmd wordt: cao nr. 68 (doeleinden en informatie van het personeel)
 row-cameras-data = Camerabeelden, met datum en uur
 row-marketing-name = Direct marketing

@@ -149,15 +149,16 @@ impl DocFile {
         }
     }
 
-    /// The file name for `lang`, e.g. `register-verwerkingsactiviteiten.xlsx`.
+    /// The file name for `lang`, e.g. `register-verwerkingsactiviteiten.xlsx`
+    /// (an interface text: the page names the file without the documents' texts).
     pub fn file_name(self, lang: Lang) -> String {
         let stem = match self {
-            DocFile::RecordXlsx | DocFile::RecordCsv => Doc::FileRecord,
-            DocFile::ProcessorCsv => Doc::FileProcessorRecord,
-            DocFile::BreachXlsx => Doc::FileBreaches,
-            DocFile::RequestsXlsx => Doc::FileRequests,
-            DocFile::NoticeDocx | DocFile::NoticeHtml => Doc::FileNotice,
-            DocFile::CardHtml => Doc::FileCard,
+            DocFile::RecordXlsx | DocFile::RecordCsv => Msg::DocFileRecord,
+            DocFile::ProcessorCsv => Msg::DocFileProcessorRecord,
+            DocFile::BreachXlsx => Msg::DocFileBreaches,
+            DocFile::RequestsXlsx => Msg::DocFileRequests,
+            DocFile::NoticeDocx | DocFile::NoticeHtml => Msg::DocFileNotice,
+            DocFile::CardHtml => Msg::DocFileCard,
         }
         .get(lang);
         format!("{stem}.{}", self.extension())

@@ -183,9 +183,12 @@ pub fn build(request: &Request) -> Notice {
 
     // 3. Recipients (Art. 13(1)(e)).
     let mut recipients: Vec<String> = Vec::new();
+    // "None outside the organisation" and the social network (a joint
+    // controller, named in its own section) are not recipients to list.
+    let skip = [t(Doc::RecipientsNone), t(Doc::ProcessorsJoint)];
     for r in &rows {
         for p in parts(&r.recipients).chain(parts(&r.processors)) {
-            if !recipients.iter().any(|x| x == p) {
+            if !skip.iter().any(|s| s == p) && !recipients.iter().any(|x| x == p) {
                 recipients.push(p.to_string());
             }
         }

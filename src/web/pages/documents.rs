@@ -675,6 +675,9 @@ fn RecordRowEditor(
     }
 }
 
+/// A change to the processor record.
+type ProcessorEdit = Box<dyn FnOnce(&mut Vec<ProcessorRow>)>;
+
 /// The processor record (Art. 30(2)), edited like the record.
 #[component]
 fn ProcessorEditor(proposal: RwSignal<Option<Proposal>>) -> impl IntoView {
@@ -686,7 +689,7 @@ fn ProcessorEditor(proposal: RwSignal<Option<Proposal>>) -> impl IntoView {
             .or_else(|| proposal.with(|p| p.as_ref().map(|p| p.processor_record.clone())))
             .unwrap_or_default()
     });
-    let change = move |f: Box<dyn FnOnce(&mut Vec<ProcessorRow>)>| {
+    let change = move |f: ProcessorEdit| {
         let proposed = proposal
             .with_untracked(|p| p.as_ref().map(|p| p.processor_record.clone()))
             .unwrap_or_default();
