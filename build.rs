@@ -6,6 +6,9 @@
 //! - `StartText`: the first screen's texts (`start.ftl`, plain text only) as
 //!   a small table in all four languages, so the first screen needs no
 //!   Fluent runtime;
+//! - `Doc`: the same for the texts of the GDPR starter documents
+//!   (`documents.ftl`), kept apart so the browser app does not carry their
+//!   ids: only the documents module loads those texts;
 //! - on native targets, the text of every file (the browser fetches only the
 //!   active language's file instead).
 //!
@@ -21,6 +24,8 @@ use fluent_syntax::ast;
 
 const LANGS: [&str; 4] = ["nl", "fr", "de", "en"];
 const START_FILE: &str = "start.ftl";
+/// The texts of the documents (record, registers, privacy notice, incident card).
+const DOCUMENTS_FILE: &str = "documents.ftl";
 
 fn ftl_files(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -133,6 +138,7 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
 
     let mut messages: Vec<Message> = Vec::new();
+    let mut docs: Vec<Message> = Vec::new();
     let mut start: Vec<(String, Vec<String>)> = Vec::new();
     let mut sources = String::new();
     for lang in LANGS {
@@ -180,7 +186,12 @@ fn main() {
                 if lang == "en" {
                     let mut vars = BTreeSet::new();
                     vars_pattern(value, &mut vars);
-                    messages.push(Message {
+                    let list = if name == DOCUMENTS_FILE {
+                        &mut docs
+                    } else {
+                        &mut messages
+                    };
+                    list.push(Message {
                         id: m.id.name.to_string(),
                         vars,
                         doc: doc_text(value),
@@ -197,34 +208,20 @@ fn main() {
     }
 
     let mut out = String::new();
-    out.push_str(
-        "/// An interface or report text: one variant per message of `locales/en/*.ftl`.\n\
-         /// See the module documentation.\n\
-         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\n\
-         pub enum Msg {\n",
+    enum_code(
+        &mut out,
+        "Msg",
+        "/// An interface or report text: one variant per message of `locales/en/*.ftl`\n\
+         /// (except `documents.ftl`). See the module documentation.",
+        &messages,
     );
-    for m in &messages {
-        let _ = writeln!(out, "    #[doc = {:?}]\n    {},", m.doc, camel(&m.id));
-    }
-    out.push_str("}\n\nimpl Msg {\n    /// Every message, in file order.\n    pub const ALL: &'static [Msg] = &[\n");
-    for m in &messages {
-        let _ = writeln!(out, "        Msg::{},", camel(&m.id));
-    }
-    out.push_str("    ];\n\n    /// The Fluent id, e.g. `cyfun-blocked`.\n    pub const fn id(self) -> &'static str {\n        match self {\n");
-    for m in &messages {
-        let _ = writeln!(out, "            Msg::{} => {:?},", camel(&m.id), m.id);
-    }
-    out.push_str("        }\n    }\n\n    /// The variables the message takes (sorted), as the English file declares them.\n    pub const fn vars(self) -> &'static [&'static str] {\n        match self {\n");
-    for m in &messages {
-        let list: Vec<String> = m.vars.iter().map(|v| format!("{v:?}")).collect();
-        let _ = writeln!(
-            out,
-            "            Msg::{} => &[{}],",
-            camel(&m.id),
-            list.join(", ")
-        );
-    }
-    out.push_str("        }\n    }\n}\n\n");
+    enum_code(
+        &mut out,
+        "Doc",
+        "/// A text of the GDPR starter documents: one variant per message of\n\
+         /// `locales/en/documents.ftl`. See the module documentation.",
+        &docs,
+    );
 
     out.push_str(
         "/// The first screen's texts (`locales/<lang>/start.ftl`), compiled in for all\n\
@@ -259,4 +256,43 @@ fn main() {
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(dest, out).unwrap();
+}
+
+/// Writes an enum of messages (`Msg`, `Doc`) with `ALL`, `id` and `vars`.
+fn enum_code(out: &mut String, name: &str, doc: &str, messages: &[Message]) {
+    let _ = writeln!(
+        out,
+        "{doc}\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum {name} {{"
+    );
+    for m in messages {
+        let _ = writeln!(out, "    #[doc = {:?}]\n    {},", m.doc, camel(&m.id));
+    }
+    let _ = writeln!(
+        out,
+        "}}\n\nimpl {name} {{\n    /// Every message, in file order.\n    pub const ALL: &'static [{name}] = &["
+    );
+    for m in messages {
+        let _ = writeln!(out, "        {name}::{},", camel(&m.id));
+    }
+    out.push_str("    ];\n\n    /// The Fluent id, e.g. `cyfun-blocked`.\n    pub const fn id(self) -> &'static str {\n        match self {\n");
+    for m in messages {
+        let _ = writeln!(out, "            {name}::{} => {:?},", camel(&m.id), m.id);
+    }
+    if messages.is_empty() {
+        out.push_str("            _ => \"\",\n");
+    }
+    out.push_str("        }\n    }\n\n    /// The variables the message takes (sorted), as the English file declares them.\n    pub const fn vars(self) -> &'static [&'static str] {\n        match self {\n");
+    for m in messages {
+        let list: Vec<String> = m.vars.iter().map(|v| format!("{v:?}")).collect();
+        let _ = writeln!(
+            out,
+            "            {name}::{} => &[{}],",
+            camel(&m.id),
+            list.join(", ")
+        );
+    }
+    if messages.is_empty() {
+        out.push_str("            _ => &[],\n");
+    }
+    out.push_str("        }\n    }\n}\n\n");
 }

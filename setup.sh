@@ -105,10 +105,11 @@ run_tests() {
 
   log "clippy: native (core, PDF, command line, tests)"
   cargo clippy --all-targets --features e2e -- -D warnings
-  log "clippy: wasm32 first screen, browser app, in-browser tests and PDF worker"
+  log "clippy: wasm32 first screen, browser app, in-browser tests, PDF and documents workers"
   cargo clippy "${wasm[@]}" --features first --bin first_screen --lib -- -D warnings
   cargo clippy "${wasm[@]}" --features web --bin checkup --lib --test browser -- -D warnings
   cargo clippy "${wasm[@]}" --features worker --bin pdf_worker --lib -- -D warnings
+  cargo clippy "${wasm[@]}" --features docs-worker --bin docs_worker --lib -- -D warnings
 
   log "native tests: packs, engine, report, PDF, command line"
   cargo test

@@ -12,6 +12,10 @@ pub mod domain;
 #[cfg(feature = "pdf")]
 pub mod pdf;
 
+/// The GDPR starter documents as XLSX, CSV, DOCX and HTML files.
+#[cfg(feature = "documents")]
+pub mod documents;
+
 /// Finishing a build of `dist/` (native only; run by trunk after each build).
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 pub mod site;

@@ -6,14 +6,16 @@
 //! - a neutral `checkup.config.json` is written unless one is there;
 //! - each language's interface texts (`locales/<lang>/*.ftl`) become one
 //!   file, `locales/<lang>.ftl`, which the app fetches for that language only;
+//!   the texts of the documents (`documents.ftl`) go into their own file,
+//!   `locales/documents-<lang>.ftl`, which only the documents module fetches;
 //! - the hyphenation patterns of each language go into their own file
 //!   (`hyphenation-nl.bincode`, ...), so the PDF module fetches only the
 //!   report language's patterns (they are not precached: the service worker
 //!   keeps the copy the PDF module fetched);
 //! - the service worker `sw.js` gets the list of this build's files and a
 //!   version, so the app works offline and updates cleanly;
-//! - the PDF worker's loader reports a module that cannot be loaded (the
-//!   page then says so, instead of waiting for ever);
+//! - the PDF and documents workers' loaders report a module that cannot be
+//!   loaded (the page then says so, instead of waiting for ever);
 //! - a small classic start-up check (`boot-*.js`, loaded first) shows a
 //!   translated message when the app's modules cannot load at all (a
 //!   sandboxed frame on a server without CORS headers, a broken network),
@@ -63,6 +65,17 @@ pub fn extract_inline_script(html: &str) -> Option<(String, String, String)> {
 
 /// The PDF worker's loader script (written by trunk).
 pub const WORKER_LOADER: &str = "pdf_worker_loader.js";
+
+/// The documents worker's loader script (written by trunk).
+pub const DOCS_WORKER_LOADER: &str = "docs_worker_loader.js";
+
+/// The locale file whose texts are the documents' (kept out of the app's file).
+pub const DOCUMENTS_FTL: &str = "documents.ftl";
+
+/// Where the built site keeps a language's document texts.
+pub fn documents_ftl_path(code: &str) -> String {
+    format!("locales/documents-{code}.ftl")
+}
 
 /// Makes the PDF worker's loader report a module that cannot be loaded:
 /// trunk's loader calls `wasm_bindgen(...)` and drops the promise, so a
@@ -173,7 +186,9 @@ fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 /// Joins every folder `locales/<lang>/` under `dir` into `locales/<lang>.ftl`
-/// (files in name order) and removes the folder; returns the languages joined.
+/// (files in name order), except `documents.ftl`, which becomes
+/// `locales/documents-<lang>.ftl`, and removes the folder; returns the
+/// languages joined.
 pub fn join_locales(dir: &Path) -> std::io::Result<Vec<String>> {
     let locales = dir.join("locales");
     let mut joined = Vec::new();
@@ -194,10 +209,16 @@ pub fn join_locales(dir: &Path) -> std::io::Result<Vec<String>> {
     }
     for lang in langs {
         let mut text = String::new();
+        let mut documents = String::new();
         for f in files_under(&lang)? {
             if f.extension().is_some_and(|x| x == "ftl") {
-                text.push_str(&std::fs::read_to_string(&f)?);
-                text.push('\n');
+                let part = if f.file_name().is_some_and(|n| n == DOCUMENTS_FTL) {
+                    &mut documents
+                } else {
+                    &mut text
+                };
+                part.push_str(&std::fs::read_to_string(&f)?);
+                part.push('\n');
             }
         }
         let code = lang
@@ -205,6 +226,9 @@ pub fn join_locales(dir: &Path) -> std::io::Result<Vec<String>> {
             .map(|n| n.to_string_lossy().to_string())
             .unwrap_or_default();
         std::fs::write(locales.join(format!("{code}.ftl")), text)?;
+        if !documents.is_empty() {
+            std::fs::write(dir.join(documents_ftl_path(&code)), documents)?;
+        }
         std::fs::remove_dir_all(&lang)?;
         joined.push(code);
     }
@@ -233,12 +257,16 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         std::fs::write(&index, new_html)?;
         notes.push(format!("added the start-up check {boot_name}"));
     }
-    let loader = dir.join(WORKER_LOADER);
-    if let Ok(js) = std::fs::read_to_string(&loader)
-        && let Some(guarded) = guard_worker_loader(&js)
-    {
-        std::fs::write(&loader, guarded)?;
-        notes.push("the PDF worker's loader reports a module that cannot load".into());
+    for (file, what) in [(WORKER_LOADER, "PDF"), (DOCS_WORKER_LOADER, "documents")] {
+        let loader = dir.join(file);
+        if let Ok(js) = std::fs::read_to_string(&loader)
+            && let Some(guarded) = guard_worker_loader(&js)
+        {
+            std::fs::write(&loader, guarded)?;
+            notes.push(format!(
+                "the {what} worker's loader reports a module that cannot load"
+            ));
+        }
     }
     let config = dir.join(crate::domain::config::FILE);
     if !config.exists() {
@@ -345,11 +373,17 @@ mod tests {
         std::fs::create_dir_all(dir.join("locales/fr")).unwrap();
         std::fs::write(dir.join("locales/fr/b.ftl"), "b = B\n").unwrap();
         std::fs::write(dir.join("locales/fr/a.ftl"), "a = A\n").unwrap();
+        std::fs::write(dir.join("locales/fr/documents.ftl"), "d = D\n").unwrap();
         std::fs::write(dir.join("locales/REVIEW.md"), "notes").unwrap();
         finalize(&dir).unwrap();
         assert_eq!(
             std::fs::read_to_string(dir.join("locales/fr.ftl")).unwrap(),
             "a = A\n\nb = B\n\n"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.join("locales/documents-fr.ftl")).unwrap(),
+            "d = D\n\n",
+            "the documents' texts are kept out of the app's file"
         );
         assert!(!dir.join("locales/fr").exists());
         assert!(!dir.join("locales/REVIEW.md").exists());
@@ -357,6 +391,7 @@ mod tests {
         assert!(
             sw.contains("\"questions/gdpr.json\"")
                 && sw.contains("\"locales/fr.ftl\"")
+                && sw.contains("\"locales/documents-fr.ftl\"")
                 && sw.contains("\"index.html\"")
                 && sw.contains("checkup.config.json")
         );

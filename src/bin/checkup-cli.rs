@@ -40,7 +40,7 @@ impl Failure {
 #[command(
     name = "checkup-cli",
     version,
-    about = "CheckUp on the command line: check question packs, make the report or the PDF action plan of an assessment file, print JSON Schemas.",
+    about = "CheckUp on the command line: check question packs, make the report, the PDF action plan or the GDPR starter documents of an assessment file, print JSON Schemas.",
     after_help = EXIT_CODES
 )]
 struct Cli {
@@ -86,6 +86,22 @@ enum Command {
         #[arg(long, value_name = "OUT.pdf")]
         pdf: Option<PathBuf>,
     },
+    /// Write the GDPR starter documents of an assessment file into a folder:
+    /// the record of processing (XLSX and CSV, with the processor record when
+    /// it applies), the data breach register and the log of requests (XLSX),
+    /// the privacy notice (DOCX and HTML) and the incident card (HTML)
+    #[command(after_help = EXIT_CODES)]
+    Documents {
+        /// An assessment file saved from the CheckUp
+        #[arg(value_name = "ASSESSMENT.json")]
+        file: PathBuf,
+        /// The folder to write the files into (made if missing)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// The documents' date (default: today, UTC)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
+    },
     /// Finish a build in DIR (trunk runs this after each build): start-up
     /// script in its own file, a neutral checkup.config.json, the
     /// hyphenation patterns per language, the offline service worker
@@ -122,6 +138,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate { dir, extra } => validate(lang.unwrap_or_default(), &dir, &extra),
         Command::Report { file, today, pdf } => report(lang, &file, today, pdf),
+        Command::Documents { file, out, today } => documents(lang, &file, &out, today),
         Command::Finalize { dir } => finalize(lang.unwrap_or_default(), &dir),
         Command::Schema { which } => schema(which),
     };
@@ -232,6 +249,78 @@ fn finalize(lang: Lang, dir: &Path) -> Result<(), Failure> {
     })?;
     for note in notes {
         eprintln!("checkup: {note}");
+    }
+    Ok(())
+}
+
+/// Reads an assessment file as the app would import it: notes and bad
+/// dates go to standard error.
+fn import(
+    file: &Path,
+    lang: Option<Lang>,
+    catalog: &checkup::domain::Catalog,
+) -> Result<checkup::domain::assessment::Assessment, Failure> {
+    let message_lang = lang.unwrap_or_default();
+    let text = read(file, message_lang)?;
+    let imported = checkup::domain::transfer::import(&text, catalog).map_err(|e| {
+        Failure::new(
+            Failure::INPUT,
+            format!("{}: {}", file.display(), e.message(message_lang)),
+        )
+    })?;
+    for note in checkup::domain::transfer::notes(&imported, catalog, message_lang) {
+        eprintln!("checkup-cli: {}: {note}", file.display());
+    }
+    if !imported.bad_dates.is_empty() {
+        let lang = lang.unwrap_or(imported.assessment.lang);
+        eprintln!(
+            "{}: {}",
+            file.display(),
+            Msg::ImportBadDates.fill(lang, &[("dates", &imported.bad_dates.join(", "))])
+        );
+    }
+    Ok(imported.assessment)
+}
+
+fn today_or(today: Option<String>, lang: Lang) -> Result<String, Failure> {
+    match today {
+        Some(t) => dates::parse(&t)
+            .map(dates::iso)
+            .map_err(|e| Failure::new(Failure::USAGE, e.message(lang))),
+        None => Ok(dates::today_utc()),
+    }
+}
+
+fn documents(
+    lang: Option<Lang>,
+    file: &Path,
+    out: &Path,
+    today: Option<String>,
+) -> Result<(), Failure> {
+    use checkup::domain::documents::{DocFile, Facts, Request};
+    let today = today_or(today, lang.unwrap_or_default())?;
+    let catalog = packs::builtin();
+    let assessment = import(file, lang, &catalog)?;
+    let lang = lang.unwrap_or(assessment.lang);
+    let request = Request {
+        lang,
+        today,
+        facts: Facts::new(&catalog, &assessment),
+        documents: assessment.documents.clone(),
+    };
+    std::fs::create_dir_all(out).map_err(|e| cannot_write(out, &e, lang))?;
+    for doc in DocFile::ALL {
+        if doc == DocFile::ProcessorCsv && request.processor_record().is_empty() {
+            continue;
+        }
+        let bytes = checkup::documents::make(doc, &request)
+            .map_err(|e| Failure::new(Failure::OUTPUT, e))?;
+        let path = out.join(doc.file_name(lang));
+        std::fs::write(&path, bytes).map_err(|e| cannot_write(&path, &e, lang))?;
+        eprintln!(
+            "{}",
+            Msg::CliWrote.fill(lang, &[("file", &path.display().to_string())])
+        );
     }
     Ok(())
 }

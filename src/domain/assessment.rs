@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::documents::Documents;
 use super::lang::Lang;
 
 /// Fields a newer version of CheckUp wrote that this version does not know:
@@ -51,6 +52,11 @@ pub struct Assessment {
     /// Earlier rounds saved as baselines, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Baseline>,
+    /// What the person entered for the GDPR starter documents (the record of
+    /// processing as edited, the organisation's details, the numbers on the
+    /// incident card). Files without it load as "nothing entered yet".
+    #[serde(default, skip_serializing_if = "Documents::is_empty")]
+    pub documents: Documents,
     /// Fields this version does not know (from a newer version or a hand edit), kept as they are.
     #[serde(flatten, default, skip_serializing_if = "BTreeMap::is_empty")]
     pub extra: Extra,
@@ -70,18 +76,21 @@ impl Default for Assessment {
             plan: BTreeMap::new(),
             set_aside: BTreeMap::new(),
             history: Vec::new(),
+            documents: Documents::default(),
             extra: Extra::new(),
         }
     }
 }
 
 impl Assessment {
-    /// Nothing a person entered: no answers, plan edits, kept-aside answers or history.
+    /// Nothing a person entered: no answers, plan edits, kept-aside answers,
+    /// history or documents.
     pub fn is_empty(&self) -> bool {
         self.answers.is_empty()
             && self.plan.is_empty()
             && self.set_aside.is_empty()
             && self.history.is_empty()
+            && self.documents.is_empty()
     }
 }
 

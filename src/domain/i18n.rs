@@ -129,31 +129,59 @@ impl Msg {
     /// takes; release builds show what they can.
     pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
         debug_assert!(
-            {
-                let mut given: Vec<&str> = args.iter().map(|(k, _)| *k).collect();
-                given.sort_unstable();
-                given.dedup();
-                given == self.vars()
-            },
+            same_vars(self.vars(), args),
             "{self:?} takes {:?}, given {:?}",
             self.vars(),
             args.iter().map(|(k, _)| *k).collect::<Vec<_>>()
         );
-        let Some(bundle) = bundle(lang) else {
-            return self.id().to_string();
-        };
-        let Some(pattern) = bundle.get_message(self.id()).and_then(|m| m.value()) else {
-            return self.id().to_string();
-        };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (k, v) in args {
-            fluent_args.set(*k, value(v));
-        }
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        debug_assert!(errors.is_empty(), "{self:?} in {lang}: {errors:?}");
-        text.into_owned()
+        render(self.id(), lang, args)
     }
+}
+
+impl Doc {
+    /// The text in `lang` (a message without variables). In the browser the
+    /// documents module installs these texts (`locales/documents-<lang>.ftl`)
+    /// with the interface texts; until then a message reads as its id.
+    pub fn get(self, lang: Lang) -> String {
+        self.fill(lang, &[])
+    }
+
+    /// The text in `lang` with its variables filled (see [`Msg::fill`]).
+    pub fn fill(self, lang: Lang, args: &[(&str, &str)]) -> String {
+        debug_assert!(
+            same_vars(self.vars(), args),
+            "{self:?} takes {:?}, given {:?}",
+            self.vars(),
+            args.iter().map(|(k, _)| *k).collect::<Vec<_>>()
+        );
+        render(self.id(), lang, args)
+    }
+}
+
+/// Whether `args` names exactly the variables `vars` (sorted, no repeats).
+fn same_vars(vars: &[&str], args: &[(&str, &str)]) -> bool {
+    let mut given: Vec<&str> = args.iter().map(|(k, _)| *k).collect();
+    given.sort_unstable();
+    given.dedup();
+    given == vars
+}
+
+/// The message `id` in `lang` with `args`; the id itself when it is missing.
+fn render(id: &'static str, lang: Lang, args: &[(&str, &str)]) -> String {
+    let Some(bundle) = bundle(lang) else {
+        return id.to_string();
+    };
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (k, v) in args {
+        fluent_args.set(*k, value(v));
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    debug_assert!(errors.is_empty(), "{id} in {lang}: {errors:?}");
+    text.into_owned()
 }
 
 #[cfg(test)]
@@ -434,6 +462,37 @@ mod tests {
                     !text.contains(bad),
                     "{m:?} has a plain space in {bad:?}: {text}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn every_document_text_renders_in_every_language_without_hacks() {
+        assert!(Doc::ALL.len() > 50, "{}", Doc::ALL.len());
+        for m in Doc::ALL {
+            assert!(
+                !Msg::ALL.iter().any(|x| x.id() == m.id()),
+                "{m:?} is both an interface and a document text"
+            );
+            for value in ["5", "x"] {
+                let args: Vec<(&str, &str)> = m.vars().iter().map(|v| (*v, value)).collect();
+                for l in Lang::ALL {
+                    let text = m.fill(l, &args);
+                    assert!(!text.trim().is_empty(), "{m:?} is empty in {l}");
+                    assert!(
+                        text != m.id() && !text.contains("{$") && !text.contains("{ $"),
+                        "{m:?} in {l} did not render: {text}"
+                    );
+                    assert!(plural_hack(&text).is_none(), "{m:?} in {l}: {text}");
+                    if l == Lang::Fr {
+                        for bad in [" :", " ;", " ?", " !", "« ", " »"] {
+                            assert!(
+                                !text.contains(bad),
+                                "{m:?} has a plain space in {bad:?}: {text}"
+                            );
+                        }
+                    }
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ pub mod config;
 pub mod csv;
 pub mod cyfun;
 pub mod dates;
+pub mod documents;
 pub mod engine;
 pub mod history;
 pub mod horizon;

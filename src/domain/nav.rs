@@ -17,6 +17,9 @@ pub enum Page {
     Review,
     Results,
     Plan,
+    /// The GDPR starter documents (record of processing, registers, privacy
+    /// notice, incident card); `focus` names a document (`record`...).
+    Documents,
     /// How we score, sources, disclaimer.
     About,
 }
@@ -60,6 +63,7 @@ impl Route {
             (Some("review"), None, _) => Page::Review,
             (Some("results"), None, _) => Page::Results,
             (Some("plan"), None, _) => Page::Plan,
+            (Some("documents"), None, _) => Page::Documents,
             (Some("about"), None, _) => Page::About,
             _ => Page::Start,
         };
@@ -88,6 +92,7 @@ impl Route {
             Page::Review => s.push_str("review"),
             Page::Results => s.push_str("results"),
             Page::Plan => s.push_str("plan"),
+            Page::Documents => s.push_str("documents"),
             Page::About => s.push_str("about"),
         }
         if let Some(q) = &self.focus {
@@ -114,6 +119,7 @@ mod tests {
             Page::Review,
             Page::Results,
             Page::Plan,
+            Page::Documents,
             Page::About,
         ] {
             for lang in Lang::ALL {

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeMap;
 
+use super::documents::DocumentKind;
 use super::lang::{Lang, Text};
 
 /// One file in `questions/`: a set of sections with their questions, plus the
@@ -332,6 +333,11 @@ pub struct Action {
     /// Legal provisions the action rests on, as citations (see [`Question::law`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub law: Vec<String>,
+    /// The starter document that does this action (`record`,
+    /// `breach_register`, `request_log`, `privacy_notice`, `incident_card`):
+    /// the plan links the action to that document, filled in from the answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentKind>,
 }
 
 impl Action {

@@ -95,6 +95,7 @@ pub fn App() -> impl IntoView {
                     Page::Review => view! { <pages::review::ReviewPage/> }.into_any(),
                     Page::Results => view! { <pages::results::ResultsPage/> }.into_any(),
                     Page::Plan => view! { <pages::plan::PlanPage/> }.into_any(),
+                    Page::Documents => view! { <pages::documents::DocumentsPage/> }.into_any(),
                     Page::About => view! { <pages::about::AboutPage/> }.into_any(),
                 },
             }}

@@ -8,6 +8,8 @@ mod app;
 #[cfg(feature = "web")]
 mod config;
 #[cfg(feature = "web")]
+mod docs_client;
+#[cfg(feature = "web")]
 mod dom;
 #[cfg(feature = "web")]
 pub mod download;

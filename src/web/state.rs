@@ -393,6 +393,7 @@ pub fn sync_document(state: AppState) {
             Page::Review => Msg::TitleReview,
             Page::Results => Msg::TitleResults,
             Page::Plan => Msg::TitlePlan,
+            Page::Documents => Msg::TitleDocuments,
             Page::About => Msg::TitleAbout,
         };
         dom::set_title(&format!("{} – {}", page.get(lang), Msg::AppName.get(lang)));

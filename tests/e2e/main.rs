@@ -7,6 +7,7 @@ mod support;
 mod access;
 mod data;
 mod dates;
+mod documents;
 mod federation;
 mod field;
 mod journey;

@@ -1,6 +1,7 @@
 //! The pages of the walkthrough.
 
 pub mod about;
+pub mod documents;
 pub mod history;
 pub mod plan;
 pub mod results;

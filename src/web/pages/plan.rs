@@ -82,6 +82,7 @@ pub fn PlanPage() -> impl IntoView {
                 <super::super::pdf_client::PdfButton/>
                 <CsvButton/>
                 <ExportButton/>
+                <super::documents::DocumentsLink/>
                 <button type="button" class="btn btn--quiet" on:click=|_| dom::print()>{t(Msg::Print)}</button>
             </div>
             <div class="filters no-print" role="group" aria-label=t(Msg::Filters)>
@@ -279,6 +280,7 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                     </p>
                 </header>
                 <p>{get(|e| e.why.clone())}</p>
+                <super::documents::ActionDocumentLink action=id.clone()/>
                 <dl class="action__facts">
                     <div><dt>{label(|l| l.who.clone())}</dt><dd data-testid=format!("who-{id}")>{get(|e| e.who_label.clone())}</dd></div>
                     <div><dt>{label(|l| l.effort.clone())}</dt><dd>{get(|e| e.effort_label.clone())}</dd></div>

@@ -1,0 +1,180 @@
+//! The GDPR starter documents in the browser: the record proposed from the
+//! answers, edited on the page and still there after a reload, downloaded as
+//! XLSX with the edit in it; the privacy notice as DOCX; the plan's links;
+//! and all of it offline after one visit.
+
+use std::io::Read;
+
+use calamine::{Reader, Xlsx};
+use checkup::domain::Lang;
+use serde_json::json;
+
+use crate::access::seed;
+use crate::pdf::wait_for_download;
+use crate::support::app::App;
+use crate::support::dist;
+use crate::support::server::{ServeConfig, Server};
+
+/// Every text cell of every sheet of a workbook.
+fn xlsx_cells(path: &std::path::Path) -> Vec<String> {
+    let mut wb: Xlsx<_> = calamine::open_workbook(path).expect("an XLSX that opens");
+    let mut out = Vec::new();
+    for name in wb.sheet_names() {
+        let range = wb.worksheet_range(&name).unwrap();
+        out.extend(range.cells().map(|(_, _, d)| d.to_string()));
+    }
+    out
+}
+
+fn docx_text(path: &std::path::Path) -> String {
+    let file = std::fs::File::open(path).unwrap();
+    let mut zip = zip::ZipArchive::new(file).expect("a DOCX is a zip");
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml
+}
+
+#[tokio::test]
+async fn an_edited_record_survives_a_reload_and_goes_into_the_downloads() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/nl/start").await;
+    seed(&app, "bakery", Lang::Nl).await;
+    // From the plan: "Draw up your record" opens the pre-filled record.
+    app.goto("#/nl/plan").await;
+    app.click("document-link-act.gdpr.register").await;
+    app.wait("doc-record").await;
+    assert_eq!(app.hash().await, "#/nl/documents?q=record");
+    app.wait_until(
+        "the record's heading has focus",
+        "return document.activeElement && document.activeElement.id === 'doc-record-title'",
+    )
+    .await;
+    // And the link next to the plan.
+    app.goto("#/nl/plan").await;
+    app.click("to-documents").await;
+    app.wait("doc-record").await;
+    assert!(app.hash().await.starts_with("#/nl/documents"));
+    // The record proposed from the answers, in Dutch.
+    let name = app.value("record-0-name").await;
+    assert_eq!(name, "Klantenbeheer en facturatie");
+    app.wait_text("record-status", |t| t.contains("voorgesteld"))
+        .await;
+    let edited = "Zeven jaar na de laatste factuur, daarna wissen";
+    app.fill("record-0-retention", edited).await;
+    app.fill("org-address", "Kerkstraat 1, 2000 Antwerpen")
+        .await;
+    app.wait_text("record-status", |t| t.contains("gewijzigd"))
+        .await;
+    app.reload().await;
+    app.wait("doc-record").await;
+    assert_eq!(app.value("record-0-retention").await, edited);
+    assert_eq!(
+        app.value("org-address").await,
+        "Kerkstraat 1, 2000 Antwerpen"
+    );
+    let saved = app.local_storage("checkup.assessment").await.unwrap();
+    assert!(saved.contains(edited), "saved with the assessment");
+    // Add a row, then remove it again: undo is offered.
+    let rows = app.all("[data-testid^='record-row-']").await.len();
+    app.click("record-add").await;
+    app.wait(&format!("record-{rows}-name")).await;
+    app.fill(&format!("record-{rows}-name"), "Klantenkaart")
+        .await;
+    app.click(&format!("record-remove-{rows}")).await;
+    app.wait("undo").await;
+    assert_eq!(app.all("[data-testid^='record-row-']").await.len(), rows);
+
+    // The record as XLSX, with the edit.
+    app.click("download-record_xlsx").await;
+    let xlsx = wait_for_download(&app.browser.downloads, ".xlsx").await;
+    assert_eq!(
+        xlsx.file_name().unwrap().to_string_lossy(),
+        "register-verwerkingsactiviteiten.xlsx"
+    );
+    let cells = xlsx_cells(&xlsx);
+    assert!(
+        cells.iter().any(|c| c == edited),
+        "the edit is in the workbook"
+    );
+    assert!(
+        cells
+            .iter()
+            .any(|c| c == "Categorieën van persoonsgegevens *")
+    );
+    assert!(cells.iter().any(|c| c == "Kerkstraat 1, 2000 Antwerpen"));
+    // The privacy notice as DOCX.
+    app.click("download-notice_docx").await;
+    let docx = wait_for_download(&app.browser.downloads, ".docx").await;
+    let xml = docx_text(&docx);
+    assert!(xml.contains("Privacyverklaring van Bakkerij Peeters"));
+    assert!(xml.contains("Kerkstraat 1, 2000 Antwerpen"));
+    assert!(xml.contains("Drukpersstraat 35"));
+    let axe = app.axe().await;
+    assert!(
+        axe.is_empty(),
+        "axe on the documents page:\n{}",
+        axe.join("\n")
+    );
+    assert!(app.console_errors().await.is_empty());
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_first_load_does_not_fetch_the_documents_module() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/start").await;
+    app.ready().await;
+    let loaded = app.loaded_urls().await;
+    assert!(
+        !loaded
+            .iter()
+            .any(|u| u.contains("docs_worker") || u.contains("documents-")),
+        "{loaded:?}"
+    );
+    app.close().await;
+}
+
+#[tokio::test]
+async fn after_one_visit_the_documents_are_made_offline() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/fr/start").await;
+    app.wait_until(
+        "the service worker",
+        "return !!navigator.serviceWorker.controller",
+    )
+    .await;
+    seed(&app, "accountant", Lang::Fr).await;
+    server.stop();
+    app.browser.cdp("Network.enable", json!({})).await;
+    app.browser
+        .cdp(
+            "Network.emulateNetworkConditions",
+            json!({"offline": true, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0}),
+        )
+        .await;
+    let before = server.requests().len();
+    app.reload().await;
+    app.goto("#/fr/documents?q=record").await;
+    app.wait("processor-row-0").await;
+    app.click("download-record_xlsx").await;
+    let xlsx = wait_for_download(&app.browser.downloads, ".xlsx").await;
+    let cells = xlsx_cells(&xlsx);
+    assert!(cells.iter().any(|c| c == "Activité de traitement"));
+    assert!(
+        cells
+            .iter()
+            .any(|c| c.starts_with("Catégories de traitements effectués")),
+        "the processor record of Art. 30(2)"
+    );
+    app.click("download-requests_xlsx").await;
+    wait_for_download(&app.browser.downloads, "personnes-concernees.xlsx").await;
+    assert_eq!(
+        server.requests().len(),
+        before,
+        "nothing reached the server while offline"
+    );
+    app.close().await;
+}
