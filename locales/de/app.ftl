@@ -157,3 +157,6 @@ plan-it = Planen: wer, wann, Status
 save-file-note = Bewahren Sie diese Datei auf: Sie können sie später hier öffnen und dort weitermachen, wo Sie aufgehört haben.
 week-empty = Für diese Woche ist nichts geplant: Beginnen Sie mit den Maßnahmen dieses Monats in Ihrem Plan.
 scores-title = Ihre Werte
+more-details = Mehr dazu
+more-downloads = Vollständiger Bericht, speichern, drucken
+and-more = und { $count } weitere

@@ -294,3 +294,5 @@ selection-line = Diese Auswahl: { $shown } von { $total ->
        *[other] { $total } Maßnahmen
     }
 full-report-note = Der vollständige Bericht enthält zusätzlich jede Maßnahme im Detail mit Lesetipps, die Feststellungen je Bereich und alle Ihre Antworten.
+# Between a label and its value ("Who: …"); French puts a no-break space before the colon.
+colon = :{" "}

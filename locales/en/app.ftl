@@ -157,3 +157,6 @@ plan-it = Plan it: who, when, status
 save-file-note = Keep this file: you can open it here later and carry on where you left off.
 week-empty = Nothing is planned for this week: start with this month's actions in your plan.
 scores-title = Your scores
+more-details = More about this
+more-downloads = Full report, save, print
+and-more = and { $count } more

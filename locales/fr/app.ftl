@@ -157,3 +157,9 @@ plan-it = Planifier : qui, quand, statut
 save-file-note = Gardez ce fichier : vous pourrez l'ouvrir ici plus tard et reprendre là où vous en étiez.
 week-empty = Rien n'est prévu pour cette semaine : commencez par les actions de ce mois-ci dans votre plan.
 scores-title = Vos scores
+more-details = Plus de détails
+more-downloads = Rapport complet, enregistrer, imprimer
+and-more = { $count ->
+        [one] et { $count } autre
+       *[other] et { $count } autres
+    }

@@ -157,3 +157,6 @@ plan-it = Inplannen: wie, wanneer, status
 save-file-note = Bewaar dit bestand: u kunt het later hier openen en verdergaan waar u was.
 week-empty = Voor deze week staat niets gepland: begin met de acties van deze maand in uw plan.
 scores-title = Uw scores
+more-details = Meer hierover
+more-downloads = Volledig rapport, bewaren, afdrukken
+and-more = en nog { $count }

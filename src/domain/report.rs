@@ -414,6 +414,14 @@ pub struct Labels {
     /// What the full report adds (said at the end of the short one).
     #[serde(default)]
     pub full_report_note: String,
+    /// What stands between a label and its value: ": ", in French with a
+    /// no-break space before the colon.
+    #[serde(default = "default_colon")]
+    pub colon: String,
+}
+
+fn default_colon() -> String {
+    ": ".to_string()
 }
 
 /// How many questions are answered, of those asked at this depth.
@@ -837,6 +845,7 @@ fn labels(l: Lang) -> Labels {
         score_explain: m(Msg::ScoreExplain),
         score_legend: m(Msg::ScoreLegend),
         full_report_note: m(Msg::FullReportNote),
+        colon: m(Msg::Colon),
     }
 }
 

@@ -860,7 +860,10 @@ fn who_does_what(b: &mut Vec<Block>, report: &Report) {
     for w in &report.who {
         b.push(Block::Para(
             Para::new(vec![
-                Span::new(format!("{}: ", w.label), Style::bold().size(9.5)),
+                Span::new(
+                    format!("{}{}", w.label, report.labels.colon),
+                    Style::bold().size(9.5),
+                ),
                 Span::new(w.line.clone(), Style::body().size(9.5)),
             ])
             .indent(12.0, Marker::Bullet)
@@ -870,7 +873,7 @@ fn who_does_what(b: &mut Vec<Block>, report: &Report) {
 }
 
 /// A verdict in a few lines: headline, count, what is missing by short name.
-fn verdict_short(b: &mut Vec<Block>, v: &Verdict, extra: &[&str]) {
+fn verdict_short(b: &mut Vec<Block>, v: &Verdict, extra: &[&str], colon: &str) {
     b.push(Block::Heading {
         level: 3,
         text: v.title.clone(),
@@ -888,7 +891,10 @@ fn verdict_short(b: &mut Vec<Block>, v: &Verdict, extra: &[&str]) {
     if !v.missing.is_empty() {
         b.push(Block::Para(
             Para::new(vec![
-                Span::new(format!("{}: ", v.missing_heading), Style::bold().size(8.5)),
+                Span::new(
+                    format!("{}{colon}", v.missing_heading),
+                    Style::bold().size(8.5),
+                ),
                 Span::new(v.missing.join(" · "), Style::body().size(8.5)),
             ])
             .indent(14.0, Marker::None)
@@ -935,9 +941,14 @@ fn short_report(report: &Report, accent: Colour) -> Vec<Block> {
         .first()
         .map(String::as_str)
         .unwrap_or_default();
-    verdict_short(&mut b, &report.cyfun.verdict, &[&report.target.headline]);
-    verdict_short(&mut b, &report.gdpr, &[]);
-    verdict_short(&mut b, &report.nis2.verdict, &[nis2_reason]);
+    verdict_short(
+        &mut b,
+        &report.cyfun.verdict,
+        &[&report.target.headline],
+        &l.colon,
+    );
+    verdict_short(&mut b, &report.gdpr, &[], &l.colon);
+    verdict_short(&mut b, &report.nis2.verdict, &[nis2_reason], &l.colon);
     this_week(&mut b, report);
     who_does_what(&mut b, report);
     score_lines(&mut b, report);
@@ -1097,7 +1108,7 @@ fn full_report(report: &Report, accent: Colour) -> Vec<Block> {
                 for (i, a) in f.actions.iter().enumerate() {
                     b.push(Block::Para(
                         Para::new(vec![
-                            Span::new(format!("{}: ", l.action), Style::small()),
+                            Span::new(format!("{}{}", l.action, l.colon), Style::small()),
                             Span::new(a, Style::body().size(9.0)),
                         ])
                         .indent(12.0, Marker::Bullet)
@@ -1345,9 +1356,9 @@ fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: b
     }
 }
 
-fn label_line(label: &str, value: &str) -> Para {
+fn label_line(label: &str, colon: &str, value: &str) -> Para {
     Para::new(vec![
-        Span::new(format!("{label}: "), Style::bold().size(9.0)),
+        Span::new(format!("{label}{colon}"), Style::bold().size(9.0)),
         Span::new(value, Style::body().size(9.0)),
     ])
     .after(2.0)
@@ -1358,7 +1369,7 @@ fn label_line(label: &str, value: &str) -> Para {
 fn action_meta(report: &Report, p: &PlanEntry) -> String {
     let l = &report.labels;
     let mut meta = vec![
-        format!("{}: {}", l.who, p.who_label),
+        format!("{}{}{}", l.who, l.colon, p.who_label),
         p.hours_label.clone(),
         p.cost_label.clone(),
     ];
@@ -1369,13 +1380,13 @@ fn action_meta(report: &Report, p: &PlanEntry) -> String {
         meta.push(l.key_measure.clone());
     }
     if !p.owner.trim().is_empty() {
-        meta.push(format!("{}: {}", l.owner, p.owner.trim()));
+        meta.push(format!("{}{}{}", l.owner, l.colon, p.owner.trim()));
     }
     if !p.due.trim().is_empty() {
-        meta.push(format!("{}: {}", l.due, p.due));
+        meta.push(format!("{}{}{}", l.due, l.colon, p.due));
     }
     if p.status != crate::domain::assessment::Status::Todo {
-        meta.push(format!("{}: {}", l.status, p.status_label));
+        meta.push(format!("{}{}{}", l.status, l.colon, p.status_label));
     }
     meta.join("  ·  ")
 }
@@ -1461,7 +1472,11 @@ fn action_compact(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Co
     }
     steps(b, report, p, accent, false);
     if !p.note.trim().is_empty() {
-        b.push(Block::Para(label_line(&report.labels.note, &p.note)));
+        b.push(Block::Para(label_line(
+            &report.labels.note,
+            &report.labels.colon,
+            &p.note,
+        )));
     }
     b.push(Block::Space(3.0));
 }
@@ -1513,7 +1528,7 @@ fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Col
         b.push(Block::Para(
             Para::new(vec![
                 Span::new(
-                    format!("{}: ", l.references),
+                    format!("{}{}", l.references, l.colon),
                     Style::bold().size(8.5).colour(MUTED),
                 ),
                 Span::new(p.refs.join(" · "), Style::small()),
@@ -1529,7 +1544,7 @@ fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Col
         }
     }
     if !p.note.trim().is_empty() {
-        b.push(Block::Para(label_line(&l.note, &p.note)));
+        b.push(Block::Para(label_line(&l.note, &l.colon, &p.note)));
     }
     b.push(Block::Space(8.0));
 }
