@@ -134,10 +134,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } Schlüsselmaßnahmen sind noch nicht beantwortet.
     }
 gdpr-reached = Keine gesetzlichen Pflichten, die dringend nachzuholen sind: Ihre DSGVO-Grundlagen sind umgesetzt.
-gdpr-must-fix = { $count ->
-        [one] { $count } gesetzliche Pflicht muss zuerst erfüllt werden.
-       *[other] { $count } gesetzliche Pflichten müssen zuerst erfüllt werden.
-    }
+gdpr-not-met = Noch nicht alle gesetzlichen Pflichten sind erfüllt: Gehen Sie sie zuerst an.
 gdpr-incomplete = Beantworten Sie alle Fragen zur DSGVO, um Ihre gesetzlichen Pflichten zu sehen.
 gdpr-explain = Manche Punkte sind nicht nur gute Praxis, sondern eine gesetzliche Pflicht aus der DSGVO. Die Datenschutzbehörde kann sie prüfen; setzen Sie sie oben auf Ihre Liste.
 must-fix-unanswered = { $count ->

@@ -134,10 +134,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } key measures are not answered yet.
     }
 gdpr-reached = No legal must-fix items: your GDPR basics are in place.
-gdpr-must-fix = { $count ->
-        [one] { $count } legal must-fix item needs attention first.
-       *[other] { $count } legal must-fix items need attention first.
-    }
+gdpr-not-met = Some legal duties are not met yet: put them first.
 gdpr-incomplete = Answer all GDPR questions to see your legal must-fix items.
 gdpr-explain = Some items are not good practice but a legal duty under the GDPR. The Belgian DPA can ask about them; put them at the top of your list.
 must-fix-unanswered = { $count ->

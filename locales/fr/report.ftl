@@ -140,10 +140,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } mesures clés sont encore sans réponse.
     }
 gdpr-reached = Rien d'urgent à régulariser sur le plan légal : les bases du RGPD sont en place.
-gdpr-must-fix = { $count ->
-        [one] { $count } obligation légale doit d'abord être réglée.
-       *[other] { $count } obligations légales doivent d'abord être réglées.
-    }
+gdpr-not-met = Certaines obligations légales ne sont pas encore remplies : traitez-les en premier.
 gdpr-incomplete = Répondez à toutes les questions sur le RGPD pour voir vos obligations légales.
 gdpr-explain = Certains points ne relèvent pas seulement des bonnes pratiques : ce sont des obligations légales du RGPD. L'APD peut les contrôler ; mettez-les en tête de votre liste.
 must-fix-unanswered = { $count ->

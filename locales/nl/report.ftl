@@ -131,10 +131,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } kernmaatregelen zijn nog niet beantwoord.
     }
 gdpr-reached = Geen dringende tekortkomingen bij uw wettelijke verplichtingen: de basis van de AVG is bij u in orde.
-gdpr-must-fix = { $count ->
-        [one] { $count } wettelijke verplichting moet eerst in orde komen.
-       *[other] { $count } wettelijke verplichtingen moeten eerst in orde komen.
-    }
+gdpr-not-met = Nog niet aan alle wettelijke verplichtingen is voldaan: pak ze eerst aan.
 gdpr-incomplete = Beantwoord alle vragen over de AVG om uw wettelijke verplichtingen te zien.
 gdpr-explain = Sommige punten zijn niet alleen een goede gewoonte, maar een wettelijke plicht uit de AVG. De GBA kan ze controleren; zet ze bovenaan uw lijst.
 must-fix-unanswered = { $count ->

@@ -1200,10 +1200,8 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     let v = &ev.gdpr;
     let (tone, headline) = match v.readiness {
         Readiness::Reached => (Tone::Good, Msg::GdprReached.get(l).to_string()),
-        Readiness::NotReached => (
-            Tone::Attention,
-            Msg::GdprMustFix.fill(l, &[("count", &v.must_fix.len().to_string())]),
-        ),
+        // The count is said by `count`.
+        Readiness::NotReached => (Tone::Attention, Msg::GdprNotMet.get(l).to_string()),
         Readiness::Incomplete => (Tone::Neutral, Msg::GdprIncomplete.get(l).to_string()),
     };
     let mut details = vec![Msg::GdprExplain.get(l).to_string()];
