@@ -662,3 +662,263 @@ fn a_question_asked_once_counts_in_both_checkups() {
     assert!(after.pack("gdpr").unwrap().score < before.pack("gdpr").unwrap().score);
     assert!(after.pack("security").unwrap().score < before.pack("security").unwrap().score);
 }
+
+// ---- The plan for this organisation: who, platforms, what to ask ----------
+
+fn report_of(a: &Assessment, lang: Lang) -> report::Report {
+    report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: a,
+        evaluation: &eval(a),
+        lang,
+        today: "2026-11-29",
+        branding: None,
+    })
+}
+
+#[test]
+fn it_work_goes_to_whoever_each_persona_said_looks_after_its_computers() {
+    use checkup::domain::pack::Who;
+    use checkup::domain::tailor::Assignee;
+    for (name, it) in [
+        ("bakery", Assignee::OwnIt),
+        ("accountant", Assignee::ItProvider),
+        ("medical", Assignee::ItProvider),
+        ("transport", Assignee::ItStaffOrProvider),
+    ] {
+        let r = report_of(&persona(name), Lang::En);
+        let it_work: Vec<_> = r.plan.iter().filter(|e| e.who == Who::It).collect();
+        assert!(!it_work.is_empty(), "{name}");
+        for e in &it_work {
+            assert_eq!(e.assignee, it, "{name}: {}", e.id);
+            assert_eq!(e.who_label, report::assignee_label(it, Lang::En));
+        }
+        // A pointer to help only where a KMO does its own IT and the work needs a specialist.
+        for e in &r.plan {
+            let specialist = catalog().action(&e.id).unwrap().specialist;
+            assert_eq!(
+                !e.help.is_empty(),
+                specialist && e.assignee == Assignee::OwnIt,
+                "{name}: {}",
+                e.id
+            );
+        }
+        // Other work is read the same way everywhere.
+        for e in r.plan.iter().filter(|e| e.who == Who::Owner) {
+            assert_eq!(e.who_label, "You (management)");
+        }
+    }
+    let bakery = report_of(&persona("bakery"), Lang::Nl);
+    assert!(
+        bakery
+            .plan
+            .iter()
+            .all(|e| !e.who_label.contains("IT-leverancier")),
+        "a bakery that does its own IT has no IT provider"
+    );
+    assert!(bakery.plan.iter().any(|e| !e.help.is_empty()));
+}
+
+#[test]
+fn no_action_shows_steps_for_a_platform_the_kmo_said_it_does_not_use() {
+    use checkup::domain::pack::Platform;
+    for (name, never) in [
+        (
+            "bakery",
+            vec![Platform::M365, Platform::Cms, Platform::SiteBuilder],
+        ),
+        ("accountant", vec![Platform::Google]),
+        (
+            "transport",
+            vec![
+                Platform::Google,
+                Platform::SiteBuilder,
+                Platform::ShopPlatform,
+            ],
+        ),
+        (
+            "medical",
+            vec![Platform::Google, Platform::Cms, Platform::ShopPlatform],
+        ),
+    ] {
+        let r = report_of(&persona(name), Lang::De);
+        let mut first = 0;
+        for e in &r.plan {
+            for p in e.platform_how.iter().chain(&e.platform_more) {
+                assert!(
+                    !never.contains(&p.platform),
+                    "{name}: {} shows {:?}",
+                    e.id,
+                    p.platform
+                );
+                assert!(!p.how.is_empty() && !p.label.is_empty());
+            }
+            first += e.platform_how.len();
+        }
+        assert!(
+            first > 0,
+            "{name}: the platform it uses comes first somewhere"
+        );
+    }
+    // The bakery uses Google: Google's steps come first.
+    let r = report_of(&persona("bakery"), Lang::En);
+    let mfa = r.plan.iter().find(|e| e.id == "act.sec.mfa").unwrap();
+    assert_eq!(mfa.platform_how[0].platform, Platform::Google);
+    assert!(mfa.platform_more.is_empty());
+}
+
+#[test]
+fn every_dont_know_of_every_persona_is_one_question_to_ask_the_right_person() {
+    for name in PERSONAS {
+        let a = persona(name);
+        let ev = eval(&a);
+        let r = report_of(&a, Lang::Fr);
+        let mut asked: Vec<String> = r
+            .ask
+            .groups
+            .iter()
+            .flat_map(|g| g.questions.iter().map(|q| q.question_id.clone()))
+            .collect();
+        let mut dont_know: Vec<String> = ev
+            .visible
+            .iter()
+            .filter(|id| {
+                let q = catalog().question(id).unwrap();
+                let pack = &catalog().packs[catalog().question_pos(id).unwrap().pack];
+                pack.kind == PackKind::Checkup
+                    && matches!(
+                        engine::scored(catalog(), q, a.answers.get(*id)),
+                        Scored::Score {
+                            dont_know: true,
+                            ..
+                        }
+                    )
+            })
+            .cloned()
+            .collect();
+        asked.sort();
+        dont_know.sort();
+        assert_eq!(asked, dont_know, "{name}");
+        for g in &r.ask.groups {
+            assert_eq!(g.heading, report::ask_heading(g.assignee, Lang::Fr));
+            assert!(!g.questions.is_empty());
+        }
+        if asked.is_empty() {
+            assert!(r.ask_text().is_empty() && r.dont_know.is_empty(), "{name}");
+        } else {
+            let text = r.ask_text();
+            assert!(
+                text.contains(&r.organisation) && text.contains("\r\n"),
+                "{name}"
+            );
+            for g in &r.ask.groups {
+                assert!(text.contains(&g.heading));
+                for (i, q) in g.questions.iter().enumerate() {
+                    assert!(text.contains(&format!("{}. {}", i + 1, q.text)), "{name}");
+                }
+            }
+            assert!(
+                r.dont_know.contains(&asked.len().to_string()),
+                "{}",
+                r.dont_know
+            );
+        }
+    }
+    // The bakery asks the person who looks after its computers, never an IT provider.
+    let r = report_of(&persona("bakery"), Lang::En);
+    assert!(
+        r.ask
+            .groups
+            .iter()
+            .all(|g| g.assignee != checkup::domain::tailor::Assignee::ItProvider)
+    );
+}
+
+#[test]
+fn the_horizons_add_up_and_say_why_an_action_moved() {
+    use checkup::domain::horizon::HorizonReason;
+    for name in PERSONAS {
+        let a = persona(name);
+        let ev = eval(&a);
+        let r = report_of(&a, Lang::Nl);
+        let grouped: Vec<String> = r.horizons.iter().flat_map(|h| h.actions.clone()).collect();
+        let plan: Vec<String> = r.plan.iter().map(|e| e.id.clone()).collect();
+        assert_eq!(
+            grouped, plan,
+            "{name}: every action in one horizon, in plan order"
+        );
+        for h in &r.horizons {
+            let hours: u32 = r
+                .plan
+                .iter()
+                .filter(|e| e.horizon == h.horizon)
+                .map(|e| u32::from(e.hours))
+                .sum();
+            assert_eq!(h.hours, hours, "{name}");
+            assert!(h.total.contains(&hours.to_string()), "{}", h.total);
+            assert!(!h.total.contains("(e"), "{}", h.total);
+        }
+        let people: usize = r.who.iter().map(|w| w.actions).sum();
+        assert_eq!(people, r.plan.len(), "{name}");
+        for e in &r.plan {
+            let moved = !matches!(
+                ev.plan_item(&e.id).unwrap().horizon_reason,
+                HorizonReason::QuickWin | HorizonReason::Duty | HorizonReason::Priority
+            );
+            assert_eq!(!e.horizon_note.is_empty(), moved, "{name}: {}", e.id);
+            assert_eq!(e.horizon_label, report::horizon_label(e.horizon, Lang::Nl));
+        }
+    }
+}
+
+#[test]
+fn counts_and_hours_read_naturally_in_every_language() {
+    for (lang, one, two) in [
+        (Lang::En, "about 1 hour", "about 2 hours"),
+        (Lang::Nl, "ongeveer 1 uur", "ongeveer 2 uur"),
+        (Lang::Fr, "environ 1 heure", "environ 2 heures"),
+        (Lang::De, "etwa 1 Stunde", "etwa 2 Stunden"),
+    ] {
+        assert_eq!(report::hours_label(1, lang), one);
+        assert_eq!(report::hours_label(2, lang), two);
+    }
+    let r = report_of(&persona("bakery"), Lang::De);
+    // German nouns keep their capital in the middle of a line.
+    assert!(r.plan.iter().all(|e| !e.hours_label.contains("stunde")));
+    let r = report_of(&persona("medical"), Lang::En);
+    assert!(
+        r.gdpr.count.is_empty() || r.gdpr.count.ends_with("open"),
+        "{}",
+        r.gdpr.count
+    );
+}
+
+#[test]
+fn a_selection_of_the_plan_keeps_its_horizons_and_people_in_step() {
+    use checkup::domain::pack::Who;
+    let full = report_of(&persona("transport"), Lang::En);
+    let it: Vec<String> = full
+        .plan
+        .iter()
+        .filter(|e| e.who == Who::It)
+        .map(|e| e.id.clone())
+        .collect();
+    let mut r = full.clone();
+    r.select(&it);
+    assert_eq!(r.plan.len(), it.len());
+    assert_eq!(r.who.len(), 1);
+    assert_eq!(r.who[0].actions, it.len());
+    assert!(r.quick_wins.iter().all(|id| it.contains(id)));
+    let in_horizons: usize = r.horizons.iter().map(|h| h.actions.len()).sum();
+    assert_eq!(in_horizons, it.len());
+    assert!(
+        r.selection.starts_with("This selection:"),
+        "{}",
+        r.selection
+    );
+    assert!(r.selection.contains(&full.plan.len().to_string()));
+    // Everything selected: nothing changes.
+    let mut all = full.clone();
+    all.select(&full.plan.iter().map(|e| e.id.clone()).collect::<Vec<_>>());
+    assert_eq!(all, full);
+}

@@ -8,7 +8,8 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use checkup::domain::report::{self, Branding, Report, ReportInput};
+use checkup::domain::horizon::Horizon;
+use checkup::domain::report::{self, Branding, Report, ReportInput, ReportKind};
 use checkup::domain::{Catalog, Lang, engine, packs, transfer};
 use checkup::pdf::layout::{CONTENT, Item, Layout, PRINTABLE, Page, TextRun};
 
@@ -38,6 +39,14 @@ fn persona_report(name: &str, lang: Lang) -> Report {
         today: TODAY,
         branding: None,
     })
+}
+
+/// A persona's full report (every action in detail, findings, all answers).
+fn full_report(name: &str, lang: Lang) -> Report {
+    Report {
+        kind: ReportKind::Full,
+        ..persona_report(name, lang)
+    }
 }
 
 fn texts(page: &Page) -> impl Iterator<Item = &TextRun> {
@@ -116,9 +125,13 @@ fn assert_inside(layout: &Layout, what: &str) {
 fn every_glyph_of_every_persona_lies_inside_the_page() {
     for name in PERSONAS {
         for lang in [Lang::Nl, Lang::De] {
-            let report = persona_report(name, lang);
-            let (_, layout) = checkup::pdf::layout(&report);
-            assert_inside(&layout, &format!("{name}/{}", lang.code()));
+            for report in [persona_report(name, lang), full_report(name, lang)] {
+                let (_, layout) = checkup::pdf::layout(&report);
+                assert_inside(
+                    &layout,
+                    &format!("{name}/{}/{:?}", lang.code(), report.kind),
+                );
+            }
         }
     }
 }
@@ -176,7 +189,7 @@ fn a_long_name_and_a_long_note_wrap_and_never_leave_the_page() {
 /// A rank ("12.") in the first column of the plan table.
 fn is_rank(t: &TextRun) -> bool {
     (t.x - (CONTENT.left + 3.0)).abs() < 0.5
-        && t.style.size == 8.0
+        && t.style.size == 7.5
         && t.text.len() > 1
         && t.text.ends_with('.')
         && t.text[..t.text.len() - 1]
@@ -199,32 +212,41 @@ fn assert_header_on(layout: &Layout, report: &Report, pages: &[usize]) {
     let l = &report.labels;
     for &i in pages {
         let page = &layout.pages[i];
-        for label in [
-            &l.priority,
-            &l.action,
-            &l.who,
-            &l.effort,
-            &l.cost,
-            &l.status,
-        ] {
-            let head = page
-                .texts()
-                .find(|t| &t.text == label && t.style.size < 8.0)
-                .unwrap_or_else(|| panic!("page {}: no table header {label:?}", i + 1));
-            let first_row = page
-                .texts()
-                .filter(|t| is_rank(t) || t.text.starts_with("Person"))
-                .map(|t| t.y)
-                .fold(f32::INFINITY, f32::min);
-            assert!(head.y < first_row, "page {}: header below a row", i + 1);
+        // The header row: the runs beside its "#" (a title may take two lines).
+        let hash = page
+            .texts()
+            .find(|t| t.text == "#" && t.style.size < 8.0)
+            .unwrap_or_else(|| panic!("page {}: no table header", i + 1));
+        let head: String = page
+            .texts()
+            .filter(|t| t.y >= hash.y - 1.0 && t.y < hash.y + 20.0 && t.style.size < 8.0)
+            .map(|t| t.text.as_str())
+            .collect();
+        let mut labels = vec![&l.action, &l.effort];
+        // The person's columns only when filled in.
+        if report.plan.iter().any(|p| !p.owner.is_empty()) {
+            labels.push(&l.owner);
         }
+        for label in labels {
+            assert!(
+                squeeze(&head).contains(&squeeze(label)),
+                "page {}: no table header {label:?} in {head:?}",
+                i + 1
+            );
+        }
+        let first_row = page
+            .texts()
+            .filter(|t| is_rank(t) || t.text.starts_with("Person1"))
+            .map(|t| t.y)
+            .fold(f32::INFINITY, f32::min);
+        assert!(hash.y < first_row, "page {}: header below a row", i + 1);
     }
 }
 
 #[test]
 fn the_plan_table_repeats_its_header_on_every_page_it_spans() {
     for lang in Lang::ALL {
-        let report = persona_report("bakery", lang);
+        let report = full_report("bakery", lang);
         let (_, layout) = checkup::pdf::layout(&report);
         let pages = plan_table_pages(&layout);
         assert!(
@@ -248,7 +270,7 @@ fn the_plan_table_repeats_its_header_on_every_page_it_spans() {
 
 #[test]
 fn a_row_taller_than_a_page_continues_line_by_line_under_a_repeated_header() {
-    let mut report = persona_report("bakery", Lang::En);
+    let mut report = full_report("bakery", Lang::En);
     report.plan[0].owner = (1..=220)
         .map(|i| format!("Person{i}"))
         .collect::<Vec<_>>()
@@ -275,6 +297,8 @@ fn a_row_taller_than_a_page_continues_line_by_line_under_a_repeated_header() {
         .flat_map(|t| {
             t.text
                 .split_whitespace()
+                // Not the header "Person in charge".
+                .filter(|w| w.len() > 6 && w[6..].chars().all(|c| c.is_ascii_digit()))
                 .map(str::to_string)
                 .collect::<Vec<_>>()
         })
@@ -489,105 +513,209 @@ fn check_pdf(pdf: &[u8], label: &str) -> String {
     squeeze(&String::from_utf8_lossy(&out.stdout))
 }
 
+/// The page limit of a persona's short report: 12 A4 pages for a
+/// micro-enterprise (1-9 people), 20 for the others.
+fn page_limit(name: &str) -> usize {
+    let path = format!("{}/tests/personas/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let a = transfer::import(&std::fs::read_to_string(path).unwrap(), catalog())
+        .unwrap()
+        .assessment;
+    match a.answers.get("profile.staff").and_then(|v| v.one()) {
+        Some("1-9") => 12,
+        _ => 20,
+    }
+}
+
+/// Texts that must not appear in a report in `lang`: the English wording of
+/// labels, horizons, people and hours (they all read differently in the other
+/// languages) and unfilled placeholders.
+fn untranslated(report: &Report, english: &Report) -> Vec<String> {
+    let mut out = vec!["{ $".to_string(), "{$".to_string()];
+    if report.lang == Lang::En {
+        return out;
+    }
+    let texts = |r: &Report| -> Vec<String> {
+        let l = &r.labels;
+        let mut t: Vec<String> = vec![
+            l.situation.clone(),
+            l.plan_soon.clone(),
+            l.plan_rest.clone(),
+            l.method.clone(),
+            l.action.clone(),
+            l.effort.clone(),
+            l.who.clone(),
+            r.ask.title.clone(),
+            r.ask.intro.clone(),
+        ];
+        t.extend(r.horizons.iter().map(|h| h.total.clone()));
+        t.extend(r.who.iter().map(|w| w.label.clone()));
+        t.extend(r.ask.groups.iter().map(|g| g.heading.clone()));
+        t.extend(r.plan.iter().map(|p| p.hours_label.clone()));
+        t
+    };
+    // Only where the language says it differently ("Action" is French too).
+    for (en, ours) in texts(english).into_iter().zip(texts(report)) {
+        if en != ours {
+            out.push(en);
+        }
+    }
+    out
+}
+
 #[test]
 fn every_persona_renders_in_every_language() {
     let mut largest = (0, String::new());
     for name in PERSONAS {
+        let limit = page_limit(name);
         for lang in Lang::ALL {
-            let label = format!("{name}-{}", lang.code());
-            let report = persona_report(name, lang);
-            let started = std::time::Instant::now();
-            let pdf = checkup::pdf::render(&report);
-            let took = started.elapsed();
-            let (_, layout) = checkup::pdf::layout(&report);
-            eprintln!(
-                "{label}: {} bytes, {} pages, rendered in {took:?}",
-                pdf.len(),
-                layout.pages.len()
-            );
-            if pdf.len() > largest.0 {
-                largest = (pdf.len(), label.clone());
-            }
-            let text = check_pdf(&pdf, &label);
-            let has = |s: &str, what: &str| {
-                assert!(
-                    text.contains(&squeeze(s)),
-                    "{label}: {what} {s:?} not found"
+            let english = persona_report(name, Lang::En);
+            for kind in [ReportKind::Short, ReportKind::Full] {
+                let full = kind == ReportKind::Full;
+                let label = format!(
+                    "{name}-{}-{}",
+                    lang.code(),
+                    if full { "full" } else { "short" }
                 );
-            };
-            has(&report.organisation, "organisation");
-            has(&report.title, "title");
-            for pack in &report.packs {
-                has(&pack.title, "pack");
-                for s in &pack.sections {
-                    has(&s.title, "section");
+                let report = Report {
+                    kind,
+                    ..persona_report(name, lang)
+                };
+                let started = std::time::Instant::now();
+                let pdf = checkup::pdf::render(&report);
+                let took = started.elapsed();
+                let (_, layout) = checkup::pdf::layout(&report);
+                let pages = layout.pages.len();
+                eprintln!(
+                    "{label}: {} bytes, {pages} pages, rendered in {took:?}",
+                    pdf.len()
+                );
+                if !full {
+                    assert!(
+                        pages <= limit,
+                        "{label}: {pages} pages, over the limit of {limit}"
+                    );
                 }
-            }
-            for p in report.plan.iter().take(3) {
-                has(&p.title, "plan action");
-            }
-            // The labels (with their accents), exactly as in the model.
-            let l = &report.labels;
-            let mut labels = vec![
-                &l.summary,
-                &l.overall,
-                &l.scores,
-                &l.action_plan,
-                &l.appendix,
-                &l.method,
-                &l.date,
-                &l.language,
-            ];
-            if report.plan.is_empty() {
-                labels.push(&l.no_actions);
-            } else {
-                labels.extend([
-                    &l.priority,
-                    &l.action,
-                    &l.who,
-                    &l.effort,
-                    &l.cost,
-                    &l.owner,
-                    &l.due,
-                    &l.status,
-                ]);
-            }
-            if report.plan.iter().any(|p| !p.how.is_empty()) {
-                labels.push(&l.how);
-            }
-            if report.plan.iter().any(|p| !p.reasons.is_empty()) {
-                labels.push(&l.because);
-            }
-            if !report.quick_wins.is_empty() {
-                labels.push(&l.start_this_week);
-            }
-            if report.findings.iter().any(|f| !f.findings.is_empty()) {
-                labels.push(&l.findings);
-            }
-            if !report.tips.is_empty() {
-                labels.push(&l.reading_tips);
-            }
-            for label_text in labels {
-                has(label_text, "label");
-            }
-            has(&report.date, "date");
-            has(&report.language, "language");
-            has(
-                &l.page
-                    .replace("{page}", "2")
-                    .replace("{pages}", &layout.pages.len().to_string()),
-                "page label",
-            );
-            if let Some(t) = report.tips.first() {
-                has(&t.url, "tip address");
-            }
-            if let Some(a) = report.appendix.first().and_then(|s| s.lines.first()) {
-                has(&a.answer, "appendix answer");
-            }
-            let accented: Vec<char> = "éèëêçàâäöüßÉÈÜÖÄ".chars().collect();
-            let words_with_accents = text.chars().filter(|c| accented.contains(c)).count();
-            if matches!(lang, Lang::Fr | Lang::De) {
-                assert!(words_with_accents > 20, "{label}: accents lost?");
+                if pdf.len() > largest.0 {
+                    largest = (pdf.len(), label.clone());
+                }
+                let text = check_pdf(&pdf, &label);
+                let has = |s: &str, what: &str| {
+                    assert!(
+                        text.contains(&squeeze(s)),
+                        "{label}: {what} {s:?} not found"
+                    );
+                };
+                has(&report.organisation, "organisation");
+                has(&report.title, "title");
+                for pack in &report.packs {
+                    has(&pack.title, "pack");
+                    for s in &pack.sections {
+                        has(&s.title, "section");
+                    }
+                }
+                // The horizons, each with its total.
+                for h in &report.horizons {
+                    let shown = full || h.horizon <= Horizon::ThisMonth || !report.plan.is_empty();
+                    if shown {
+                        has(&h.title, "horizon");
+                        has(&h.total, "horizon total");
+                    }
+                }
+                // This week's and this month's actions with their steps; every
+                // action at least by its title (a table's columns interleave in
+                // pdftotext: the table is read from the layout).
+                let laid_out: String = squeezed_text(&layout)
+                    .chars()
+                    .filter(|c| *c != '•')
+                    .collect();
+                for p in &report.plan {
+                    assert!(
+                        laid_out.contains(&squeeze(&p.title)),
+                        "{label}: plan action {:?} not found",
+                        p.title
+                    );
+                    if full || p.horizon <= Horizon::ThisMonth {
+                        for step in p
+                            .how
+                            .iter()
+                            .chain(p.platform_how.iter().flat_map(|h| h.how.iter()))
+                        {
+                            has(step, "step");
+                        }
+                        has(&p.who_label, "who");
+                    }
+                    if !full && p.horizon > Horizon::ThisMonth {
+                        // The short report does not explain each later action.
+                        assert!(
+                            p.how
+                                .iter()
+                                .all(|s| s.len() < 30 || !text.contains(&squeeze(s))),
+                            "{label}: the steps of {} in the short report",
+                            p.id
+                        );
+                    }
+                }
+                for g in &report.ask.groups {
+                    has(&g.heading, "ask heading");
+                    for q in &g.questions {
+                        has(&q.text, "question to ask");
+                    }
+                }
+                for v in [&report.cyfun.verdict, &report.gdpr, &report.nis2.verdict] {
+                    has(&v.headline, "verdict");
+                    has(&v.count, "verdict count");
+                }
+                for bad in untranslated(&report, &english) {
+                    assert!(
+                        bad.trim().is_empty() || !text.contains(&squeeze(&bad)),
+                        "{label}: untranslated {bad:?}"
+                    );
+                }
+                // The labels (with their accents), exactly as in the model.
+                let l = &report.labels;
+                let mut labels = vec![&l.overall, &l.method, &l.date, &l.language];
+                if full {
+                    labels.extend([&l.summary, &l.scores, &l.action_plan, &l.appendix]);
+                } else {
+                    labels.extend([&l.situation, &l.scores, &l.full_report_note]);
+                }
+                if report.plan.is_empty() {
+                    labels.push(&l.no_actions);
+                } else if full || report.plan.iter().any(|p| p.horizon > Horizon::ThisMonth) {
+                    labels.extend([&l.action, &l.effort]);
+                }
+                if full && report.plan.iter().any(|p| !p.reasons.is_empty()) {
+                    labels.push(&l.because);
+                }
+                if !report.quick_wins.is_empty() {
+                    labels.push(&l.start_this_week);
+                }
+                if full && report.findings.iter().any(|f| !f.findings.is_empty()) {
+                    labels.push(&l.findings);
+                }
+                if full && !report.tips.is_empty() {
+                    labels.push(&l.reading_tips);
+                    has(&report.tips[0].url, "tip address");
+                }
+                for label_text in labels {
+                    has(label_text, "label");
+                }
+                has(&report.date, "date");
+                has(&report.language, "language");
+                has(
+                    &l.page
+                        .replace("{page}", "2")
+                        .replace("{pages}", &pages.to_string()),
+                    "page label",
+                );
+                if full && let Some(a) = report.appendix.first().and_then(|s| s.lines.first()) {
+                    has(&a.answer, "appendix answer");
+                }
+                let accented: Vec<char> = "éèëêçàâäöüßÉÈÜÖÄ".chars().collect();
+                let words_with_accents = text.chars().filter(|c| accented.contains(c)).count();
+                if matches!(lang, Lang::Fr | Lang::De) {
+                    assert!(words_with_accents > 20, "{label}: accents lost?");
+                }
             }
         }
     }
@@ -601,8 +729,93 @@ fn every_persona_renders_in_every_language() {
 }
 
 #[test]
+fn the_short_report_is_short_and_the_full_one_has_every_action_in_detail() {
+    for name in ["bakery", "transport"] {
+        for lang in Lang::ALL {
+            let short = persona_report(name, lang);
+            let full = full_report(name, lang);
+            let (_, s) = checkup::pdf::layout(&short);
+            let (_, f) = checkup::pdf::layout(&full);
+            assert!(
+                s.pages.len() <= page_limit(name),
+                "{name}/{lang}: {}",
+                s.pages.len()
+            );
+            assert!(
+                f.pages.len() > 2 * s.pages.len(),
+                "{name}/{lang}: {} and {}",
+                f.pages.len(),
+                s.pages.len()
+            );
+            // Every action has a heading of its own in the full report (the
+            // bullets of a list are drawn after the first line of a point).
+            let text: String = squeezed_text(&f).chars().filter(|c| *c != '•').collect();
+            for p in &full.plan {
+                assert!(
+                    text.contains(&squeeze(&format!("{}. {}", p.rank, p.title))),
+                    "{name}/{lang}: {} not in the full report",
+                    p.id
+                );
+                for r in &p.reasons {
+                    assert!(
+                        text.contains(&squeeze(r)),
+                        "{name}/{lang}: reason of {}",
+                        p.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_planning_columns_appear_only_when_filled_in() {
+    // The header row of the plan table: the runs beside its "#".
+    let owner_column = |r: &Report| {
+        let (_, layout) = checkup::pdf::layout(r);
+        let l = &r.labels;
+        let mut heads = String::new();
+        for page in &layout.pages {
+            let Some(hash) = page.texts().find(|t| t.text == "#") else {
+                continue;
+            };
+            for t in page
+                .texts()
+                .filter(|t| t.y >= hash.y - 1.0 && t.y < hash.y + 20.0)
+            {
+                heads.push_str(&t.text);
+            }
+        }
+        let heads = squeeze(&heads);
+        (
+            heads.contains(&squeeze(&l.owner)),
+            heads.contains(&squeeze(&l.due)),
+            heads.contains(&squeeze(&l.status)),
+        )
+    };
+    for kind in [ReportKind::Short, ReportKind::Full] {
+        let mut r = Report {
+            kind,
+            ..persona_report("bakery", Lang::En)
+        };
+        assert_eq!(
+            owner_column(&r),
+            (false, false, false),
+            "{kind:?}: nothing filled in"
+        );
+        let last = r.plan.len() - 1;
+        assert!(r.plan[last].horizon > Horizon::ThisMonth);
+        r.plan[last].owner = "Marie".into();
+        assert_eq!(owner_column(&r), (true, false, false), "{kind:?}: an owner");
+        r.plan[last].due = "2027-03-31".into();
+        r.plan[last].status = checkup::domain::assessment::Status::Doing;
+        assert_eq!(owner_column(&r), (true, true, true), "{kind:?}: all three");
+    }
+}
+
+#[test]
 fn the_pdf_says_its_language_and_has_an_outline_and_page_labels() {
-    let report = persona_report("accountant", Lang::Fr);
+    let report = full_report("accountant", Lang::Fr);
     let pdf = checkup::pdf::render(&report);
     let path = temp_file("catalog");
     std::fs::write(&path, &pdf).unwrap();

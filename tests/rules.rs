@@ -497,7 +497,8 @@ mod horizons {
         c["actions"] = json!(actions);
         let mut p = profile();
         p["scales"].as_array_mut().unwrap().push(json!({ "id": "staff", "options": [
-            { "value": "1-9", "label": t("1-9") }, { "value": "50-249", "label": t("50-249") } ] }));
+            { "value": "1-9", "label": t("1-9") }, { "value": "10-49", "label": t("10-49") },
+            { "value": "50-249", "label": t("50-249") }, { "value": "250-plus", "label": t("250+") } ] }));
         p["sections"][0]["questions"]
             .as_array_mut()
             .unwrap()
@@ -587,6 +588,47 @@ mod horizons {
                 .count(),
             5
         );
+    }
+
+    #[test]
+    fn each_size_gets_as_much_this_week_as_it_can_do() {
+        use checkup::domain::horizon::{Capacity, SizeClass};
+        for (staff, actions) in [("1-9", 3), ("10-49", 4), ("50-249", 5), ("250-plus", 5)] {
+            let ev = plan(staff);
+            let cap =
+                Capacity::for_size(SizeClass::from_staff(Some(staff)), Horizon::ThisWeek).unwrap();
+            assert_eq!(cap.actions, actions, "{staff}");
+            let week: Vec<_> = ev
+                .plan
+                .iter()
+                .filter(|i| i.horizon == Horizon::ThisWeek)
+                .collect();
+            // Eight quick wins wait: the week is full, in actions or in hours.
+            let hours: u32 = week.iter().map(|i| u32::from(i.hours)).sum();
+            assert!(week.len() <= cap.actions, "{staff}: {}", week.len());
+            assert!(hours <= cap.hours, "{staff}: {hours} hours");
+            assert!(
+                week.len() == cap.actions || hours + 2 > cap.hours,
+                "{staff}: room left this week"
+            );
+            // What did not fit waits with its reason; none of it is a duty.
+            for i in ev.plan.iter().filter(|i| i.action.starts_with("act.quick")) {
+                if i.horizon != Horizon::ThisWeek {
+                    assert_eq!(
+                        i.horizon_reason,
+                        HorizonReason::Full {
+                            wanted: Horizon::ThisWeek
+                        },
+                        "{staff}: {}",
+                        i.action
+                    );
+                }
+            }
+            // Duties stay within the month, however small the organisation.
+            for i in ev.plan.iter().filter(|i| i.key_measure || i.must_fix) {
+                assert!(i.horizon <= Horizon::ThisMonth, "{staff}: {}", i.action);
+            }
+        }
     }
 
     #[test]

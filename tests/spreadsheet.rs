@@ -85,9 +85,11 @@ fn the_plan_reads_back_cell_for_cell_in_every_language() {
             header,
             [
                 "#",
+                &l.when,
                 &l.priority,
                 &l.action,
                 &l.why,
+                &l.how,
                 &l.who,
                 &l.effort,
                 &l.cost,
@@ -104,25 +106,54 @@ fn the_plan_reads_back_cell_for_cell_in_every_language() {
         for (row, e) in rows.iter().zip(&r.plan) {
             assert_eq!(row.len(), header.len(), "{lang}: {}", e.title);
             assert_eq!(row[0], e.rank.to_string());
-            assert_eq!(row[2], e.title, "{lang}: the title comes back whole");
-            assert_eq!(row[3], e.why);
-            assert_eq!(row[9], e.status_label);
+            assert_eq!(row[1], e.horizon_label);
+            assert_eq!(row[3], e.title, "{lang}: the title comes back whole");
+            assert_eq!(row[4], e.why);
+            // Every step, numbered, the platform's first.
+            for (i, step) in e.how.iter().enumerate() {
+                assert!(
+                    row[5].contains(&format!("{}. {step}", i + 1)),
+                    "{lang}: {}",
+                    e.id
+                );
+            }
+            if let Some(p) = e.platform_how.first() {
+                assert!(
+                    row[5].starts_with(&format!("{}:\n1. {}", p.label, p.how[0])),
+                    "{lang}"
+                );
+            }
+            assert_eq!(row[6], e.who_label);
+            assert_eq!(row[11], e.status_label);
         }
+        // Grouped by when: this week first, later last, never back.
+        let order: Vec<usize> = rows
+            .iter()
+            .map(|row| r.horizons.iter().position(|h| h.title == row[1]).unwrap())
+            .collect();
+        assert!(order.windows(2).all(|w| w[0] <= w[1]), "{lang}: {order:?}");
+        assert!(r.horizons.len() >= 3, "{lang}");
         // The person's own texts: quotes, separators and line breaks come
         // back as typed; what a spreadsheet would run as a formula is text.
-        let row = &rows[0];
+        let row = rows
+            .iter()
+            .find(|row| row[3] == r.plan.iter().find(|e| e.id == first).unwrap().title)
+            .unwrap();
         assert_eq!(
-            row[7], "'=HYPERLINK(\"https://example.com\";\"klik\")",
+            row[9], "'=HYPERLINK(\"https://example.com\";\"klik\")",
             "{lang}"
         );
-        assert_eq!(row[8], "2027-01-31");
+        assert_eq!(row[10], "2027-01-31");
         assert_eq!(
-            row[10],
+            row[12],
             "Bel \"Jan\"; daarna, mail.\nTweede regel; ça, Straße"
         );
-        let row = &rows[1];
-        assert_eq!(row[7], "'+32 2 123 45 67", "{lang}");
-        assert_eq!(row[10], "'@SUM(A1:A3)", "{lang}");
+        let row = rows
+            .iter()
+            .find(|row| row[3] == r.plan.iter().find(|e| e.id == second).unwrap().title)
+            .unwrap();
+        assert_eq!(row[9], "'+32 2 123 45 67", "{lang}");
+        assert_eq!(row[12], "'@SUM(A1:A3)", "{lang}");
         // No cell of any row starts like a formula.
         for row in &rows {
             for cell in row {

@@ -27,7 +27,7 @@ see-results = Ergebnisse ansehen
 see-results-anyway = Ergebnisse trotzdem ansehen
 results-incomplete = Noch sind nicht alle Fragen beantwortet: Die Ergebnisse sind vorläufig.
 see-plan = Maßnahmenplan ansehen
-plan-intro = Die wichtigsten Maßnahmen stehen oben. Tragen Sie ein, wer was bis wann erledigt: Alles wird sofort in Ihrem Browser gespeichert.
+plan-intro = Ihre Maßnahmen in der Reihenfolge, in der Sie sie angehen: diese Woche, diesen Monat, dieses Quartal, später. Öffnen Sie eine Maßnahme für die Schritte, oder um einzutragen, wer sie bis wann erledigt. Alles wird in diesem Browser gespeichert.
 plan-count = { $shown } von { $total ->
         [one] { $total } Maßnahme
        *[other] { $total } Maßnahmen
@@ -69,10 +69,10 @@ footer-about = Bewertung, Quellen und Datenschutz
 your-data = Ihre Daten
 your-data-intro = Ihre Antworten liegen nur in diesem Browser. Der Browser kann sie entfernen (etwa wenn die Browserdaten gelöscht werden): Speichern Sie deshalb ab und zu eine Datei.
 history-title = Fortschritt im Zeitverlauf
-history-intro = Eine Runde abgeschlossen? Speichern Sie sie als Ausgangspunkt. In der nächsten Runde sehen Sie je Bereich, was sich geändert hat und welche Maßnahmen seitdem erledigt sind.
-baseline-name = Name (optional)
-save-baseline = Als Ausgangspunkt speichern
-baseline-saved = Ausgangspunkt gespeichert.
+history-intro = Fertig? Bewahren Sie die Ergebnisse von heute auf. Wenn Sie den CheckUp später erneut machen, sehen Sie je Bereich, was sich geändert hat und welche Maßnahmen seitdem erledigt sind.
+baseline-name = Name dieser Runde (optional, zum Beispiel „Frühjahr 2026“)
+save-baseline = Für einen späteren Vergleich aufbewahren
+baseline-saved = Die Ergebnisse von heute sind für einen späteren Vergleich aufbewahrt.
 clear-title = Alles löschen
 clear-intro = Löscht alle Ihre Antworten, Ihren Plan und Ihre Ausgangspunkte aus diesem Browser. Speichern Sie zuerst eine Datei, wenn Sie sie behalten möchten.
 clear-button = Alles löschen
@@ -132,3 +132,31 @@ date-not-saved = Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein g�
 cli-cannot-read = { $file } kann nicht gelesen werden: { $reason }
 cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
 cli-wrote = { $file } geschrieben.
+
+### The results and plan pages: horizons, delegation, downloads.
+
+filter-role = Rolle
+filter-person = Zuständige Person
+assign-all = Alle einer Person übertragen
+assign-name = Name der Person
+assign-do = Übertragen
+assigned = { $count ->
+        [one] { $count } Maßnahme liegt jetzt bei { $name }.
+       *[other] { $count } Maßnahmen liegen jetzt bei { $name }.
+    }
+only-selection = Nur die angezeigten Maßnahmen ({ $count ->
+        [one] { $count } Maßnahme
+       *[other] { $count } Maßnahmen
+    })
+download-pdf-full = Vollständiger Bericht (PDF)
+download-ask = Die Fragen herunterladen (Textdatei)
+download-ask-note = Eine einfache Textdatei: Hängen Sie sie an eine E-Mail an, oder kopieren Sie sie hinein.
+ask-none = Es gibt nichts zu fragen: Sie haben keine Frage mit „Weiß ich nicht“ beantwortet.
+show-steps = Schritte und Einzelheiten
+plan-it = Planen: wer, wann, Status
+save-file-note = Bewahren Sie diese Datei auf: Sie können sie später hier öffnen und dort weitermachen, wo Sie aufgehört haben.
+week-empty = Für diese Woche ist nichts geplant: Beginnen Sie mit den Maßnahmen dieses Monats in Ihrem Plan.
+scores-title = Ihre Werte
+more-details = Mehr dazu
+more-downloads = Vollständiger Bericht, speichern, drucken
+and-more = und { $count } weitere

@@ -64,7 +64,7 @@ l-how = Wie
 l-who = Wer
 l-effort = Aufwand
 l-cost = Kosten
-l-owner = Zuständig
+l-owner = Zuständige Person
 l-due = Frist
 l-status = Status
 l-note = Notiz
@@ -87,7 +87,10 @@ l-target = Ihr Zielniveau
 who-line = { $actions ->
         [one] { $actions } Maßnahme
        *[other] { $actions } Maßnahmen
-    }, davon { $high } mit hoher Priorität
+    }, etwa { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } Arbeit
 l-by-who = Wer macht was?
 priority-high = Hoch
 priority-medium = Mittel
@@ -113,11 +116,11 @@ cost-high = Über 5.000 Euro
 status-todo = Offen
 status-doing = In Arbeit
 status-done = Erledigt
-level1 = 1 – Initial
-level2 = 2 – Wiederholbar
-level3 = 3 – Definiert
-level4 = 4 – Gesteuert
-level5 = 5 – Optimiert
+level1 = 1 – Wenig umgesetzt
+level2 = 2 – Einiges umgesetzt
+level3 = 3 – Teilweise umgesetzt
+level4 = 4 – Größtenteils umgesetzt
+level5 = 5 – Fast alles umgesetzt
 cyfun-reached = Alle 13 Schlüsselmaßnahmen sind umgesetzt: Nach der Lesart des CheckUp ist der Kern von CyberFundamentals BASIC vorhanden.
 cyfun-blocked = Noch nicht auf dem Niveau BASIC: { $count ->
         [one] { $count } Schlüsselmaßnahme muss zuerst umgesetzt werden.
@@ -131,10 +134,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } Schlüsselmaßnahmen sind noch nicht beantwortet.
     }
 gdpr-reached = Keine gesetzlichen Pflichten, die dringend nachzuholen sind: Ihre DSGVO-Grundlagen sind umgesetzt.
-gdpr-must-fix = { $count ->
-        [one] { $count } gesetzliche Pflicht muss zuerst erfüllt werden.
-       *[other] { $count } gesetzliche Pflichten müssen zuerst erfüllt werden.
-    }
+gdpr-not-met = Noch nicht alle gesetzlichen Pflichten sind erfüllt: Gehen Sie sie zuerst an.
 gdpr-incomplete = Beantworten Sie alle Fragen zur DSGVO, um Ihre gesetzlichen Pflichten zu sehen.
 gdpr-explain = Manche Punkte sind nicht nur gute Praxis, sondern eine gesetzliche Pflicht aus der DSGVO. Die Datenschutzbehörde kann sie prüfen; setzen Sie sie oben auf Ihre Liste.
 must-fix-unanswered = { $count ->
@@ -166,7 +166,7 @@ method-scoring-title = Wie wir bewerten
 method-scoring1 = Jede beantwortete Frage erhält eine Punktzahl von 0 bis 100: „ja“ 100, „teilweise“ 50, „nein“ 0. „Weiß ich nicht“ zählt als 0, denn was Sie nicht wissen, ist nicht geregelt. Diese Antwort fügt Ihrem Plan außerdem die Maßnahme „Klären Sie die Fragen, die Sie mit ‚weiß ich nicht‘ beantwortet haben“ hinzu.
 method-scoring2 = „Trifft nicht zu“, Fragen, die für Sie nicht gelten, und unbeantwortete Fragen zählen nicht. Die Punktzahl eines Bereichs ist der gewichtete Durchschnitt seiner Fragen (Gewicht 1 bis 5); die Gesamtpunktzahl ist der Durchschnitt der CheckUps.
 method-scoring3 = Die Stufe je Bereich orientiert sich an CyberFundamentals: 1 unter 20, 2 unter 40, 3 unter 60, 4 unter 80, 5 ab 80. Das Urteil zu BASIC ist die eigene Lesart des CheckUp, angelehnt an die Regel des ZCB, dass jede Schlüsselmaßnahme erfüllt sein muss: Jede der 13 Schlüsselmaßnahmen gilt erst als umgesetzt, wenn jede Frage dazu die beste Antwort erhält (oder „Trifft nicht zu“, wo die Frage das erlaubt). „Fast überall“ und „teilweise“ lassen eine Lücke. Die Sicherheitspunktzahl steht daneben, entscheidet aber nicht.
-method-scoring4 = Der Maßnahmenplan stellt Schlüsselmaßnahmen und gesetzliche Pflichten an den Anfang, danach die Maßnahmen mit der größten Wirkung für den kleinsten Aufwand. „Diese Woche beginnen“ zeigt schnelle Erfolge: viel Wirkung, einige Stunden Arbeit, geringe Kosten.
+method-scoring4 = Der Maßnahmenplan stellt Schlüsselmaßnahmen und gesetzliche Pflichten an den Anfang, danach die Maßnahmen mit der größten Wirkung für den geringsten Aufwand. Jede Maßnahme bekommt einen Zeitpunkt: diese Woche (schnelle Erfolge: große Wirkung, einige Stunden Arbeit, geringe Kosten), diesen Monat (offene Schlüsselmaßnahmen und gesetzliche Pflichten), dieses Quartal oder später. Jeder Zeitpunkt enthält nur so viel, wie eine Organisation Ihrer Größe schaffen kann; was nicht passt, rückt weiter, und der Plan sagt warum. Schlüsselmaßnahmen und gesetzliche Pflichten bleiben immer innerhalb dieses Monats, wie viele es auch sind.
 method-sources-title = Quellen
 method-sources-gdpr = Die DSGVO: Verordnung (EU) 2016/679, mit dem belgischen Rahmengesetz vom 30. Juli 2018, dem Kameragesetz vom 21. März 2007 und den Regeln zu Cookies und Direktwerbung. Jede Frage nennt die Artikel, auf denen sie beruht.
 method-sources-cyfun = CyberFundamentals (CyFun®), Version 2025, Niveau BASIC: © Zentrum für Cybersicherheit Belgien (ZCB). Der CheckUp verwendet nur die Nummern der Anforderungen und stellt eigene Fragen in einfacher Sprache, ohne kommerziellen Zweck und mit Quellenangabe. Das ZCB hat den CheckUp nicht validiert.
@@ -177,9 +177,9 @@ method-disclaimer-title = Haftungsausschluss
 disclaimer = Der CheckUp ist eine unabhängige Selbstbewertung. Er ist kein Audit, keine Zertifizierung und keine Rechtsberatung und wurde weder vom ZCB noch von der Datenschutzbehörde anerkannt. Das Ergebnis hängt von Ihren eigenen Antworten ab.
 ref-law = Art. { $article } { $law }
 key-measures-count = Umgesetzte Schlüsselmaßnahmen: { $n } von 13
-cyfun-gaps-basic = { $line }. BASIC verlangt alle 13: Die fehlenden stehen unten.
-cyfun-gaps-small = { $line }. Diese Schlüsselmaßnahmen sind die Basis eines guten Schutzes; BASIC, das alle 13 verlangt, ist der nächste Schritt.
-cyfun-gaps-higher = { $line }. BASIC, der erste Schritt zu CyberFundamentals { $level }, verlangt alle 13.
+cyfun-gaps-basic = BASIC verlangt alle 13 Schlüsselmaßnahmen: Die fehlenden stehen unten.
+cyfun-gaps-small = Diese Schlüsselmaßnahmen sind die Grundlage eines guten Schutzes; BASIC, das alle 13 verlangt, ist der nächste Schritt.
+cyfun-gaps-higher = BASIC, der erste Schritt zu CyberFundamentals { $level }, verlangt alle 13 Schlüsselmaßnahmen.
 cyfun-higher-important = Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals IMPORTANT fügt Anforderungen gegen gezielte Angriffe hinzu. Machen Sie dafür die Selbstbewertung des ZCB.
 cyfun-higher-essential = Der CheckUp misst den BASIC-Teil, den ersten Schritt. CyberFundamentals ESSENTIAL fügt Anforderungen gegen gezielte und fortgeschrittene Angriffe hinzu. Machen Sie dafür die Selbstbewertung des ZCB.
 cyfun-score-info = Ihre Sicherheitspunktzahl ist { $score } von 100. Sie zeigt, wo Sie über alle Fragen stehen, entscheidet aber nicht über BASIC.
@@ -213,3 +213,83 @@ nis2-pointer-dora = Für Banken und andere Finanzunternehmen legt die DORA-Veror
 nis2-pointer-cra = Stellen Sie Hardware oder Software her, die sich mit einem Gerät oder Netz verbindet und in der EU verkauft wird? Dann gilt für diese Produkte die Cyberresilienz-Verordnung (Verordnung (EU) 2024/2847): Ab dem 11. September 2026 müssen Sie aktiv ausgenutzte Schwachstellen und schwerwiegende Vorfälle melden (Art. 14).
 nis2-duties-essential = Als wesentliche Einrichtung brauchen Sie außerdem eine regelmäßige Konformitätsbewertung: eine Zertifizierung nach CyberFundamentals oder ISO/IEC 27001 durch eine akkreditierte Stelle oder eine Inspektion durch das ZCB.
 method-scoring5 = Dies ist keine CyFun-Bewertung. Im Selbstbewertungswerkzeug des ZCB erhält jede Anforderung zwei Werte, für die Dokumentation und für die Umsetzung, auf einer Reifegradskala von 1 bis 5; die Durchschnitte und jede Schlüsselmaßnahme werden mit den Schwellen des Konformitätsbewertungsprogramms des ZCB verglichen. Nur eine akkreditierte Konformitätsbewertungsstelle kann das Ergebnis verifizieren oder zertifizieren.
+
+### The plan in time, who does it, and what to ask.
+
+l-when = Wann
+l-situation = Ihre Lage auf einer Seite
+l-plan-soon = Diese Woche und diesen Monat
+l-plan-rest = Der Rest des Plans
+l-sources = Quellen
+l-other-platforms = Schritte für andere Plattformen
+horizon-this-week = Diese Woche
+horizon-this-month = Diesen Monat
+horizon-this-quarter = Dieses Quartal
+horizon-later = Später
+horizon-total = { $actions ->
+        [one] { $actions } Maßnahme
+       *[other] { $actions } Maßnahmen
+    }, etwa { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } Arbeit
+horizon-moved-full = { $wanted ->
+        [this_week] Später eingeplant: Diese Woche ist für eine Organisation Ihrer Größe schon voll.
+        [this_month] Später eingeplant: Dieser Monat ist für eine Organisation Ihrer Größe schon voll.
+       *[other] Später eingeplant: Dieses Quartal ist für eine Organisation Ihrer Größe schon voll.
+    }
+horizon-moved-after = Kommt nach „{ $action }“, das zuerst erledigt sein muss.
+horizon-moved-needed = Vorgezogen: „{ $action }“ setzt dies voraus.
+hours-about = etwa { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    }
+help-specialist = Braucht Fachwissen: Fehlt es in Ihrer Organisation, lassen Sie es von einem IT-Unternehmen erledigen oder prüfen.
+platform-m365 = In Microsoft 365
+platform-google = In Google Workspace oder Gmail
+platform-site-builder = In Ihrem Website-Baukasten (Wix, Squarespace, Jimdo…)
+platform-cms = In WordPress oder einem ähnlichen System
+platform-shop-platform = In Ihrer Webshop-Plattform (Shopify, Lightspeed…)
+assignee-owner = Sie (Geschäftsführung)
+assignee-it-provider = Ihr IT-Dienstleister
+assignee-it-staff = Ihre IT-Mitarbeiter
+assignee-it-staff-or-provider = Ihre IT-Mitarbeiter oder Ihr IT-Dienstleister
+assignee-own-it = Sie oder die Person, die sich um Ihre Computer kümmert
+assignee-it-unknown = Wer sich um Ihre IT kümmert
+assignee-accountant = Ihr Buchhalter
+assignee-payroll = Ihr Sozialsekretariat
+assignee-legal = Ein Jurist oder Datenschutzberater
+assignee-all-staff = Alle Beschäftigten
+ask-title = Was Sie wen fragen sollten
+ask-intro = Auf diese Fragen haben Sie „Weiß ich nicht“ geantwortet. Fragen Sie die Personen unten: Mit ihren Antworten sind Ihre Ergebnisse und Ihr Plan vollständig. Jede Liste passt in eine E-Mail.
+ask-you-means = In diesen Fragen steht „Sie“ für { $organisation }.
+ask-answer = Antwort:
+ask-owner = Selbst klären
+ask-it-provider = Ihren IT-Dienstleister fragen
+ask-it-staff = Ihre IT-Mitarbeiter fragen
+ask-it-staff-or-provider = Ihre IT-Mitarbeiter oder Ihren IT-Dienstleister fragen
+ask-own-it = Die Person fragen, die sich um Ihre Computer kümmert
+ask-it-unknown = Fragen, wer sich um Ihre IT kümmert
+ask-accountant = Ihren Buchhalter fragen
+ask-payroll = Ihr Sozialsekretariat fragen
+ask-legal = Einen Juristen oder Datenschutzberater fragen
+ask-all-staff = Ihre Beschäftigten fragen
+must-fix-open = { $count ->
+        [0] Keine gesetzliche Pflicht offen
+        [one] { $count } gesetzliche Pflicht offen
+       *[other] { $count } gesetzliche Pflichten offen
+    }
+must-fix-open-label = Offen
+score-explain = Ein Wert zeigt, wie viel von dem, was der CheckUp abfragt, umgesetzt ist: 100 bedeutet alles, 0 nichts. Er gewichtet Ihre Antworten; er ist keine Note im Vergleich mit anderen Organisationen.
+score-legend = Grün: 80 oder mehr, weitgehend umgesetzt. Orange: 50 bis 79, teilweise umgesetzt. Rot: unter 50, noch viel zu tun. Die gestrichelte Linie markiert 80, ab dort wird ein Balken grün.
+score-dont-know = { $count ->
+        [one] { $count } Antwort lautet „Weiß ich nicht“: Sie zählt als nicht umgesetzt, bis Sie es geklärt haben. Ihr Plan sagt, was Sie wen fragen sollten.
+       *[other] { $count } Antworten lauten „Weiß ich nicht“: Sie zählen als nicht umgesetzt, bis Sie es geklärt haben. Ihr Plan sagt, was Sie wen fragen sollten.
+    }
+selection-line = Diese Auswahl: { $shown } von { $total ->
+        [one] { $total } Maßnahme
+       *[other] { $total } Maßnahmen
+    }
+full-report-note = Der vollständige Bericht enthält zusätzlich jede Maßnahme im Detail mit Lesetipps, die Feststellungen je Bereich und alle Ihre Antworten.
+# Between a label and its value ("Who: …"); French puts a no-break space before the colon.
+colon = :{" "}

@@ -27,7 +27,7 @@ see-results = See your results
 see-results-anyway = See the results anyway
 results-incomplete = Not every question is answered yet: these results are provisional.
 see-plan = See your action plan
-plan-intro = The most important actions come first. Note who does what and by when: everything is saved in your browser at once.
+plan-intro = Your actions in the order to do them: this week, this month, this quarter, later. Open an action for its steps, or to note who does it and by when. Everything is saved in this browser.
 plan-count = { $shown } of { $total ->
         [one] { $total } action
        *[other] { $total } actions
@@ -69,10 +69,10 @@ footer-about = How we score, sources and privacy
 your-data = Your data
 your-data-intro = Your answers live only in this browser. The browser can erase them (for example when browsing data is cleared), so save a file now and then.
 history-title = Progress over time
-history-intro = Finished a round? Save it as a baseline. In a later round you see, per section, what changed and which actions were completed since.
-baseline-name = Name (optional)
-save-baseline = Save as baseline
-baseline-saved = Baseline saved.
+history-intro = Finished? Keep today's results. When you do the CheckUp again later, you see per section what changed and which actions were completed since.
+baseline-name = Name for this round (optional, for example “Spring 2026”)
+save-baseline = Keep today's results to compare later
+baseline-saved = Today's results are kept for a later comparison.
 clear-title = Clear all data
 clear-intro = Erases all your answers, your plan and your baselines from this browser. Save a file first if you want to keep them.
 clear-button = Clear all data
@@ -132,3 +132,31 @@ date-not-saved = The previous due date is kept until you choose a date that exis
 cli-cannot-read = { $file } cannot be read: { $reason }
 cli-cannot-write = { $file } cannot be written: { $reason }
 cli-wrote = Wrote { $file }.
+
+### The results and plan pages: horizons, delegation, downloads.
+
+filter-role = Role
+filter-person = Person in charge
+assign-all = Give all to one person
+assign-name = Name of the person
+assign-do = Assign
+assigned = { $count ->
+        [one] { $count } action is now with { $name }.
+       *[other] { $count } actions are now with { $name }.
+    }
+only-selection = Only the actions shown ({ $count ->
+        [one] { $count } action
+       *[other] { $count } actions
+    })
+download-pdf-full = Full report (PDF)
+download-ask = Download the questions (text file)
+download-ask-note = A plain text file: attach it to an e-mail, or copy it into one.
+ask-none = There is nothing to ask: you answered no question with “don't know”.
+show-steps = Steps and details
+plan-it = Plan it: who, when, status
+save-file-note = Keep this file: you can open it here later and carry on where you left off.
+week-empty = Nothing is planned for this week: start with this month's actions in your plan.
+scores-title = Your scores
+more-details = More about this
+more-downloads = Full report, save, print
+and-more = and { $count } more

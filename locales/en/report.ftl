@@ -64,7 +64,7 @@ l-how = How
 l-who = Who
 l-effort = Effort
 l-cost = Cost
-l-owner = Owner
+l-owner = Person in charge
 l-due = Due
 l-status = Status
 l-note = Note
@@ -87,7 +87,10 @@ l-target = Your target level
 who-line = { $actions ->
         [one] { $actions } action
        *[other] { $actions } actions
-    }, { $high } of them high priority
+    }, about { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } of work
 l-by-who = Who does what?
 priority-high = High
 priority-medium = Medium
@@ -113,11 +116,11 @@ cost-high = Over EUR 5,000
 status-todo = To do
 status-doing = In progress
 status-done = Done
-level1 = 1 – Initial
-level2 = 2 – Repeatable
-level3 = 3 – Defined
-level4 = 4 – Managed
-level5 = 5 – Optimised
+level1 = 1 – Little in place
+level2 = 2 – Some in place
+level3 = 3 – Partly in place
+level4 = 4 – Largely in place
+level5 = 5 – Mostly in place
 cyfun-reached = All 13 key measures are in place: by the CheckUp's reading, the core of CyberFundamentals BASIC is there.
 cyfun-blocked = Not yet at the BASIC level: { $count ->
         [one] { $count } key measure needs work first.
@@ -131,10 +134,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } key measures are not answered yet.
     }
 gdpr-reached = No legal must-fix items: your GDPR basics are in place.
-gdpr-must-fix = { $count ->
-        [one] { $count } legal must-fix item needs attention first.
-       *[other] { $count } legal must-fix items need attention first.
-    }
+gdpr-not-met = Some legal duties are not met yet: put them first.
 gdpr-incomplete = Answer all GDPR questions to see your legal must-fix items.
 gdpr-explain = Some items are not good practice but a legal duty under the GDPR. The Belgian DPA can ask about them; put them at the top of your list.
 must-fix-unanswered = { $count ->
@@ -165,8 +165,8 @@ target-why-unclear = Until it is clear whether NIS2 applies to you, BASIC is a s
 method-scoring-title = How we score
 method-scoring1 = Each answered question scores 0 to 100: "yes" 100, "partly" 50, "no" 0. "Don't know" counts as 0, because what you do not know is not in place, and adds a "find out" action to your plan.
 method-scoring2 = "Not applicable", questions that do not apply to you and unanswered questions are left out. A section's score is the weighted average of its questions (weights 1 to 5); the overall score is the average of the CheckUps.
-method-scoring3 = The level per section follows the spirit of CyberFundamentals: 1 below 20, 2 below 40, 3 below 60, 4 below 80, 5 from 80. The BASIC verdict is the CheckUp's own reading, inspired by the CCB's rule that every key measure must be met: each of the 13 key measures counts as in place only when every question about it gets the top answer (or “not applicable” where the question allows it). “Nearly everywhere” and “partly” leave a gap. The security score is shown beside it but does not decide it.
-method-scoring4 = The action plan puts key measures and legal must-fix items first, then the actions with the most effect for the least effort. "Start this week" shows quick wins: high impact, a few hours of work, little cost.
+method-scoring3 = The BASIC verdict is the CheckUp's own reading, inspired by the CCB's rule that every key measure must be met: each of the 13 key measures counts as in place only when every question about it gets the top answer (or “not applicable” where the question allows it). “Nearly everywhere” and “partly” leave a gap. The security score is shown beside it but does not decide it.
+method-scoring4 = The action plan puts key measures and legal must-fix items first, then the actions with the most effect for the least effort. Each action gets a moment: this week (quick wins: high impact, a few hours of work, little cost), this month (open key measures and legal must-fix items), this quarter or later. Each moment holds only as much as an organisation of your size can do; what does not fit moves on, and the plan says why. Key measures and legal must-fix items always stay within this month, however many there are.
 method-sources-title = Sources
 method-sources-gdpr = The GDPR: Regulation (EU) 2016/679, with the Belgian framework law of 30 July 2018, the camera law of 21 March 2007 and the rules on cookies and direct marketing. Each question names the articles it rests on.
 method-sources-cyfun = CyberFundamentals (CyFun®), 2025 edition, BASIC level: © Centre for Cybersecurity Belgium (CCB). The CheckUp uses only the requirement numbers and asks its own questions in plain words, for non-commercial purposes and with the source named. The CCB has not validated the CheckUp.
@@ -177,9 +177,9 @@ method-disclaimer-title = Disclaimer
 disclaimer = The CheckUp is an independent self-assessment. It is not an audit, a certification or legal advice, and it is not endorsed by the CCB or the Belgian Data Protection Authority. The result depends on your own answers.
 ref-law = Art. { $article } { $law }
 key-measures-count = Key measures in place: { $n } of 13
-cyfun-gaps-basic = { $line }. BASIC asks for all 13: the missing ones are listed below.
-cyfun-gaps-small = { $line }. These key measures are the basis of good protection; BASIC, which asks for all 13, is the next step.
-cyfun-gaps-higher = { $line }. BASIC, the first step towards CyberFundamentals { $level }, asks for all 13.
+cyfun-gaps-basic = BASIC asks for all 13 key measures: the missing ones are listed below.
+cyfun-gaps-small = These key measures are the basis of good protection; BASIC, which asks for all 13, is the next step.
+cyfun-gaps-higher = BASIC, the first step towards CyberFundamentals { $level }, asks for all 13 key measures.
 cyfun-higher-important = The CheckUp measures the BASIC part, the first step. CyberFundamentals IMPORTANT adds requirements against targeted attacks on top. For those, do the CCB's self-assessment.
 cyfun-higher-essential = The CheckUp measures the BASIC part, the first step. CyberFundamentals ESSENTIAL adds requirements against targeted and advanced attacks on top. For those, do the CCB's self-assessment.
 cyfun-score-info = Your security score is { $score } out of 100. It shows where you stand over all questions, but does not decide BASIC.
@@ -213,3 +213,83 @@ nis2-pointer-dora = For banks and other financial entities, the DORA Regulation 
 nis2-pointer-cra = Do you make hardware or software that connects to a device or network and is sold in the EU? Then the Cyber Resilience Act (Regulation (EU) 2024/2847) applies to those products: from 11 September 2026 you must report actively exploited vulnerabilities and severe incidents (Art. 14).
 nis2-duties-essential = As an essential entity you also need a regular conformity assessment: a CyberFundamentals or ISO/IEC 27001 certification by an accredited body, or an inspection by the CCB.
 method-scoring5 = This is not a CyFun assessment. In the CCB's own self-assessment tool, each requirement gets two ratings, for documentation and for implementation, on a maturity scale from 1 to 5; the averages and every key measure are compared with the thresholds of the CCB's conformity assessment scheme. Only an accredited conformity assessment body can verify or certify the result.
+
+### The plan in time, who does it, and what to ask.
+
+l-when = When
+l-situation = Your situation on one page
+l-plan-soon = This week and this month
+l-plan-rest = The rest of the plan
+l-sources = Sources
+l-other-platforms = Steps for other platforms
+horizon-this-week = This week
+horizon-this-month = This month
+horizon-this-quarter = This quarter
+horizon-later = Later
+horizon-total = { $actions ->
+        [one] { $actions } action
+       *[other] { $actions } actions
+    }, about { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } of work
+horizon-moved-full = { $wanted ->
+        [this_week] Planned later: this week is already full for an organisation of your size.
+        [this_month] Planned later: this month is already full for an organisation of your size.
+       *[other] Planned later: this quarter is already full for an organisation of your size.
+    }
+horizon-moved-after = Comes after “{ $action }”, which has to be done first.
+horizon-moved-needed = Brought forward: “{ $action }” needs it first.
+hours-about = about { $hours ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    }
+help-specialist = Needs specialist know-how: if nobody in your organisation has it, have an IT company do it or check it.
+platform-m365 = In Microsoft 365
+platform-google = In Google Workspace or Gmail
+platform-site-builder = In your site builder (Wix, Squarespace, Jimdo…)
+platform-cms = In WordPress or a similar system
+platform-shop-platform = In your web-shop platform (Shopify, Lightspeed…)
+assignee-owner = You (management)
+assignee-it-provider = Your IT provider
+assignee-it-staff = Your IT staff
+assignee-it-staff-or-provider = Your IT staff or IT provider
+assignee-own-it = You or the person who looks after your computers
+assignee-it-unknown = Whoever looks after your IT
+assignee-accountant = Your accountant
+assignee-payroll = Your social secretariat
+assignee-legal = A lawyer or privacy adviser
+assignee-all-staff = All staff
+ask-title = What to ask, and whom
+ask-intro = You answered “don't know” to these questions. Ask the people below: with their answers, your results and your plan are complete. Each list fits in one e-mail.
+ask-you-means = In these questions, “you” means { $organisation }.
+ask-answer = Answer:
+ask-owner = Find out yourself
+ask-it-provider = Ask your IT provider
+ask-it-staff = Ask your IT staff
+ask-it-staff-or-provider = Ask your IT staff or IT provider
+ask-own-it = Ask the person who looks after your computers
+ask-it-unknown = Ask whoever looks after your IT
+ask-accountant = Ask your accountant
+ask-payroll = Ask your social secretariat
+ask-legal = Ask a lawyer or privacy adviser
+ask-all-staff = Ask your staff
+must-fix-open = { $count ->
+        [0] No legal must-fix items open
+        [one] { $count } legal must-fix item open
+       *[other] { $count } legal must-fix items open
+    }
+must-fix-open-label = Open
+score-explain = A score shows how much of what the CheckUp asks is in place: 100 means all of it, 0 none of it. It weighs your answers; it is not a mark compared with other organisations.
+score-legend = Green: 80 or more, mostly in place. Orange: 50 to 79, partly in place. Red: under 50, much still to do. The dashed line marks 80, where a bar turns green.
+score-dont-know = { $count ->
+        [one] { $count } answer is “don't know”: it counts as not in place until you find out. Your plan lists what to ask, and whom.
+       *[other] { $count } answers are “don't know”: they count as not in place until you find out. Your plan lists what to ask, and whom.
+    }
+selection-line = This selection: { $shown } of { $total ->
+        [one] { $total } action
+       *[other] { $total } actions
+    }
+full-report-note = The full report adds every action in detail with its reading tips, the findings per section and all your answers.
+# Between a label and its value ("Who: …"); French puts a no-break space before the colon.
+colon = :{" "}

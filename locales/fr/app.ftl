@@ -27,7 +27,7 @@ see-results = Voir vos résultats
 see-results-anyway = Voir quand même les résultats
 results-incomplete = Toutes les questions n'ont pas encore de réponse : les résultats sont provisoires.
 see-plan = Voir votre plan d'action
-plan-intro = Les actions les plus importantes sont en haut. Indiquez qui fait quoi et pour quand : tout est enregistré aussitôt dans votre navigateur.
+plan-intro = Vos actions dans l'ordre où les faire : cette semaine, ce mois-ci, ce trimestre, plus tard. Ouvrez une action pour voir ses étapes, ou pour noter qui la fait et pour quand. Tout est enregistré dans ce navigateur.
 plan-count = { $shown ->
         [one] { $shown } action affichée
        *[other] { $shown } actions affichées
@@ -69,10 +69,10 @@ footer-about = Calcul du score, sources et vie privée
 your-data = Vos données
 your-data-intro = Vos réponses se trouvent uniquement dans ce navigateur. Le navigateur peut les effacer (par exemple en supprimant les données de navigation) : enregistrez donc régulièrement un fichier.
 history-title = Évolution dans le temps
-history-intro = Vous avez terminé un tour ? Enregistrez-le comme point de départ. Au tour suivant, vous verrez par partie ce qui a changé et quelles actions ont été réalisées depuis.
-baseline-name = Nom (facultatif)
-save-baseline = Enregistrer comme point de départ
-baseline-saved = Point de départ enregistré.
+history-intro = Terminé ? Gardez les résultats d'aujourd'hui. Quand vous referez le CheckUp plus tard, vous verrez par partie ce qui a changé et quelles actions ont été réalisées entre-temps.
+baseline-name = Nom de ce tour (facultatif, par exemple « Printemps 2026 »)
+save-baseline = Garder pour comparer plus tard
+baseline-saved = Les résultats d'aujourd'hui sont gardés pour une comparaison plus tard.
 clear-title = Tout effacer
 clear-intro = Efface toutes vos réponses, votre plan et vos points de départ de ce navigateur. Enregistrez d'abord un fichier si vous voulez les garder.
 clear-button = Tout effacer
@@ -132,3 +132,34 @@ date-not-saved = L'échéance précédente est conservée jusqu'à ce que vous c
 cli-cannot-read = Impossible de lire { $file } : { $reason }
 cli-cannot-write = Impossible d'écrire { $file } : { $reason }
 cli-wrote = { $file } écrit.
+
+### The results and plan pages: horizons, delegation, downloads.
+
+filter-role = Rôle
+filter-person = Personne responsable
+assign-all = Tout confier à une personne
+assign-name = Nom de la personne
+assign-do = Confier
+assigned = { $count ->
+        [one] { $count } action est maintenant confiée à { $name }.
+       *[other] { $count } actions sont maintenant confiées à { $name }.
+    }
+only-selection = Seulement les actions affichées ({ $count ->
+        [one] { $count } action
+       *[other] { $count } actions
+    })
+download-pdf-full = Rapport complet (PDF)
+download-ask = Télécharger les questions (fichier texte)
+download-ask-note = Un simple fichier texte : joignez-le à un e-mail, ou copiez-le dedans.
+ask-none = Rien à demander : vous n'avez répondu « Je ne sais pas » à aucune question.
+show-steps = Étapes et détails
+plan-it = Planifier : qui, quand, statut
+save-file-note = Gardez ce fichier : vous pourrez l'ouvrir ici plus tard et reprendre là où vous en étiez.
+week-empty = Rien n'est prévu pour cette semaine : commencez par les actions de ce mois-ci dans votre plan.
+scores-title = Vos scores
+more-details = Plus de détails
+more-downloads = Rapport complet, enregistrer, imprimer
+and-more = { $count ->
+        [one] et { $count } autre
+       *[other] et { $count } autres
+    }

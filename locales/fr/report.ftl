@@ -70,7 +70,7 @@ l-how = Comment
 l-who = Qui
 l-effort = Effort
 l-cost = Coût
-l-owner = Responsable
+l-owner = Personne responsable
 l-due = Échéance
 l-status = Statut
 l-note = Note
@@ -93,7 +93,10 @@ l-target = Votre niveau cible
 who-line = { $actions ->
         [one] { $actions } action
        *[other] { $actions } actions
-    }, dont { $high } de priorité haute
+    }, environ { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    } de travail
 l-by-who = Qui fait quoi ?
 priority-high = Haute
 priority-medium = Moyenne
@@ -119,11 +122,11 @@ cost-high = Plus de 5 000 euros
 status-todo = À faire
 status-doing = En cours
 status-done = Fait
-level1 = 1 – Initial
-level2 = 2 – Reproductible
-level3 = 3 – Défini
-level4 = 4 – Maîtrisé
-level5 = 5 – Optimisé
+level1 = 1 – Peu en place
+level2 = 2 – Un peu en place
+level3 = 3 – En partie en place
+level4 = 4 – En grande partie en place
+level5 = 5 – Presque tout en place
 cyfun-reached = Les 13 mesures clés sont en place : selon le CheckUp, le cœur de CyberFundamentals BASIC est là.
 cyfun-blocked = Pas encore au niveau BASIC : { $count ->
         [one] { $count } mesure clé doit d'abord être mise en place.
@@ -137,10 +140,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } mesures clés sont encore sans réponse.
     }
 gdpr-reached = Rien d'urgent à régulariser sur le plan légal : les bases du RGPD sont en place.
-gdpr-must-fix = { $count ->
-        [one] { $count } obligation légale doit d'abord être réglée.
-       *[other] { $count } obligations légales doivent d'abord être réglées.
-    }
+gdpr-not-met = Certaines obligations légales ne sont pas encore remplies : traitez-les en premier.
 gdpr-incomplete = Répondez à toutes les questions sur le RGPD pour voir vos obligations légales.
 gdpr-explain = Certains points ne relèvent pas seulement des bonnes pratiques : ce sont des obligations légales du RGPD. L'APD peut les contrôler ; mettez-les en tête de votre liste.
 must-fix-unanswered = { $count ->
@@ -172,7 +172,7 @@ method-scoring-title = Comment nous calculons le score
 method-scoring1 = Chaque question à laquelle vous avez répondu reçoit un score de 0 à 100 : « oui » 100, « en partie » 50, « non » 0. « Je ne sais pas » compte pour 0, car ce que vous ne savez pas n'est pas réglé. Cette réponse ajoute aussi à votre plan l'action « Clarifiez les points auxquels vous avez répondu “je ne sais pas” ».
 method-scoring2 = « Pas d'application », les questions qui ne vous concernent pas et les questions sans réponse ne comptent pas. Le score d'une partie est la moyenne pondérée de ses questions (poids de 1 à 5) ; le score global est la moyenne des CheckUps.
 method-scoring3 = Le niveau par partie s'inspire de CyberFundamentals : 1 en dessous de 20, 2 en dessous de 40, 3 en dessous de 60, 4 en dessous de 80, 5 à partir de 80. Le verdict BASIC est la lecture propre du CheckUp, inspirée de la règle du CCB selon laquelle chaque mesure clé doit être remplie : chacune des 13 mesures clés ne compte comme en place que si chaque question qui la concerne reçoit la meilleure réponse (ou « Pas d'application » lorsque la question le permet). « Presque partout » et « en partie » laissent une lacune. Le score de sécurité est affiché à côté, mais ne décide pas.
-method-scoring4 = Le plan d'action place d'abord les mesures clés et les obligations légales, puis les actions qui ont le plus d'effet pour le moins d'effort. « À commencer cette semaine » montre des gains rapides : beaucoup d'effet, quelques heures de travail, peu de frais.
+method-scoring4 = Le plan d'action place d'abord les mesures clés et les obligations légales, puis les actions qui ont le plus d'effet pour le moins d'effort. Chaque action reçoit un moment : cette semaine (gains rapides : beaucoup d'effet, quelques heures de travail, peu de frais), ce mois-ci (mesures clés et obligations légales encore ouvertes), ce trimestre ou plus tard. Chaque moment ne contient que ce qu'une organisation de votre taille peut faire ; ce qui ne tient pas est reporté, et le plan dit pourquoi. Les mesures clés et les obligations légales restent toujours dans le mois, quel que soit leur nombre.
 method-sources-title = Sources
 method-sources-gdpr = Le RGPD : règlement (UE) 2016/679, avec la loi-cadre belge du 30 juillet 2018, la loi caméras du 21 mars 2007 et les règles sur les cookies et le marketing direct. Chaque question cite les articles sur lesquels elle repose.
 method-sources-cyfun = CyberFundamentals (CyFun®), version 2025, niveau BASIC : © Centre pour la Cybersécurité Belgique (CCB). Le CheckUp utilise uniquement les numéros des exigences et pose ses propres questions en langage simple, sans but commercial et avec mention de la source. Le CCB n'a pas validé le CheckUp.
@@ -183,9 +183,9 @@ method-disclaimer-title = Avertissement
 disclaimer = Le CheckUp est une auto-évaluation indépendante. Ce n'est ni un audit, ni une certification, ni un avis juridique, et il n'est pas approuvé par le CCB ni par l'APD. Le résultat dépend de vos propres réponses.
 ref-law = art. { $article } { $law }
 key-measures-count = Mesures clés en place : { $n } sur 13
-cyfun-gaps-basic = { $line }. BASIC les demande toutes les 13 : celles qui manquent figurent ci-dessous.
-cyfun-gaps-small = { $line }. Ces mesures clés sont la base d'une bonne protection ; BASIC, qui les demande toutes les 13, est l'étape suivante.
-cyfun-gaps-higher = { $line }. BASIC, première étape vers CyberFundamentals { $level }, les demande toutes les 13.
+cyfun-gaps-basic = BASIC demande les 13 mesures clés : celles qui manquent figurent ci-dessous.
+cyfun-gaps-small = Ces mesures clés sont la base d'une bonne protection ; BASIC, qui les demande toutes les 13, est l'étape suivante.
+cyfun-gaps-higher = BASIC, première étape vers CyberFundamentals { $level }, demande les 13 mesures clés.
 cyfun-higher-important = Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals IMPORTANT y ajoute des exigences contre les attaques ciblées. Pour cela, faites l'auto-évaluation du CCB.
 cyfun-higher-essential = Le CheckUp mesure la partie BASIC, la première étape. CyberFundamentals ESSENTIAL y ajoute des exigences contre les attaques ciblées et avancées. Pour cela, faites l'auto-évaluation du CCB.
 cyfun-score-info = Votre score de sécurité est de { $score } sur 100. Il montre où vous en êtes sur l'ensemble des questions, mais ne décide pas de BASIC.
@@ -219,3 +219,83 @@ nis2-pointer-dora = Pour les banques et les autres entités financières, le rè
 nis2-pointer-cra = Vous fabriquez du matériel ou des logiciels qui se connectent à un appareil ou à un réseau et sont vendus dans l'UE ? Le règlement sur la cyberrésilience (règlement (UE) 2024/2847) s'applique alors à ces produits : à partir du 11 septembre 2026, vous devez notifier les vulnérabilités activement exploitées et les incidents graves (art. 14).
 nis2-duties-essential = En tant qu'entité essentielle, vous avez aussi besoin d'une évaluation périodique de la conformité : une certification CyberFundamentals ou ISO/IEC 27001 par un organisme accrédité, ou une inspection par le CCB.
 method-scoring5 = Ceci n'est pas une évaluation CyFun. Dans l'outil d'auto-évaluation du CCB, chaque exigence reçoit deux notes, pour la documentation et pour la mise en œuvre, sur une échelle de maturité de 1 à 5 ; les moyennes et chaque mesure clé sont comparées aux seuils du schéma d'évaluation de la conformité du CCB. Seul un organisme d'évaluation de la conformité accrédité peut vérifier ou certifier le résultat.
+
+### The plan in time, who does it, and what to ask.
+
+l-when = Quand
+l-situation = Votre situation en une page
+l-plan-soon = Cette semaine et ce mois-ci
+l-plan-rest = Le reste du plan
+l-sources = Sources
+l-other-platforms = Étapes pour d'autres plateformes
+horizon-this-week = Cette semaine
+horizon-this-month = Ce mois-ci
+horizon-this-quarter = Ce trimestre
+horizon-later = Plus tard
+horizon-total = { $actions ->
+        [one] { $actions } action
+       *[other] { $actions } actions
+    }, environ { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    } de travail
+horizon-moved-full = { $wanted ->
+        [this_week] Prévu plus tard : cette semaine est déjà pleine pour une organisation de votre taille.
+        [this_month] Prévu plus tard : ce mois-ci est déjà plein pour une organisation de votre taille.
+       *[other] Prévu plus tard : ce trimestre est déjà plein pour une organisation de votre taille.
+    }
+horizon-moved-after = Vient après « { $action } », qui doit être fait d'abord.
+horizon-moved-needed = Avancé : « { $action } » en a besoin d'abord.
+hours-about = environ { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }
+help-specialist = Demande des connaissances spécialisées : à défaut en interne, faites-le faire ou vérifier par une entreprise informatique.
+platform-m365 = Dans Microsoft 365
+platform-google = Dans Google Workspace ou Gmail
+platform-site-builder = Dans votre outil de création de site (Wix, Squarespace, Jimdo…)
+platform-cms = Dans WordPress ou un système similaire
+platform-shop-platform = Dans votre plateforme de boutique en ligne (Shopify, Lightspeed…)
+assignee-owner = Vous (la direction)
+assignee-it-provider = Votre prestataire informatique
+assignee-it-staff = Votre personnel informatique
+assignee-it-staff-or-provider = Votre personnel informatique ou votre prestataire
+assignee-own-it = Vous ou la personne qui s'occupe de vos ordinateurs
+assignee-it-unknown = La personne qui s'occupe de votre informatique
+assignee-accountant = Votre comptable
+assignee-payroll = Votre secrétariat social
+assignee-legal = Un juriste ou un conseiller en vie privée
+assignee-all-staff = Tout le personnel
+ask-title = Quoi demander, et à qui
+ask-intro = Vous avez répondu « Je ne sais pas » à ces questions. Posez-les aux personnes ci-dessous : avec leurs réponses, vos résultats et votre plan seront complets. Chaque liste tient dans un seul e-mail.
+ask-you-means = Dans ces questions, « vous » désigne { $organisation }.
+ask-answer = Réponse :
+ask-owner = À vérifier vous-même
+ask-it-provider = À demander à votre prestataire informatique
+ask-it-staff = À demander à votre personnel informatique
+ask-it-staff-or-provider = À demander à votre personnel informatique ou à votre prestataire
+ask-own-it = À demander à la personne qui s'occupe de vos ordinateurs
+ask-it-unknown = À demander à la personne qui s'occupe de votre informatique
+ask-accountant = À demander à votre comptable
+ask-payroll = À demander à votre secrétariat social
+ask-legal = À demander à un juriste ou à un conseiller en vie privée
+ask-all-staff = À demander à votre personnel
+must-fix-open = { $count ->
+        [0] Aucune obligation légale en suspens
+        [one] { $count } obligation légale en suspens
+       *[other] { $count } obligations légales en suspens
+    }
+must-fix-open-label = En suspens
+score-explain = Un score montre quelle part de ce que le CheckUp demande est en place : 100 signifie tout, 0 rien. Il pondère vos réponses ; ce n'est pas une note par rapport à d'autres organisations.
+score-legend = Vert : 80 ou plus, en grande partie en place. Orange : de 50 à 79, en partie en place. Rouge : moins de 50, beaucoup reste à faire. La ligne pointillée marque 80, où une barre devient verte.
+score-dont-know = { $count ->
+        [one] { $count } réponse est « Je ne sais pas » : elle compte comme pas en place tant que vous n'avez pas vérifié. Votre plan indique quoi demander, et à qui.
+       *[other] { $count } réponses sont « Je ne sais pas » : elles comptent comme pas en place tant que vous n'avez pas vérifié. Votre plan indique quoi demander, et à qui.
+    }
+selection-line = Cette sélection : { $shown } sur { $total ->
+        [one] { $total } action
+       *[other] { $total } actions
+    }
+full-report-note = Le rapport complet ajoute chaque action en détail avec ses liens « Pour en savoir plus », les constats par partie et toutes vos réponses.
+# Between a label and its value ("Who: …"); French puts a no-break space before the colon.
+colon = {" "}:{" "}

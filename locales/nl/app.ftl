@@ -27,7 +27,7 @@ see-results = Uw resultaten bekijken
 see-results-anyway = Toch de resultaten bekijken
 results-incomplete = Nog niet alle vragen zijn beantwoord: de resultaten zijn voorlopig.
 see-plan = Uw actieplan bekijken
-plan-intro = De belangrijkste acties staan bovenaan. Vul in wie wat doet en tegen wanneer: alles wordt meteen bewaard in uw browser.
+plan-intro = Uw acties in de volgorde waarin u ze aanpakt: deze week, deze maand, dit kwartaal, later. Open een actie voor de stappen, of om te noteren wie ze doet en tegen wanneer. Alles wordt in deze browser bewaard.
 plan-count = { $shown } van { $total ->
         [one] { $total } actie
        *[other] { $total } acties
@@ -69,10 +69,10 @@ footer-about = Hoe we scoren, bronnen en privacy
 your-data = Uw gegevens
 your-data-intro = Uw antwoorden staan alleen in deze browser. De browser kan ze wissen (bijvoorbeeld bij het opruimen van browsegegevens): bewaar daarom af en toe een bestand.
 history-title = Vooruitgang doorheen de tijd
-history-intro = Klaar met een ronde? Bewaar ze als vertrekpunt. Bij een volgende ronde ziet u per onderdeel wat veranderde en welke acties sindsdien afgerond zijn.
-baseline-name = Naam (niet verplicht)
-save-baseline = Als vertrekpunt bewaren
-baseline-saved = Vertrekpunt bewaard.
+history-intro = Klaar? Bewaar de resultaten van vandaag. Als u de CheckUp later opnieuw doet, ziet u per onderdeel wat veranderde en welke acties intussen afgerond zijn.
+baseline-name = Naam voor deze ronde (niet verplicht, bijvoorbeeld “Voorjaar 2026”)
+save-baseline = Bewaar voor een vergelijking later
+baseline-saved = De resultaten van vandaag zijn bewaard voor een vergelijking later.
 clear-title = Alles wissen
 clear-intro = Wist al uw antwoorden, uw plan en uw vertrekpunten uit deze browser. Bewaar eerst een bestand als u ze wilt houden.
 clear-button = Alles wissen
@@ -132,3 +132,31 @@ date-not-saved = De vorige deadline blijft bewaard tot u een bestaande datum kie
 cli-cannot-read = { $file } kan niet worden gelezen: { $reason }
 cli-cannot-write = { $file } kan niet worden geschreven: { $reason }
 cli-wrote = { $file } geschreven.
+
+### The results and plan pages: horizons, delegation, downloads.
+
+filter-role = Rol
+filter-person = Verantwoordelijke persoon
+assign-all = Alles aan één persoon geven
+assign-name = Naam van de persoon
+assign-do = Toewijzen
+assigned = { $count ->
+        [one] { $count } actie ligt nu bij { $name }.
+       *[other] { $count } acties liggen nu bij { $name }.
+    }
+only-selection = Alleen de getoonde acties ({ $count ->
+        [one] { $count } actie
+       *[other] { $count } acties
+    })
+download-pdf-full = Volledig rapport (pdf)
+download-ask = De vragen downloaden (tekstbestand)
+download-ask-note = Een gewoon tekstbestand: voeg het bij een e-mail, of kopieer het erin.
+ask-none = Er valt niets na te vragen: u antwoordde op geen enkele vraag “weet ik niet”.
+show-steps = Stappen en details
+plan-it = Inplannen: wie, wanneer, status
+save-file-note = Bewaar dit bestand: u kunt het later hier openen en verdergaan waar u was.
+week-empty = Voor deze week staat niets gepland: begin met de acties van deze maand in uw plan.
+scores-title = Uw scores
+more-details = Meer hierover
+more-downloads = Volledig rapport, bewaren, afdrukken
+and-more = en nog { $count }

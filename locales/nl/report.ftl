@@ -64,7 +64,7 @@ l-how = Hoe
 l-who = Wie
 l-effort = Inspanning
 l-cost = Kosten
-l-owner = Verantwoordelijke
+l-owner = Verantwoordelijke persoon
 l-due = Einddatum
 l-status = Status
 l-note = Notitie
@@ -87,7 +87,7 @@ l-target = Uw doelniveau
 who-line = { $actions ->
         [one] { $actions } actie
        *[other] { $actions } acties
-    }, waarvan { $high } met hoge prioriteit
+    }, ongeveer { $hours } uur werk
 l-by-who = Wie doet wat?
 priority-high = Hoog
 priority-medium = Gemiddeld
@@ -113,11 +113,11 @@ cost-high = Meer dan 5.000 euro
 status-todo = Te doen
 status-doing = Bezig
 status-done = Afgerond
-level1 = 1 – Beginnend
-level2 = 2 – Herhaalbaar
-level3 = 3 – Vastgelegd
-level4 = 4 – Beheerst
-level5 = 5 – Geoptimaliseerd
+level1 = 1 – Weinig op orde
+level2 = 2 – Iets op orde
+level3 = 3 – Deels op orde
+level4 = 4 – Grotendeels op orde
+level5 = 5 – Bijna alles op orde
 cyfun-reached = Alle 13 kernmaatregelen zijn op orde: volgens de CheckUp is de kern van CyberFundamentals BASIC aanwezig.
 cyfun-blocked = Nog niet op het niveau BASIC: { $count ->
         [one] { $count } kernmaatregel moet eerst in orde komen.
@@ -131,10 +131,7 @@ key-measures-unanswered = { $count ->
        *[other] { $count } kernmaatregelen zijn nog niet beantwoord.
     }
 gdpr-reached = Geen dringende tekortkomingen bij uw wettelijke verplichtingen: de basis van de AVG is bij u in orde.
-gdpr-must-fix = { $count ->
-        [one] { $count } wettelijke verplichting moet eerst in orde komen.
-       *[other] { $count } wettelijke verplichtingen moeten eerst in orde komen.
-    }
+gdpr-not-met = Nog niet aan alle wettelijke verplichtingen is voldaan: pak ze eerst aan.
 gdpr-incomplete = Beantwoord alle vragen over de AVG om uw wettelijke verplichtingen te zien.
 gdpr-explain = Sommige punten zijn niet alleen een goede gewoonte, maar een wettelijke plicht uit de AVG. De GBA kan ze controleren; zet ze bovenaan uw lijst.
 must-fix-unanswered = { $count ->
@@ -166,7 +163,7 @@ method-scoring-title = Hoe we scoren
 method-scoring1 = Elke beantwoorde vraag krijgt een score van 0 tot 100: “ja” 100, “gedeeltelijk” 50, “nee” 0. “Weet ik niet” telt als 0, want wat u niet weet, is niet geregeld. Zo’n antwoord zet ook de actie “Zoek uit waarop u ‘weet ik niet’ antwoordde” in uw plan.
 method-scoring2 = “Niet van toepassing”, vragen die voor u niet gelden en onbeantwoorde vragen tellen niet mee. De score van een onderdeel is het gewogen gemiddelde van zijn vragen (gewicht 1 tot 5); de totaalscore is het gemiddelde van de CheckUps.
 method-scoring3 = Het niveau per onderdeel is gebaseerd op de aanpak van CyberFundamentals: 1 onder 20, 2 onder 40, 3 onder 60, 4 onder 80, 5 vanaf 80. Het oordeel over BASIC is de eigen lezing van de CheckUp, geïnspireerd door de regel van het CCB dat elke kernmaatregel gehaald moet worden: elk van de 13 kernmaatregelen telt pas als op orde wanneer elke vraag erover het beste antwoord krijgt (of “niet van toepassing” waar de vraag dat toelaat). “Bijna overal” en “gedeeltelijk” laten een tekort. De beveiligingsscore staat ernaast, maar beslist niet.
-method-scoring4 = Het actieplan zet kernmaatregelen en wettelijke verplichtingen bovenaan, daarna de acties met het meeste effect voor de minste moeite. “Begin deze week” toont snelle successen: veel effect, enkele uren werk, weinig kosten.
+method-scoring4 = Het actieplan zet kernmaatregelen en wettelijke verplichtingen bovenaan, daarna de acties met het meeste effect voor de minste moeite. Elke actie krijgt een moment: deze week (snelle successen: veel effect, enkele uren werk, weinig kosten), deze maand (kernmaatregelen en wettelijke verplichtingen die nog open zijn), dit kwartaal of later. Elk moment bevat maar zoveel als een organisatie van uw grootte aankan; wat niet past, schuift door, en het plan zegt waarom. Kernmaatregelen en wettelijke verplichtingen blijven altijd binnen deze maand, hoeveel het er ook zijn.
 method-sources-title = Bronnen
 method-sources-gdpr = De AVG: Verordening (EU) 2016/679, met de Belgische kaderwet van 30 juli 2018, de camerawet van 21 maart 2007 en de regels over cookies en direct marketing. Elke vraag vermeldt de artikels waarop ze steunt.
 method-sources-cyfun = CyberFundamentals (CyFun®), versie 2025, niveau BASIC: © Centrum voor Cybersecurity België (CCB). De CheckUp gebruikt alleen de nummers van de eisen en stelt eigen vragen in eenvoudige taal, zonder commercieel doel en met bronvermelding. Het CCB heeft de CheckUp niet gevalideerd.
@@ -177,9 +174,9 @@ method-disclaimer-title = Voorbehoud
 disclaimer = De CheckUp is een onafhankelijke zelfevaluatie: geen audit, geen certificering en geen juridisch advies. Hij is niet goedgekeurd door het CCB of de GBA. Het resultaat hangt af van uw eigen antwoorden.
 ref-law = art. { $article } { $law }
 key-measures-count = Kernmaatregelen op orde: { $n } van de 13
-cyfun-gaps-basic = { $line }. BASIC vraagt ze alle 13: de ontbrekende staan hieronder.
-cyfun-gaps-small = { $line }. Deze kernmaatregelen zijn de basis van een goede bescherming; BASIC, dat ze alle 13 vraagt, is de volgende stap.
-cyfun-gaps-higher = { $line }. BASIC, de eerste stap naar CyberFundamentals { $level }, vraagt ze alle 13.
+cyfun-gaps-basic = BASIC vraagt alle 13 kernmaatregelen: de ontbrekende staan hieronder.
+cyfun-gaps-small = Deze kernmaatregelen zijn de basis van een goede bescherming; BASIC, dat ze alle 13 vraagt, is de volgende stap.
+cyfun-gaps-higher = BASIC, de eerste stap naar CyberFundamentals { $level }, vraagt alle 13 kernmaatregelen.
 cyfun-higher-important = De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals IMPORTANT voegt daar eisen aan toe tegen gerichte aanvallen. Doe daarvoor de zelfevaluatie van het CCB.
 cyfun-higher-essential = De CheckUp meet het BASIC-deel, de eerste stap. CyberFundamentals ESSENTIAL voegt daar eisen aan toe tegen gerichte en geavanceerde aanvallen. Doe daarvoor de zelfevaluatie van het CCB.
 cyfun-score-info = Uw beveiligingsscore is { $score } op 100. Die toont hoe ver u staat over alle vragen, maar beslist niet over BASIC.
@@ -213,3 +210,77 @@ nis2-pointer-dora = Voor banken en andere financiële entiteiten legt de DORA-ve
 nis2-pointer-cra = Maakt u hardware of software die met een toestel of netwerk verbonden wordt en in de EU verkocht wordt? Dan geldt voor die producten de Cyberweerbaarheidsverordening (Verordening (EU) 2024/2847): vanaf 11 september 2026 moet u actief misbruikte kwetsbaarheden en ernstige incidenten melden (art. 14).
 nis2-duties-essential = Als essentiële entiteit hebt u ook een regelmatige conformiteitsbeoordeling nodig: een certificering volgens CyberFundamentals of ISO/IEC 27001 door een geaccrediteerde instelling, of een inspectie door het CCB.
 method-scoring5 = Dit is geen CyFun-beoordeling. In de zelfevaluatietool van het CCB krijgt elke eis twee cijfers, voor documentatie en voor uitvoering, op een schaal van volwassenheid van 1 tot 5; de gemiddelden en elke kernmaatregel worden vergeleken met de drempels uit het conformiteitsbeoordelingsschema van het CCB. Alleen een geaccrediteerde conformiteitsbeoordelingsinstantie kan het resultaat verifiëren of certificeren.
+
+### The plan in time, who does it, and what to ask.
+
+l-when = Wanneer
+l-situation = Uw situatie op één pagina
+l-plan-soon = Deze week en deze maand
+l-plan-rest = De rest van het plan
+l-sources = Bronnen
+l-other-platforms = Stappen voor andere platformen
+horizon-this-week = Deze week
+horizon-this-month = Deze maand
+horizon-this-quarter = Dit kwartaal
+horizon-later = Later
+horizon-total = { $actions ->
+        [one] { $actions } actie
+       *[other] { $actions } acties
+    }, ongeveer { $hours } uur werk
+horizon-moved-full = { $wanted ->
+        [this_week] Later gepland: deze week zit al vol voor een organisatie van uw grootte.
+        [this_month] Later gepland: deze maand zit al vol voor een organisatie van uw grootte.
+       *[other] Later gepland: dit kwartaal zit al vol voor een organisatie van uw grootte.
+    }
+horizon-moved-after = Komt na “{ $action }”, dat eerst moet gebeuren.
+horizon-moved-needed = Naar voren gehaald: “{ $action }” heeft dit eerst nodig.
+hours-about = ongeveer { $hours } uur
+help-specialist = Vraagt specialistische kennis: heeft niemand in uw organisatie die, laat het doen of nakijken door een IT-bedrijf.
+platform-m365 = In Microsoft 365
+platform-google = In Google Workspace of Gmail
+platform-site-builder = In uw websitebouwer (Wix, Squarespace, Jimdo…)
+platform-cms = In WordPress of een gelijkaardig systeem
+platform-shop-platform = In uw webwinkelplatform (Shopify, Lightspeed…)
+assignee-owner = U (zaakvoerder of directie)
+assignee-it-provider = Uw IT-leverancier
+assignee-it-staff = Uw IT-medewerkers
+assignee-it-staff-or-provider = Uw IT-medewerkers of IT-leverancier
+assignee-own-it = U of wie uw computers beheert
+assignee-it-unknown = Wie uw IT beheert
+assignee-accountant = Uw boekhouder
+assignee-payroll = Uw sociaal secretariaat
+assignee-legal = Een jurist of privacyadviseur
+assignee-all-staff = Alle medewerkers
+ask-title = Wat u moet navragen, en bij wie
+ask-intro = Op deze vragen antwoordde u “weet ik niet”. Vraag het na bij de mensen hieronder: met hun antwoorden zijn uw resultaten en uw plan volledig. Elke lijst past in één e-mail.
+ask-you-means = In deze vragen staat “u” voor { $organisation }.
+ask-answer = Antwoord:
+ask-owner = Zelf uitzoeken
+ask-it-provider = Vraag het aan uw IT-leverancier
+ask-it-staff = Vraag het aan uw IT-medewerkers
+ask-it-staff-or-provider = Vraag het aan uw IT-medewerkers of IT-leverancier
+ask-own-it = Vraag het aan wie uw computers beheert
+ask-it-unknown = Vraag het aan wie uw IT beheert
+ask-accountant = Vraag het aan uw boekhouder
+ask-payroll = Vraag het aan uw sociaal secretariaat
+ask-legal = Vraag het aan een jurist of privacyadviseur
+ask-all-staff = Vraag het aan uw medewerkers
+must-fix-open = { $count ->
+        [0] Geen wettelijke verplichtingen meer open
+        [one] { $count } wettelijke verplichting nog open
+       *[other] { $count } wettelijke verplichtingen nog open
+    }
+must-fix-open-label = Nog open
+score-explain = Een score toont hoeveel van wat de CheckUp vraagt op orde is: 100 betekent alles, 0 niets. De score weegt uw antwoorden; het is geen cijfer in vergelijking met andere organisaties.
+score-legend = Groen: 80 of meer, grotendeels op orde. Oranje: 50 tot 79, deels op orde. Rood: onder 50, nog veel te doen. De stippellijn staat op 80, waar een balk groen wordt.
+score-dont-know = { $count ->
+        [one] { $count } antwoord is “weet ik niet”: het telt als niet op orde tot u het uitgezocht hebt. Uw plan zegt wat u bij wie moet navragen.
+       *[other] { $count } antwoorden zijn “weet ik niet”: ze tellen als niet op orde tot u het uitgezocht hebt. Uw plan zegt wat u bij wie moet navragen.
+    }
+selection-line = Deze selectie: { $shown } van { $total ->
+        [one] { $total } actie
+       *[other] { $total } acties
+    }
+full-report-note = Het volledige rapport bevat daarnaast elke actie in detail met leestips, de bevindingen per onderdeel en al uw antwoorden.
+# Between a label and its value ("Who: …"); French puts a no-break space before the colon.
+colon = :{" "}

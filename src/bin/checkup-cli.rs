@@ -85,6 +85,10 @@ enum Command {
         /// Write the PDF action plan to this file instead of printing JSON
         #[arg(long, value_name = "OUT.pdf")]
         pdf: Option<PathBuf>,
+        /// The full report (every finding, every action in detail, all
+        /// answers) instead of the short one
+        #[arg(long)]
+        full: bool,
     },
     /// Write the GDPR starter documents of an assessment file into a folder:
     /// the record of processing (XLSX and CSV, with the processor record when
@@ -137,7 +141,12 @@ fn main() -> ExitCode {
     let lang = cli.lang;
     let result = match cli.command {
         Command::Validate { dir, extra } => validate(lang.unwrap_or_default(), &dir, &extra),
-        Command::Report { file, today, pdf } => report(lang, &file, today, pdf),
+        Command::Report {
+            file,
+            today,
+            pdf,
+            full,
+        } => report(lang, &file, today, pdf, full),
         Command::Documents { file, out, today } => documents(lang, &file, &out, today),
         Command::Finalize { dir } => finalize(lang.unwrap_or_default(), &dir),
         Command::Schema { which } => schema(which),
@@ -330,6 +339,7 @@ fn report(
     file: &Path,
     today: Option<String>,
     pdf: Option<PathBuf>,
+    full: bool,
 ) -> Result<(), Failure> {
     let message_lang = lang.unwrap_or_default();
     let today = match today {
@@ -359,7 +369,7 @@ fn report(
         );
     }
     let evaluation = checkup::domain::engine::evaluate(&catalog, &assessment.answers);
-    let report = checkup::domain::report::build(&checkup::domain::report::ReportInput {
+    let mut report = checkup::domain::report::build(&checkup::domain::report::ReportInput {
         catalog: &catalog,
         assessment: &assessment,
         evaluation: &evaluation,
@@ -367,6 +377,9 @@ fn report(
         today: &today,
         branding: None,
     });
+    if full {
+        report.kind = checkup::domain::report::ReportKind::Full;
+    }
     match pdf {
         Some(out) => {
             let bytes = checkup::pdf::render(&report);

@@ -57,14 +57,19 @@ where
 }
 
 /// The plan as CSV text (with the byte-order mark): a header row of the
-/// report's labels, then one row per action in plan order.
+/// report's labels, then one row per action, grouped by when to do it (this
+/// week, this month, this quarter, later) in plan order. The steps are in
+/// one cell, numbered, one per line, the steps for the organisation's own
+/// platforms first.
 pub fn plan(report: &Report) -> String {
     let l = &report.labels;
     let header: Vec<String> = vec![
         "#".into(),
+        l.when.clone(),
         l.priority.clone(),
         l.action.clone(),
         l.why.clone(),
+        l.how.clone(),
         l.who.clone(),
         l.effort.clone(),
         l.cost.clone(),
@@ -78,11 +83,13 @@ pub fn plan(report: &Report) -> String {
     let rows = report.plan.iter().map(|e| {
         vec![
             e.rank.to_string(),
+            e.horizon_label.clone(),
             e.priority_label.clone(),
             e.title.clone(),
             e.why.clone(),
+            steps(e),
             e.who_label.clone(),
-            e.effort_label.clone(),
+            e.hours_label.clone(),
             e.cost_label.clone(),
             e.owner.clone(),
             e.due.clone(),
@@ -93,6 +100,31 @@ pub fn plan(report: &Report) -> String {
         ]
     });
     write(report.lang, std::iter::once(header).chain(rows))
+}
+
+/// The steps of an action in one cell: per platform the organisation uses
+/// its name and numbered steps, then the general steps, numbered.
+pub fn steps(e: &super::report::PlanEntry) -> String {
+    let numbered = |list: &[String]| -> Vec<String> {
+        list.iter()
+            .enumerate()
+            .map(|(i, s)| format!("{}. {s}", i + 1))
+            .collect()
+    };
+    let mut blocks: Vec<String> = e
+        .platform_how
+        .iter()
+        .map(|p| {
+            std::iter::once(format!("{}:", p.label))
+                .chain(numbered(&p.how))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .collect();
+    if !e.how.is_empty() {
+        blocks.push(numbered(&e.how).join("\n"));
+    }
+    blocks.join("\n\n")
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -379,7 +379,7 @@ mod tests {
         Msg::ProgressLine,
         Msg::CyfunBlocked,
         Msg::KeyMeasuresUnanswered,
-        Msg::GdprMustFix,
+        Msg::MustFixOpen,
         Msg::MustFixUnanswered,
     ];
 

@@ -17,6 +17,7 @@ pub mod nav;
 pub mod nis2;
 pub mod pack;
 pub mod packs;
+pub mod planning;
 pub mod report;
 pub mod tailor;
 pub mod topics;

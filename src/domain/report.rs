@@ -9,11 +9,12 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{Answer, Assessment, Depth, Status};
 use super::catalog::Catalog;
 use super::engine::{self, Evaluation, MeasureState, Priority, Readiness};
-use super::horizon::Horizon;
+use super::horizon::{Horizon, HorizonReason};
 use super::i18n::Msg;
 use super::lang::Lang;
 use super::nis2::{Level, Nis2Kind, Nis2Reason, Pointer, TargetReason};
-use super::pack::{Cost, Effort, Input, PackKind, Question, Who};
+use super::pack::{Cost, Effort, Input, PackKind, Platform, Question, Who};
+use super::tailor::{self, Assignee};
 
 /// A federation's branding, as far as the report shows it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -66,6 +67,17 @@ pub struct Verdict {
     pub items: Vec<VerdictItem>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
+    /// The count in words: "Key measures in place: 4 of 13", "3 legal
+    /// must-fix items open" (empty for a verdict without a count).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub count: String,
+    /// Short names of what is missing (key measures, must-fix items), in
+    /// the order of `items`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing: Vec<String>,
+    /// The heading of `missing` ("Not yet in place", "Open").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub missing_heading: String,
 }
 
 /// The NIS2 verdict: the [`Verdict`] fields (in the same JSON object) plus the
@@ -178,8 +190,13 @@ pub struct PlanEntry {
     pub title: String,
     pub why: String,
     pub how: Vec<String>,
+    /// The kind of work, as the packs say it.
     pub who: Who,
+    /// Who does it in this organisation ("Your IT provider", "You or the
+    /// person who looks after your computers"): [`PlanEntry::assignee`] in words.
     pub who_label: String,
+    /// Who does it in this organisation, from the profile (see [`tailor::assignee`]).
+    pub assignee: Assignee,
     pub effort: Effort,
     pub effort_label: String,
     /// The effort as words inside a sentence ("a few hours", "einige Stunden").
@@ -198,8 +215,27 @@ pub struct PlanEntry {
     pub quick_win: bool,
     /// When to do it: `this_week`, `this_month`, `this_quarter` or `later`.
     pub horizon: Horizon,
+    /// The horizon in words ("This month").
+    pub horizon_label: String,
+    /// Why it is not in the horizon its priority gives it, when it moved
+    /// ("This week is already full for an organisation of your size."); empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub horizon_note: String,
     /// Typical hours of work.
     pub hours: u16,
+    /// The hours in words ("about 3 hours").
+    pub hours_label: String,
+    /// A one-line pointer to getting help, when the action needs a
+    /// specialist and the organisation looks after its own IT; empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub help: String,
+    /// Steps for the platforms the organisation uses: shown first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platform_how: Vec<PlatformHow>,
+    /// Steps for platforms it may use (it did not say): folded away. A
+    /// platform it said it does not use is never here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub platform_more: Vec<PlatformHow>,
     pub owner: String,
     pub due: String,
     pub status: Status,
@@ -229,12 +265,18 @@ impl From<Priority> for PriorityCode {
 /// How many actions fall to whom.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct WhoCount {
+    /// The kind of work (one group per kind).
     pub who: Who,
+    /// Who does it in this organisation.
+    pub assignee: Assignee,
+    /// [`WhoCount::assignee`] in words.
     pub label: String,
     pub actions: usize,
     /// Of which high priority.
     pub high: usize,
-    /// "5 actions, 2 of them high priority", in the report's language.
+    /// Typical hours of work, all together.
+    pub hours: u32,
+    /// "5 actions, about 12 hours of work", in the report's language.
     pub line: String,
 }
 
@@ -345,6 +387,41 @@ pub struct Labels {
     pub date: String,
     pub contents: String,
     pub by_who: String,
+    /// "When" (the horizon column).
+    #[serde(default)]
+    pub when: String,
+    /// "Your situation on one page".
+    #[serde(default)]
+    pub situation: String,
+    /// "Your plan for this week and this month".
+    #[serde(default)]
+    pub plan_soon: String,
+    /// "The rest of the plan".
+    #[serde(default)]
+    pub plan_rest: String,
+    /// "Sources".
+    #[serde(default)]
+    pub sources: String,
+    /// "Steps for other platforms" (folded platform steps).
+    #[serde(default)]
+    pub other_platforms: String,
+    /// What a score means, in one or two sentences.
+    #[serde(default)]
+    pub score_explain: String,
+    /// The chart's legend: the colours and the dashed line.
+    #[serde(default)]
+    pub score_legend: String,
+    /// What the full report adds (said at the end of the short one).
+    #[serde(default)]
+    pub full_report_note: String,
+    /// What stands between a label and its value: ": ", in French with a
+    /// no-break space before the colon.
+    #[serde(default = "default_colon")]
+    pub colon: String,
+}
+
+fn default_colon() -> String {
+    ": ".to_string()
 }
 
 /// How many questions are answered, of those asked at this depth.
@@ -386,7 +463,25 @@ pub struct Report {
     pub target: Verdict,
     /// Ids of the plan entries to start this week.
     pub quick_wins: Vec<String>,
+    /// The plan in horizon order (this week, this month, this quarter,
+    /// later), each action once; `rank` numbers it through.
     pub plan: Vec<PlanEntry>,
+    /// The plan's horizons, soonest first, only those with actions.
+    #[serde(default)]
+    pub horizons: Vec<HorizonGroup>,
+    /// The questions answered "don't know", by whom to ask.
+    #[serde(default)]
+    pub ask: AskList,
+    /// How much the PDF shows: `short` (the default) or `full`.
+    #[serde(default)]
+    pub kind: ReportKind,
+    /// When the plan is a selection of the whole plan: what was selected
+    /// ("This selection: 12 of 40 actions"); empty for the whole plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub selection: String,
+    /// "Answers “don't know”: 19"; empty when there are none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dont_know: String,
     /// The plan by who typically does it.
     pub who: Vec<WhoCount>,
     pub findings: Vec<FindingSection>,
@@ -455,11 +550,13 @@ pub fn build(input: &ReportInput) -> Report {
                         id: s.id.clone(),
                         title: section.title.get(l).to_string(),
                         score: s.score.map(round),
-                        level: s.level(),
-                        level_label: s
-                            .level()
-                            .map(|v| level_label(v, l))
-                            .unwrap_or_else(|| m(Msg::NotScoredYet)),
+                        // A band from one or two answers would say too much.
+                        level: s.level().filter(|_| s.progress.answered >= 3),
+                        level_label: match (s.score, s.level()) {
+                            (None, _) => m(Msg::NotScoredYet),
+                            (Some(_), Some(v)) if s.progress.answered >= 3 => level_label(v, l),
+                            _ => String::new(),
+                        },
                         answered: s.progress.answered,
                         total: s.progress.total,
                     }
@@ -470,6 +567,7 @@ pub fn build(input: &ReportInput) -> Report {
 
     let quick: std::collections::BTreeSet<&str> =
         ev.quick_wins.iter().map(String::as_str).collect();
+    let platforms = tailor::platforms(answers);
     let plan: Vec<PlanEntry> = ev
         .plan
         .iter()
@@ -502,6 +600,17 @@ pub fn build(input: &ReportInput) -> Report {
                     refs.push(r);
                 }
             }
+            let assignee = tailor::assignee(a.who, answers);
+            let steps = tailor::steps(a, &platforms);
+            let platform_how = |list: &[&super::pack::PlatformSteps]| -> Vec<PlatformHow> {
+                list.iter()
+                    .map(|p| PlatformHow {
+                        platform: p.platform,
+                        label: platform_label(p.platform, l),
+                        how: p.how.iter().map(|s| s.get(l).to_string()).collect(),
+                    })
+                    .collect()
+            };
             Some(PlanEntry {
                 id: a.id.clone(),
                 rank: i + 1,
@@ -511,7 +620,8 @@ pub fn build(input: &ReportInput) -> Report {
                 why: a.why.get(l).to_string(),
                 how: a.how.iter().map(|s| s.get(l).to_string()).collect(),
                 who: a.who,
-                who_label: who_label(a.who, l),
+                who_label: assignee_label(assignee, l),
+                assignee,
                 effort: a.effort,
                 effort_label: effort_label(a.effort, l),
                 effort_phrase: effort_phrase(a.effort, l),
@@ -525,7 +635,17 @@ pub fn build(input: &ReportInput) -> Report {
                 nis2: item.nis2,
                 quick_win: quick.contains(a.id.as_str()),
                 horizon: item.horizon,
+                horizon_label: horizon_label(item.horizon, l),
+                horizon_note: horizon_note(catalog, &item.horizon_reason, l),
                 hours: item.hours,
+                hours_label: hours_label(u32::from(item.hours), l),
+                help: if tailor::needs_help(a, answers) {
+                    m(Msg::HelpSpecialist)
+                } else {
+                    String::new()
+                },
+                platform_how: platform_how(&steps.first),
+                platform_more: platform_how(&steps.folded),
                 owner: edit.owner.clone(),
                 due: edit.due.clone(),
                 status: edit.status,
@@ -576,31 +696,12 @@ pub fn build(input: &ReportInput) -> Report {
         nis2: nis2_verdict(catalog, ev, l),
         target: target_verdict(ev, l),
         quick_wins: ev.quick_wins.clone(),
-        who: engine::by_who(catalog, &ev.plan)
-            .into_iter()
-            .map(|(w, ids)| {
-                let high = ids
-                    .iter()
-                    .filter(|id| {
-                        ev.plan_item(id)
-                            .is_some_and(|p| p.priority == Priority::High)
-                    })
-                    .count();
-                WhoCount {
-                    who: w,
-                    label: who_label(w, l),
-                    actions: ids.len(),
-                    high,
-                    line: Msg::WhoLine.fill(
-                        l,
-                        &[
-                            ("actions", &ids.len().to_string()),
-                            ("high", &high.to_string()),
-                        ],
-                    ),
-                }
-            })
-            .collect(),
+        who: who_counts(&plan, l),
+        horizons: horizon_groups(&plan, l),
+        ask: ask_list(catalog, ev, assessment, l),
+        kind: ReportKind::Short,
+        selection: String::new(),
+        dont_know: dont_know_line(catalog, ev, assessment, l),
         plan,
         findings,
         appendix,
@@ -735,6 +836,16 @@ fn labels(l: Lang) -> Labels {
         date: m(Msg::LDate),
         contents: m(Msg::LContents),
         by_who: m(Msg::LByWho),
+        when: m(Msg::LWhen),
+        situation: m(Msg::LSituation),
+        plan_soon: m(Msg::LPlanSoon),
+        plan_rest: m(Msg::LPlanRest),
+        sources: m(Msg::LSources),
+        other_platforms: m(Msg::LOtherPlatforms),
+        score_explain: m(Msg::ScoreExplain),
+        score_legend: m(Msg::ScoreLegend),
+        full_report_note: m(Msg::FullReportNote),
+        colon: m(Msg::Colon),
     }
 }
 
@@ -906,6 +1017,24 @@ fn verdict_items(
         .collect()
 }
 
+/// The short name of a key measure without its requirement id ("Backups
+/// on a separate system"); the id for an id that is not a key measure.
+pub fn key_measure_short(id: &str, l: Lang) -> String {
+    let full = key_measure_name(id, l);
+    full.strip_suffix(&format!(" ({id})"))
+        .map(str::to_string)
+        .unwrap_or(full)
+}
+
+/// A short name for a must-fix item: the title of the first action its
+/// answer adds to the plan, else the question itself.
+fn must_fix_short(catalog: &Catalog, q: &Question, l: Lang) -> String {
+    q.actions
+        .iter()
+        .find_map(|t| catalog.action(&t.action))
+        .map_or_else(|| q.text.get(l).to_string(), |a| a.title.get(l).to_string())
+}
+
 /// The short name of a key measure with its requirement id ("Backups on a
 /// separate system (PR.DS-11.1)"); the id alone for an id that is not one of
 /// the 13 key measures of CyberFundamentals 2025 BASIC.
@@ -953,18 +1082,11 @@ fn cyfun_verdict(
         Readiness::Reached => (Tone::Good, Msg::CyfunReached.get(l).to_string()),
         Readiness::NotReached => match target {
             // A micro-organisation aiming for Small: no alarm about BASIC.
-            Level::Small => (
-                Tone::Neutral,
-                Msg::CyfunGapsSmall.fill(l, &[("line", &count_line)]),
-            ),
-            Level::Basic => (
-                Tone::Attention,
-                Msg::CyfunGapsBasic.fill(l, &[("line", &count_line)]),
-            ),
+            Level::Small => (Tone::Neutral, Msg::CyfunGapsSmall.get(l).to_string()),
+            Level::Basic => (Tone::Attention, Msg::CyfunGapsBasic.get(l).to_string()),
             Level::Important | Level::Essential => (
                 Tone::Attention,
-                Msg::CyfunGapsHigher
-                    .fill(l, &[("line", &count_line), ("level", level_name(target))]),
+                Msg::CyfunGapsHigher.fill(l, &[("level", level_name(target))]),
             ),
         },
         Readiness::Incomplete => (Tone::Neutral, Msg::CyfunIncomplete.fill(l, &[("n", &n)])),
@@ -1042,6 +1164,17 @@ fn cyfun_verdict(
             });
         }
     }
+    let missing = v
+        .measures
+        .iter()
+        .filter(|m| m.state == MeasureState::Gap)
+        .chain(
+            v.measures
+                .iter()
+                .filter(|m| m.state == MeasureState::Unknown),
+        )
+        .map(|m| key_measure_short(m.id, l))
+        .collect();
     CyfunReport {
         verdict: Verdict {
             title: Msg::LCyfun.get(l).to_string(),
@@ -1050,6 +1183,9 @@ fn cyfun_verdict(
             details,
             items,
             link: link(catalog, "src.cyfun", l),
+            count: count_line.clone(),
+            missing,
+            missing_heading: Msg::KeyMeasuresMissing.get(l).to_string(),
         },
         in_place: v.in_place(),
         total,
@@ -1064,16 +1200,18 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     let v = &ev.gdpr;
     let (tone, headline) = match v.readiness {
         Readiness::Reached => (Tone::Good, Msg::GdprReached.get(l).to_string()),
-        Readiness::NotReached => (
-            Tone::Attention,
-            Msg::GdprMustFix.fill(l, &[("count", &v.must_fix.len().to_string())]),
-        ),
+        // The count is said by `count`.
+        Readiness::NotReached => (Tone::Attention, Msg::GdprNotMet.get(l).to_string()),
         Readiness::Incomplete => (Tone::Neutral, Msg::GdprIncomplete.get(l).to_string()),
     };
     let mut details = vec![Msg::GdprExplain.get(l).to_string()];
     if !v.unanswered.is_empty() {
         details.push(Msg::MustFixUnanswered.fill(l, &[("count", &v.unanswered.len().to_string())]));
     }
+    let count = match v.readiness {
+        Readiness::Incomplete if v.must_fix.is_empty() => String::new(),
+        _ => Msg::MustFixOpen.fill(l, &[("count", &v.must_fix.len().to_string())]),
+    };
     Verdict {
         title: Msg::LGdpr.get(l).to_string(),
         tone,
@@ -1081,6 +1219,14 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
         details,
         items: verdict_items(catalog, &v.must_fix, assessment, l),
         link: link(catalog, "src.gba", l),
+        count,
+        missing: v
+            .must_fix
+            .iter()
+            .filter_map(|id| catalog.question(id))
+            .map(|q| must_fix_short(catalog, q, l))
+            .collect(),
+        missing_heading: Msg::MustFixOpenLabel.get(l).to_string(),
     }
 }
 
@@ -1121,6 +1267,9 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
             details,
             items: vec![],
             link: link(catalog, "src.nis2-scope", l),
+            count: String::new(),
+            missing: vec![],
+            missing_heading: String::new(),
         },
         kind: n.kind,
         reasons: n.reasons.clone(),
@@ -1166,6 +1315,9 @@ fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {
         details: vec![reason.get(l).to_string()],
         items: vec![],
         link: None,
+        count: String::new(),
+        missing: vec![],
+        missing_heading: String::new(),
     }
 }
 
@@ -1340,6 +1492,341 @@ fn fold_accent(c: char) -> Vec<char> {
         _ => return vec![c],
     };
     s.chars().collect()
+}
+
+// ---------------------------------------------------------------------------
+// The plan in time, by whom, the questions to ask, and selections.
+
+/// Steps for one platform, in the report's language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PlatformHow {
+    pub platform: Platform,
+    /// "In Microsoft 365", "On WordPress or a similar system".
+    pub label: String,
+    pub how: Vec<String>,
+}
+
+/// One horizon of the plan with its total effort.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct HorizonGroup {
+    pub horizon: Horizon,
+    /// "This week".
+    pub title: String,
+    /// Typical hours of work of its actions, all together.
+    pub hours: u32,
+    /// "3 actions, about 6 hours of work".
+    pub total: String,
+    /// Ids of its actions, in plan order.
+    pub actions: Vec<String>,
+}
+
+/// How much the PDF shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportKind {
+    /// Cover, the situation on one page, this week's and this month's
+    /// actions with why and how, the rest of the plan as a table, the
+    /// questions to ask, method and sources.
+    #[default]
+    Short,
+    /// Everything: findings per section, every action in detail, all answers.
+    Full,
+}
+
+/// The questions answered "don't know", by whom can answer them: one list
+/// per person, so each can go in one e-mail.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AskList {
+    /// "What to ask, and whom".
+    pub title: String,
+    /// What the list is for.
+    pub intro: String,
+    /// For the people asked: "In these questions, “you” means Bakkerij Peeters."
+    pub you_means: String,
+    pub groups: Vec<AskGroup>,
+}
+
+/// The questions for one person.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AskGroup {
+    pub assignee: Assignee,
+    /// "Ask your IT provider".
+    pub heading: String,
+    pub questions: Vec<AskItem>,
+}
+
+/// One question to ask, as the CheckUp asked it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AskItem {
+    pub question_id: String,
+    /// The section to go to, to fill in the answer.
+    pub section_id: String,
+    pub text: String,
+}
+
+/// Who does the work, as the organisation reads it ("Your IT provider").
+pub fn assignee_label(a: Assignee, l: Lang) -> String {
+    match a {
+        Assignee::Owner => Msg::AssigneeOwner,
+        Assignee::ItProvider => Msg::AssigneeItProvider,
+        Assignee::ItStaff => Msg::AssigneeItStaff,
+        Assignee::ItStaffOrProvider => Msg::AssigneeItStaffOrProvider,
+        Assignee::OwnIt => Msg::AssigneeOwnIt,
+        Assignee::ItUnknown => Msg::AssigneeItUnknown,
+        Assignee::Accountant => Msg::AssigneeAccountant,
+        Assignee::Payroll => Msg::AssigneePayroll,
+        Assignee::Legal => Msg::AssigneeLegal,
+        Assignee::AllStaff => Msg::AssigneeAllStaff,
+    }
+    .get(l)
+    .to_string()
+}
+
+/// The heading of the questions for one person ("Ask your IT provider").
+pub fn ask_heading(a: Assignee, l: Lang) -> String {
+    match a {
+        Assignee::Owner => Msg::AskOwner,
+        Assignee::ItProvider => Msg::AskItProvider,
+        Assignee::ItStaff => Msg::AskItStaff,
+        Assignee::ItStaffOrProvider => Msg::AskItStaffOrProvider,
+        Assignee::OwnIt => Msg::AskOwnIt,
+        Assignee::ItUnknown => Msg::AskItUnknown,
+        Assignee::Accountant => Msg::AskAccountant,
+        Assignee::Payroll => Msg::AskPayroll,
+        Assignee::Legal => Msg::AskLegal,
+        Assignee::AllStaff => Msg::AskAllStaff,
+    }
+    .get(l)
+    .to_string()
+}
+
+/// A horizon in words ("This month").
+pub fn horizon_label(h: Horizon, l: Lang) -> String {
+    match h {
+        Horizon::ThisWeek => Msg::HorizonThisWeek,
+        Horizon::ThisMonth => Msg::HorizonThisMonth,
+        Horizon::ThisQuarter => Msg::HorizonThisQuarter,
+        Horizon::Later => Msg::HorizonLater,
+    }
+    .get(l)
+    .to_string()
+}
+
+/// The code of a horizon, as in the JSON (`this_week`, ...).
+pub fn horizon_code(h: Horizon) -> &'static str {
+    match h {
+        Horizon::ThisWeek => "this_week",
+        Horizon::ThisMonth => "this_month",
+        Horizon::ThisQuarter => "this_quarter",
+        Horizon::Later => "later",
+    }
+}
+
+/// Why an action moved away from the horizon its priority gives it; empty
+/// when it did not move.
+fn horizon_note(catalog: &Catalog, reason: &HorizonReason, l: Lang) -> String {
+    let title = |id: &str| {
+        catalog
+            .action(id)
+            .map_or_else(|| id.to_string(), |a| a.title.get(l).to_string())
+    };
+    match reason {
+        HorizonReason::QuickWin | HorizonReason::Duty | HorizonReason::Priority => String::new(),
+        HorizonReason::Full { wanted } => {
+            Msg::HorizonMovedFull.fill(l, &[("wanted", horizon_code(*wanted))])
+        }
+        HorizonReason::After { action } => {
+            Msg::HorizonMovedAfter.fill(l, &[("action", &title(action))])
+        }
+        HorizonReason::NeededFor { action } => {
+            Msg::HorizonMovedNeeded.fill(l, &[("action", &title(action))])
+        }
+    }
+}
+
+/// Hours of work in words ("about 3 hours").
+pub fn hours_label(hours: u32, l: Lang) -> String {
+    Msg::HoursAbout.fill(l, &[("hours", &hours.to_string())])
+}
+
+/// A platform as the steps' heading names it ("In Microsoft 365").
+pub fn platform_label(p: Platform, l: Lang) -> String {
+    match p {
+        Platform::M365 => Msg::PlatformM365,
+        Platform::Google => Msg::PlatformGoogle,
+        Platform::SiteBuilder => Msg::PlatformSiteBuilder,
+        Platform::Cms => Msg::PlatformCms,
+        Platform::ShopPlatform => Msg::PlatformShopPlatform,
+    }
+    .get(l)
+    .to_string()
+}
+
+/// The plan by who does the work: one group per kind of work with actions,
+/// in the order of [`Who::ALL`], labelled as the organisation reads it.
+fn who_counts(plan: &[PlanEntry], l: Lang) -> Vec<WhoCount> {
+    Who::ALL
+        .into_iter()
+        .filter_map(|w| {
+            let mine: Vec<&PlanEntry> = plan.iter().filter(|e| e.who == w).collect();
+            let first = mine.first()?;
+            let hours: u32 = mine.iter().map(|e| u32::from(e.hours)).sum();
+            Some(WhoCount {
+                who: w,
+                assignee: first.assignee,
+                label: first.who_label.clone(),
+                actions: mine.len(),
+                high: mine
+                    .iter()
+                    .filter(|e| e.priority == PriorityCode::High)
+                    .count(),
+                hours,
+                line: Msg::WhoLine.fill(
+                    l,
+                    &[
+                        ("actions", &mine.len().to_string()),
+                        ("hours", &hours.to_string()),
+                    ],
+                ),
+            })
+        })
+        .collect()
+}
+
+/// The plan's horizons that have actions, soonest first, with their totals.
+fn horizon_groups(plan: &[PlanEntry], l: Lang) -> Vec<HorizonGroup> {
+    Horizon::ALL
+        .into_iter()
+        .filter_map(|h| {
+            let mine: Vec<&PlanEntry> = plan.iter().filter(|e| e.horizon == h).collect();
+            if mine.is_empty() {
+                return None;
+            }
+            let hours: u32 = mine.iter().map(|e| u32::from(e.hours)).sum();
+            Some(HorizonGroup {
+                horizon: h,
+                title: horizon_label(h, l),
+                hours,
+                total: Msg::HorizonTotal.fill(
+                    l,
+                    &[
+                        ("actions", &mine.len().to_string()),
+                        ("hours", &hours.to_string()),
+                    ],
+                ),
+                actions: mine.iter().map(|e| e.id.clone()).collect(),
+            })
+        })
+        .collect()
+}
+
+/// The questions answered "don't know", grouped by whom to ask (see
+/// [`tailor::ask_list`]), in the report's language.
+fn ask_list(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> AskList {
+    let organisation = assessment
+        .answers
+        .get("profile.org_name")
+        .and_then(Answer::one)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map_or_else(|| Msg::YourOrganisation.get(l), str::to_string);
+    let groups = tailor::ask_list(catalog, ev, &assessment.answers)
+        .into_iter()
+        .map(|(who, ids)| AskGroup {
+            assignee: who,
+            heading: ask_heading(who, l),
+            questions: ids
+                .iter()
+                .filter_map(|id| {
+                    let q = catalog.question(id)?;
+                    let pos = catalog.question_pos(id)?;
+                    Some(AskItem {
+                        question_id: id.clone(),
+                        section_id: catalog.packs[pos.pack].sections[pos.section].id.clone(),
+                        text: q.text.get(l).to_string(),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    AskList {
+        title: Msg::AskTitle.get(l),
+        intro: Msg::AskIntro.get(l),
+        you_means: Msg::AskYouMeans.fill(l, &[("organisation", &organisation)]),
+        groups,
+    }
+}
+
+/// "Answers “don't know”: 19", or empty when there are none.
+fn dont_know_line(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> String {
+    let n: usize = tailor::ask_list(catalog, ev, &assessment.answers)
+        .iter()
+        .map(|(_, ids)| ids.len())
+        .sum();
+    if n == 0 {
+        String::new()
+    } else {
+        Msg::ScoreDontKnow.fill(l, &[("count", &n.to_string())])
+    }
+}
+
+impl Report {
+    /// Keeps only the listed actions of the plan (a filter on the plan
+    /// page), in plan order, and says so in [`Report::selection`]; the
+    /// horizons, this week's actions and the counts by whom follow. Ids not
+    /// in the plan are ignored. Keeping every action changes nothing.
+    pub fn select(&mut self, ids: &[String]) {
+        let total = self.plan.len();
+        self.plan.retain(|e| ids.contains(&e.id));
+        if self.plan.len() == total {
+            return;
+        }
+        let l = self.lang;
+        self.quick_wins.retain(|id| ids.contains(id));
+        self.who = who_counts(&self.plan, l);
+        self.horizons = horizon_groups(&self.plan, l);
+        self.selection = Msg::SelectionLine.fill(
+            l,
+            &[
+                ("shown", &self.plan.len().to_string()),
+                ("total", &total.to_string()),
+            ],
+        );
+    }
+
+    /// The questions to ask as a plain-text file (UTF-8, CRLF line ends)
+    /// that can be attached to an e-mail or pasted into one: a heading per
+    /// person, numbered questions, room for the answers. Empty when there is
+    /// nothing to ask.
+    pub fn ask_text(&self) -> String {
+        if self.ask.groups.is_empty() {
+            return String::new();
+        }
+        let mut out = String::new();
+        let mut line = |s: &str| {
+            out.push_str(s);
+            out.push_str("\r\n");
+        };
+        line(&format!("{} – {}", self.ask.title, self.organisation));
+        line(&self.date);
+        line("");
+        line(&self.ask.intro);
+        line(&self.ask.you_means);
+        let answer = Msg::AskAnswer.get(self.lang);
+        for g in &self.ask.groups {
+            line("");
+            line(&g.heading);
+            line(&"=".repeat(g.heading.chars().count()));
+            for (i, q) in g.questions.iter().enumerate() {
+                line("");
+                line(&format!("{}. {}", i + 1, q.text));
+                line(&format!("   {answer}"));
+            }
+        }
+        line("");
+        line(&format!("-- {}", self.title));
+        out
+    }
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@
 use base64::Engine as _;
 
 use super::fonts::Face;
-use crate::domain::report::{Link, PlanEntry, Report, Tone, Verdict};
+use crate::domain::horizon::Horizon;
+use crate::domain::report::{Link, PlanEntry, Report, ReportKind, Tone, Verdict};
 
 /// A colour, 8 bits a channel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -477,259 +478,15 @@ fn score_text(score: Option<u8>) -> String {
     score.map_or_else(|| "—".to_string(), |s| s.to_string())
 }
 
-/// Builds the document description of a report.
+/// Builds the document description of a report: the short report by
+/// default, everything when [`Report::kind`] is full.
 pub fn build(report: &Report) -> Doc {
     let accent = accent(report);
     let l = &report.labels;
-    let mut b: Vec<Block> = Vec::new();
-
-    // --- Summary ---
-    b.push(Block::Heading {
-        level: 1,
-        text: l.summary.clone(),
-    });
-    b.push(Block::Score(Score {
-        value: report.overall,
-        label: l.overall.clone(),
-        caption: report.progress.clone(),
-        not_scored: l.not_scored.clone(),
-    }));
-    b.push(Block::Heading {
-        level: 2,
-        text: l.scores.clone(),
-    });
-    b.push(Block::Chart(Chart {
-        groups: report
-            .packs
-            .iter()
-            .map(|p| BarGroup {
-                title: p.title.clone(),
-                score_text: p
-                    .score
-                    .map_or_else(|| l.not_scored.clone(), |s| format!("{s}/100")),
-                bars: p
-                    .sections
-                    .iter()
-                    .map(|s| Bar {
-                        label: s.title.clone(),
-                        value: s.score,
-                        value_text: score_text(s.score),
-                        note: match s.level {
-                            Some(_) => s.level_label.clone(),
-                            None => l.not_scored.clone(),
-                        },
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }));
-    b.push(Block::Para(
-        Para::text(
-            format!("{} (0–100) · {}", l.score, l.level),
-            Style::small().size(7.5),
-        )
-        .before(2.0)
-        .after(6.0),
-    ));
-
-    let quick: Vec<&PlanEntry> = report
-        .quick_wins
-        .iter()
-        .filter_map(|id| report.plan.iter().find(|p| &p.id == id))
-        .collect();
-    if !quick.is_empty() {
-        b.push(Block::Heading {
-            level: 2,
-            text: l.start_this_week.clone(),
-        });
-        for p in quick {
-            b.push(Block::Para(
-                Para::new(vec![
-                    Span::new(format!("{}  ", p.title), Style::bold().size(9.5)),
-                    Span::new(
-                        format!("{} · {} · {}", p.who_label, p.effort_label, p.cost_label),
-                        Style::small(),
-                    ),
-                ])
-                .indent(12.0, Marker::Bullet)
-                .after(3.0),
-            ));
-        }
-    }
-
-    for (v, items_label) in [
-        (&report.cyfun.verdict, Some(&report.cyfun.missing_label)),
-        (&report.gdpr, Some(&l.must_fix)),
-        (&report.nis2.verdict, None),
-        (&report.target, None),
-    ] {
-        verdict(&mut b, v, items_label, accent);
-    }
-
-    if let Some(c) = &report.comparison {
-        comparison(&mut b, c);
-    }
-
-    // --- Action plan ---
-    b.push(Block::PageBreak);
-    b.push(Block::Heading {
-        level: 1,
-        text: l.action_plan.clone(),
-    });
-    if report.plan.is_empty() {
-        b.push(Block::Para(Para::text(&l.no_actions, Style::body())));
-    } else {
-        // Who does what: one line per role.
-        b.push(Block::Heading {
-            level: 3,
-            text: l.by_who.clone(),
-        });
-        for w in &report.who {
-            b.push(Block::Para(
-                Para::new(vec![
-                    Span::new(format!("{}: ", w.label), Style::bold()),
-                    Span::new(w.line.clone(), Style::body()),
-                ])
-                .indent(12.0, Marker::Bullet)
-                .after(2.0),
-            ));
-        }
-        b.push(Block::Space(6.0));
-        b.push(Block::Table(plan_table(report)));
-        for p in &report.plan {
-            action_detail(&mut b, report, p, accent);
-        }
-    }
-
-    // --- Findings ---
-    if report.findings.iter().any(|s| !s.findings.is_empty()) {
-        b.push(Block::PageBreak);
-        b.push(Block::Heading {
-            level: 1,
-            text: l.findings.clone(),
-        });
-        for s in report.findings.iter().filter(|s| !s.findings.is_empty()) {
-            b.push(Block::Heading {
-                level: 2,
-                text: match s.score {
-                    Some(score) => format!("{} — {score}/100", s.title),
-                    None => s.title.clone(),
-                },
-            });
-            for f in &s.findings {
-                b.push(Block::Para(
-                    Para::text(&f.question, Style::bold().size(9.5))
-                        .keep()
-                        .after(1.0),
-                ));
-                let mut spans = vec![Span::new(&f.answer, Style::body().size(9.5))];
-                if !f.refs.is_empty() {
-                    spans.push(Span::new(
-                        format!("   {}", f.refs.join(" · ")),
-                        Style::small(),
-                    ));
-                }
-                let answer = Para::new(spans).after(if f.actions.is_empty() { 7.0 } else { 2.0 });
-                b.push(Block::Para(if f.actions.is_empty() {
-                    answer
-                } else {
-                    answer.keep()
-                }));
-                let n = f.actions.len();
-                for (i, a) in f.actions.iter().enumerate() {
-                    b.push(Block::Para(
-                        Para::new(vec![
-                            Span::new(format!("{}: ", l.action), Style::small()),
-                            Span::new(a, Style::body().size(9.0)),
-                        ])
-                        .indent(12.0, Marker::Bullet)
-                        .after(if i + 1 == n { 7.0 } else { 1.5 }),
-                    ));
-                }
-            }
-        }
-    }
-
-    // --- Reading tips ---
-    if !report.tips.is_empty() {
-        b.push(Block::PageBreak);
-        b.push(Block::Heading {
-            level: 1,
-            text: l.reading_tips.clone(),
-        });
-        for t in &report.tips {
-            tip(&mut b, t, accent, 0.0);
-        }
-    }
-
-    // --- Appendix ---
-    if !report.appendix.is_empty() {
-        b.push(Block::PageBreak);
-        b.push(Block::Heading {
-            level: 1,
-            text: l.appendix.clone(),
-        });
-        for s in &report.appendix {
-            b.push(Block::Heading {
-                level: 2,
-                text: s.title.clone(),
-            });
-            b.push(Block::Table(Table {
-                columns: vec![
-                    Column {
-                        title: String::new(),
-                        width: 68.0,
-                        align: Align::Left,
-                        fit: false,
-                    },
-                    Column {
-                        title: String::new(),
-                        width: 32.0,
-                        align: Align::Left,
-                        fit: false,
-                    },
-                ],
-                header: false,
-                rows: s
-                    .lines
-                    .iter()
-                    .map(|line| Row {
-                        cells: vec![
-                            vec![Para::text(&line.question, Style::body().size(9.0)).after(0.0)],
-                            vec![Para::text(&line.answer, Style::bold().size(9.0)).after(0.0)],
-                        ],
-                        group: false,
-                    })
-                    .collect(),
-            }));
-            b.push(Block::Space(6.0));
-        }
-    }
-
-    // --- Method, sources, disclaimer ---
-    b.push(Block::PageBreak);
-    b.push(Block::Heading {
-        level: 1,
-        text: l.method.clone(),
-    });
-    for p in &report.method {
-        b.push(Block::Heading {
-            level: 2,
-            text: p.heading.clone(),
-        });
-        for t in &p.text {
-            b.push(Block::Para(Para::text(t, Style::body()).after(6.0)));
-        }
-    }
-    let disclaimer_shown = report
-        .method
-        .iter()
-        .any(|p| p.text.iter().any(|t| t.trim() == report.disclaimer.trim()));
-    if !disclaimer_shown && !report.disclaimer.trim().is_empty() {
-        b.push(Block::Para(
-            Para::text(&report.disclaimer, Style::body().colour(MUTED)).before(6.0),
-        ));
-    }
+    let b = match report.kind {
+        ReportKind::Short => short_report(report, accent),
+        ReportKind::Full => full_report(report, accent),
+    };
 
     let mut facts = vec![
         (l.date.clone(), report.date.clone()),
@@ -856,8 +613,16 @@ fn verdict(b: &mut Vec<Block>, v: &Verdict, items_label: Option<&String>, accent
         level: 2,
         text: v.title.clone(),
     });
+    let mut spans = Vec::new();
+    if !v.count.is_empty() {
+        spans.push(Span::new(
+            format!("{}. ", v.count),
+            Style::bold().size(10.5),
+        ));
+    }
+    spans.push(Span::new(&v.headline, Style::bold().size(10.5)));
     b.push(Block::Para(
-        Para::text(&v.headline, Style::bold().size(10.5))
+        Para::new(spans)
             .indent(14.0, Marker::Square(tone_colour(v.tone)))
             .after(3.0),
     ));
@@ -931,7 +696,571 @@ fn tip(b: &mut Vec<Block>, t: &Link, accent: Colour, indent: f32) {
     ));
 }
 
-fn plan_table(report: &Report) -> Table {
+/// Which of the person's planning columns to show: only those filled in
+/// for at least one action of the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct EditColumns {
+    owner: bool,
+    due: bool,
+    status: bool,
+}
+
+impl EditColumns {
+    fn of(plan: &[PlanEntry]) -> EditColumns {
+        EditColumns {
+            owner: plan.iter().any(|p| !p.owner.trim().is_empty()),
+            due: plan.iter().any(|p| !p.due.trim().is_empty()),
+            status: plan
+                .iter()
+                .any(|p| p.status != crate::domain::assessment::Status::Todo),
+        }
+    }
+}
+
+/// The section scores as a bar chart, under the heading "Scores by section".
+fn score_chart(b: &mut Vec<Block>, report: &Report) {
+    let l = &report.labels;
+    b.push(Block::Heading {
+        level: 2,
+        text: l.scores.clone(),
+    });
+    b.push(Block::Chart(Chart {
+        groups: report
+            .packs
+            .iter()
+            .map(|p| BarGroup {
+                title: p.title.clone(),
+                score_text: p
+                    .score
+                    .map_or_else(|| l.not_scored.clone(), |s| format!("{s}/100")),
+                bars: p
+                    .sections
+                    .iter()
+                    .map(|s| Bar {
+                        label: s.title.clone(),
+                        value: s.score,
+                        value_text: score_text(s.score),
+                        note: if s.score.is_none() {
+                            l.not_scored.clone()
+                        } else {
+                            String::new()
+                        },
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }));
+    if !l.score_explain.trim().is_empty() {
+        b.push(Block::Para(
+            Para::text(&l.score_explain, Style::small().size(7.5))
+                .before(2.0)
+                .after(6.0),
+        ));
+    }
+}
+
+/// The section scores in a few lines: per CheckUp its score, then its
+/// sections with theirs.
+fn score_lines(b: &mut Vec<Block>, report: &Report) {
+    let l = &report.labels;
+    if report.packs.is_empty() {
+        return;
+    }
+    b.push(Block::Heading {
+        level: 2,
+        text: l.scores.clone(),
+    });
+    for p in &report.packs {
+        let score = p
+            .score
+            .map_or_else(|| l.not_scored.clone(), |s| format!("{s}/100"));
+        b.push(Block::Para(
+            Para::text(format!("{} — {score}", p.title), Style::bold().size(9.0))
+                .after(1.0)
+                .keep(),
+        ));
+        // One line per section, so that no title is split over two pages.
+        for s in &p.sections {
+            b.push(Block::Para(
+                Para::new(vec![
+                    Span::new(format!("{}  ", s.title), Style::body().size(8.0)),
+                    Span::new(score_text(s.score), Style::bold().size(8.0)),
+                ])
+                .leading(1.2)
+                .indent(10.0, Marker::None)
+                .after(0.0)
+                .max_lines(1),
+            ));
+        }
+        b.push(Block::Space(3.0));
+    }
+    if !l.score_explain.trim().is_empty() {
+        b.push(Block::Para(
+            Para::text(&l.score_explain, Style::small().size(7.5))
+                .before(1.0)
+                .after(4.0),
+        ));
+    }
+}
+
+/// The overall score with what it means and the "don't know" answers.
+fn overall(b: &mut Vec<Block>, report: &Report) {
+    let l = &report.labels;
+    b.push(Block::Score(Score {
+        value: report.overall,
+        label: l.overall.clone(),
+        caption: report.progress.clone(),
+        not_scored: l.not_scored.clone(),
+    }));
+    if !report.dont_know.is_empty() {
+        b.push(Block::Para(
+            Para::text(&report.dont_know, Style::small().size(8.0)).after(4.0),
+        ));
+    }
+}
+
+/// This week's actions: title, who and the hours of work.
+fn this_week(b: &mut Vec<Block>, report: &Report) {
+    let quick: Vec<&PlanEntry> = report
+        .quick_wins
+        .iter()
+        .filter_map(|id| report.plan.iter().find(|p| &p.id == id))
+        .collect();
+    if quick.is_empty() {
+        return;
+    }
+    b.push(Block::Heading {
+        level: 2,
+        text: report.labels.start_this_week.clone(),
+    });
+    for p in quick {
+        b.push(Block::Para(
+            Para::new(vec![
+                Span::new(format!("{}  ", p.title), Style::bold().size(9.5)),
+                Span::new(
+                    format!("{} · {} · {}", p.who_label, p.hours_label, p.cost_label),
+                    Style::small(),
+                ),
+            ])
+            .indent(12.0, Marker::Bullet)
+            .after(3.0),
+        ));
+    }
+}
+
+/// Who does what: one line per person, with the hours of work.
+fn who_does_what(b: &mut Vec<Block>, report: &Report) {
+    if report.who.is_empty() {
+        return;
+    }
+    b.push(Block::Heading {
+        level: 2,
+        text: report.labels.by_who.clone(),
+    });
+    for w in &report.who {
+        b.push(Block::Para(
+            Para::new(vec![
+                Span::new(
+                    format!("{}{}", w.label, report.labels.colon),
+                    Style::bold().size(9.5),
+                ),
+                Span::new(w.line.clone(), Style::body().size(9.5)),
+            ])
+            .indent(12.0, Marker::Bullet)
+            .after(2.0),
+        ));
+    }
+}
+
+/// A verdict in a few lines: headline, count, what is missing by short name.
+fn verdict_short(b: &mut Vec<Block>, v: &Verdict, extra: &[&str], colon: &str) {
+    b.push(Block::Heading {
+        level: 3,
+        text: v.title.clone(),
+    });
+    let mut spans = Vec::new();
+    if !v.count.is_empty() {
+        spans.push(Span::new(format!("{}. ", v.count), Style::bold().size(9.5)));
+    }
+    spans.push(Span::new(&v.headline, Style::body().size(9.5)));
+    b.push(Block::Para(
+        Para::new(spans)
+            .indent(14.0, Marker::Square(tone_colour(v.tone)))
+            .after(2.0),
+    ));
+    if !v.missing.is_empty() {
+        b.push(Block::Para(
+            Para::new(vec![
+                Span::new(
+                    format!("{}{colon}", v.missing_heading),
+                    Style::bold().size(8.5),
+                ),
+                Span::new(v.missing.join(" · "), Style::body().size(8.5)),
+            ])
+            .indent(14.0, Marker::None)
+            .after(2.0),
+        ));
+    }
+    for e in extra.iter().filter(|e| !e.trim().is_empty()) {
+        b.push(Block::Para(
+            Para::text(*e, Style::body().size(8.5).colour(MUTED))
+                .indent(14.0, Marker::None)
+                .after(2.0),
+        ));
+    }
+    b.push(Block::Space(3.0));
+}
+
+/// A note that the plan is a selection of the whole plan.
+fn selection_note(b: &mut Vec<Block>, report: &Report) {
+    if !report.selection.is_empty() {
+        b.push(Block::Para(
+            Para::text(&report.selection, Style::bold().size(9.5).colour(ATTENTION)).after(6.0),
+        ));
+    }
+}
+
+/// The short report: the situation on one page, this week's and this
+/// month's actions with why and how, the rest as a table, the questions to
+/// ask, method and sources.
+fn short_report(report: &Report, accent: Colour) -> Vec<Block> {
+    let l = &report.labels;
+    let mut b: Vec<Block> = Vec::new();
+
+    // --- Your situation on one page ---
+    b.push(Block::Heading {
+        level: 1,
+        text: l.situation.clone(),
+    });
+    selection_note(&mut b, report);
+    overall(&mut b, report);
+    let nis2_reason = report
+        .nis2
+        .verdict
+        .details
+        .first()
+        .map(String::as_str)
+        .unwrap_or_default();
+    verdict_short(
+        &mut b,
+        &report.cyfun.verdict,
+        &[&report.target.headline],
+        &l.colon,
+    );
+    verdict_short(&mut b, &report.gdpr, &[], &l.colon);
+    verdict_short(&mut b, &report.nis2.verdict, &[nis2_reason], &l.colon);
+    this_week(&mut b, report);
+    who_does_what(&mut b, report);
+    score_lines(&mut b, report);
+    if let Some(c) = &report.comparison {
+        comparison(&mut b, c);
+    }
+
+    // --- This week and this month ---
+    let soon: Vec<&PlanEntry> = report
+        .plan
+        .iter()
+        .filter(|p| p.horizon <= Horizon::ThisMonth)
+        .collect();
+    let rest: Vec<&PlanEntry> = report
+        .plan
+        .iter()
+        .filter(|p| p.horizon > Horizon::ThisMonth)
+        .collect();
+    let edits = EditColumns::of(&report.plan);
+    if report.plan.is_empty() {
+        b.push(Block::Heading {
+            level: 1,
+            text: l.action_plan.clone(),
+        });
+        b.push(Block::Para(Para::text(&l.no_actions, Style::body())));
+    }
+    if !soon.is_empty() {
+        b.push(Block::Heading {
+            level: 1,
+            text: l.plan_soon.clone(),
+        });
+        selection_note(&mut b, report);
+        for g in report
+            .horizons
+            .iter()
+            .filter(|g| g.horizon <= Horizon::ThisMonth)
+        {
+            horizon_heading(&mut b, &g.title, &g.total, 2);
+            for p in soon.iter().filter(|p| p.horizon == g.horizon) {
+                action_compact(&mut b, report, p, accent);
+            }
+        }
+    }
+
+    // --- The rest of the plan ---
+    if !rest.is_empty() {
+        b.push(Block::Heading {
+            level: 1,
+            text: l.plan_rest.clone(),
+        });
+        b.push(Block::Table(plan_table(report, &rest, edits, false)));
+    }
+
+    // --- What to ask, and whom ---
+    ask_blocks(&mut b, report);
+
+    // --- Method and sources (the reading tips are in the full report) ---
+    method_blocks(&mut b, report, 8.0);
+    if !l.full_report_note.trim().is_empty() {
+        b.push(Block::Para(
+            Para::text(&l.full_report_note, Style::bold().size(8.5).colour(MUTED)).before(4.0),
+        ));
+    }
+    b
+}
+
+/// Everything: the summary with every verdict in full, the plan as a table
+/// and every action in detail by horizon, the findings per section, the
+/// questions to ask, the reading tips, all answers, method.
+fn full_report(report: &Report, accent: Colour) -> Vec<Block> {
+    let l = &report.labels;
+    let mut b: Vec<Block> = Vec::new();
+
+    // --- Summary ---
+    b.push(Block::Heading {
+        level: 1,
+        text: l.summary.clone(),
+    });
+    selection_note(&mut b, report);
+    overall(&mut b, report);
+    score_chart(&mut b, report);
+    this_week(&mut b, report);
+    for (v, items_label) in [
+        (&report.cyfun.verdict, Some(&report.cyfun.missing_label)),
+        (&report.gdpr, Some(&l.must_fix)),
+        (&report.nis2.verdict, None),
+        (&report.target, None),
+    ] {
+        verdict(&mut b, v, items_label, accent);
+    }
+    if let Some(c) = &report.comparison {
+        comparison(&mut b, c);
+    }
+
+    // --- Action plan ---
+    b.push(Block::PageBreak);
+    b.push(Block::Heading {
+        level: 1,
+        text: l.action_plan.clone(),
+    });
+    selection_note(&mut b, report);
+    if report.plan.is_empty() {
+        b.push(Block::Para(Para::text(&l.no_actions, Style::body())));
+    } else {
+        who_does_what(&mut b, report);
+        b.push(Block::Space(6.0));
+        let all: Vec<&PlanEntry> = report.plan.iter().collect();
+        b.push(Block::Table(plan_table(
+            report,
+            &all,
+            EditColumns::of(&report.plan),
+            true,
+        )));
+        for g in &report.horizons {
+            horizon_heading(&mut b, &g.title, &g.total, 2);
+            for p in report.plan.iter().filter(|p| p.horizon == g.horizon) {
+                action_detail(&mut b, report, p, accent);
+            }
+        }
+    }
+
+    // --- Findings ---
+    if report.findings.iter().any(|s| !s.findings.is_empty()) {
+        b.push(Block::PageBreak);
+        b.push(Block::Heading {
+            level: 1,
+            text: l.findings.clone(),
+        });
+        for s in report.findings.iter().filter(|s| !s.findings.is_empty()) {
+            b.push(Block::Heading {
+                level: 2,
+                text: match s.score {
+                    Some(score) => format!("{} — {score}/100", s.title),
+                    None => s.title.clone(),
+                },
+            });
+            for f in &s.findings {
+                b.push(Block::Para(
+                    Para::text(&f.question, Style::bold().size(9.5))
+                        .keep()
+                        .after(1.0),
+                ));
+                let mut spans = vec![Span::new(&f.answer, Style::body().size(9.5))];
+                if !f.refs.is_empty() {
+                    spans.push(Span::new(
+                        format!("   {}", f.refs.join(" · ")),
+                        Style::small(),
+                    ));
+                }
+                let answer = Para::new(spans).after(if f.actions.is_empty() { 7.0 } else { 2.0 });
+                b.push(Block::Para(if f.actions.is_empty() {
+                    answer
+                } else {
+                    answer.keep()
+                }));
+                let n = f.actions.len();
+                for (i, a) in f.actions.iter().enumerate() {
+                    b.push(Block::Para(
+                        Para::new(vec![
+                            Span::new(format!("{}{}", l.action, l.colon), Style::small()),
+                            Span::new(a, Style::body().size(9.0)),
+                        ])
+                        .indent(12.0, Marker::Bullet)
+                        .after(if i + 1 == n { 7.0 } else { 1.5 }),
+                    ));
+                }
+            }
+        }
+    }
+
+    // --- What to ask, and whom ---
+    if !report.ask.groups.is_empty() {
+        b.push(Block::PageBreak);
+    }
+    ask_blocks(&mut b, report);
+
+    // --- Reading tips ---
+    if !report.tips.is_empty() {
+        b.push(Block::PageBreak);
+        b.push(Block::Heading {
+            level: 1,
+            text: l.reading_tips.clone(),
+        });
+        for t in &report.tips {
+            tip(&mut b, t, accent, 0.0);
+        }
+    }
+
+    // --- Appendix ---
+    if !report.appendix.is_empty() {
+        b.push(Block::PageBreak);
+        b.push(Block::Heading {
+            level: 1,
+            text: l.appendix.clone(),
+        });
+        for s in &report.appendix {
+            b.push(Block::Heading {
+                level: 2,
+                text: s.title.clone(),
+            });
+            b.push(Block::Table(Table {
+                columns: vec![
+                    Column {
+                        title: String::new(),
+                        width: 68.0,
+                        align: Align::Left,
+                        fit: false,
+                    },
+                    Column {
+                        title: String::new(),
+                        width: 32.0,
+                        align: Align::Left,
+                        fit: false,
+                    },
+                ],
+                header: false,
+                rows: s
+                    .lines
+                    .iter()
+                    .map(|line| Row {
+                        cells: vec![
+                            vec![Para::text(&line.question, Style::body().size(9.0)).after(0.0)],
+                            vec![Para::text(&line.answer, Style::bold().size(9.0)).after(0.0)],
+                        ],
+                        group: false,
+                    })
+                    .collect(),
+            }));
+            b.push(Block::Space(6.0));
+        }
+    }
+
+    // --- Method, sources, disclaimer ---
+    b.push(Block::PageBreak);
+    method_blocks(&mut b, report, 10.0);
+    b
+}
+
+/// A horizon's heading with its total: "This week — 3 actions, about 6 hours of work".
+fn horizon_heading(b: &mut Vec<Block>, title: &str, total: &str, level: u8) {
+    b.push(Block::Heading {
+        level,
+        text: format!("{title} — {total}"),
+    });
+}
+
+/// The method, sources and disclaimer paragraphs.
+fn method_blocks(b: &mut Vec<Block>, report: &Report, size: f32) {
+    let l = &report.labels;
+    b.push(Block::Heading {
+        level: 1,
+        text: l.method.clone(),
+    });
+    for p in &report.method {
+        b.push(Block::Heading {
+            level: 2,
+            text: p.heading.clone(),
+        });
+        for t in &p.text {
+            b.push(Block::Para(
+                Para::text(t, Style::body().size(size))
+                    .leading(1.3)
+                    .after(4.0),
+            ));
+        }
+    }
+    let disclaimer_shown = report
+        .method
+        .iter()
+        .any(|p| p.text.iter().any(|t| t.trim() == report.disclaimer.trim()));
+    if !disclaimer_shown && !report.disclaimer.trim().is_empty() {
+        b.push(Block::Para(
+            Para::text(&report.disclaimer, Style::body().colour(MUTED)).before(6.0),
+        ));
+    }
+}
+
+/// The questions answered "don't know", by whom to ask.
+fn ask_blocks(b: &mut Vec<Block>, report: &Report) {
+    let ask = &report.ask;
+    if ask.groups.is_empty() {
+        return;
+    }
+    b.push(Block::Heading {
+        level: 1,
+        text: ask.title.clone(),
+    });
+    b.push(Block::Para(
+        Para::text(&ask.intro, Style::body().size(9.5)).after(2.0),
+    ));
+    b.push(Block::Para(
+        Para::text(&ask.you_means, Style::small()).after(4.0),
+    ));
+    for g in &ask.groups {
+        b.push(Block::Heading {
+            level: 2,
+            text: g.heading.clone(),
+        });
+        for (i, q) in g.questions.iter().enumerate() {
+            b.push(Block::Para(
+                Para::text(&q.text, Style::body().size(9.0))
+                    .indent(16.0, Marker::Number(i + 1))
+                    .after(2.5),
+            ));
+        }
+    }
+}
+
+/// The plan (or part of it) as a table: number, action, who, hours, when,
+/// and the person's columns that are filled in. With `flags`, the action
+/// cell also names key measures and legal must-fix items.
+fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: bool) -> Table {
     let l = &report.labels;
     let col = |title: &str, width: f32| Column {
         title: title.to_string(),
@@ -940,78 +1269,109 @@ fn plan_table(report: &Report) -> Table {
         fit: width < 50.0,
     };
     let cell = |text: &str| vec![Para::text(text, Style::body().size(7.5)).after(0.0)];
+    // The hours ("about 3 hours") stay on one line: a column of its own width.
+    let mut columns = vec![
+        col("#", 6.0),
+        col(&l.action, 76.0),
+        Column {
+            fit: false,
+            ..col(&l.effort, 18.0)
+        },
+    ];
+    if edits.owner {
+        columns.push(col(&l.owner, 18.0));
+    }
+    if edits.due {
+        columns.push(col(&l.due, 16.0));
+    }
+    if edits.status {
+        columns.push(col(&l.status, 16.0));
+    }
+    let n = columns.len();
+    let mut rows = Vec::new();
+    for g in &report.horizons {
+        let mine: Vec<&&PlanEntry> = plan.iter().filter(|p| p.horizon == g.horizon).collect();
+        if mine.is_empty() {
+            continue;
+        }
+        rows.push(Row {
+            cells: vec![vec![
+                Para::new(vec![
+                    Span::new(format!("{}  ", g.title), Style::bold().size(8.5)),
+                    Span::new(&g.total, Style::small().size(7.5)),
+                ])
+                .after(0.0),
+            ]],
+            group: true,
+        });
+        for p in mine {
+            let mut action = vec![
+                Para::new(vec![
+                    Span::new(format!("{}  ", p.title), Style::bold().size(8.0)),
+                    Span::new(&p.who_label, Style::small().size(7.0)),
+                ])
+                .after(0.5),
+            ];
+            let mut marks = Vec::new();
+            if flags && p.must_fix {
+                marks.push(l.must_fix.as_str());
+            }
+            if flags && p.key_measure {
+                marks.push(l.key_measure.as_str());
+            }
+            if !marks.is_empty() {
+                action.push(
+                    Para::text(marks.join(" · "), Style::bold().size(7.0).colour(ATTENTION))
+                        .after(0.5),
+                );
+            }
+            if flags && !p.horizon_note.is_empty() {
+                action.push(Para::text(&p.horizon_note, Style::small().size(7.0)).after(0.0));
+            }
+            let mut cells = vec![
+                vec![Para::text(format!("{}.", p.rank), Style::bold().size(7.5)).after(0.0)],
+                action,
+                cell(&p.hours_label),
+            ];
+            if edits.owner {
+                cells.push(cell(&dash_if_empty(&p.owner)));
+            }
+            if edits.due {
+                cells.push(cell(&dash_if_empty(&p.due)));
+            }
+            if edits.status {
+                cells.push(cell(&p.status_label));
+            }
+            debug_assert_eq!(cells.len(), n);
+            rows.push(Row {
+                cells,
+                group: false,
+            });
+        }
+    }
     Table {
-        columns: vec![
-            col(&l.priority, 15.0),
-            col(&l.action, 55.0),
-            col(&l.who, 19.0),
-            col(&l.effort, 15.0),
-            col(&l.cost, 15.0),
-            col(&l.owner, 18.0),
-            col(&l.due, 16.0),
-            col(&l.status, 17.0),
-        ],
+        columns,
         header: true,
-        rows: report
-            .plan
-            .iter()
-            .map(|p| {
-                let mut flags = Vec::new();
-                if p.must_fix {
-                    flags.push(l.must_fix.as_str());
-                }
-                if p.key_measure {
-                    flags.push(l.key_measure.as_str());
-                }
-                let priority = vec![
-                    Para::text(format!("{}.", p.rank), Style::bold().size(8.0)).after(0.0),
-                    Para::text(&p.priority_label, Style::body().size(7.5)).after(0.0),
-                ];
-                let mut action = vec![Para::text(&p.title, Style::bold().size(8.5)).after(1.5)];
-                if !flags.is_empty() {
-                    action.push(
-                        Para::text(flags.join(" · "), Style::bold().size(7.0).colour(ATTENTION))
-                            .after(1.0),
-                    );
-                }
-                action.push(Para::text(&p.why, Style::small().size(7.5)).after(0.0));
-                Row {
-                    cells: vec![
-                        priority,
-                        action,
-                        cell(&p.who_label),
-                        cell(&p.effort_label),
-                        cell(&p.cost_label),
-                        cell(&dash_if_empty(&p.owner)),
-                        cell(&dash_if_empty(&p.due)),
-                        cell(&p.status_label),
-                    ],
-                    group: false,
-                }
-            })
-            .collect(),
+        rows,
     }
 }
 
-fn label_line(label: &str, value: &str) -> Para {
+fn label_line(label: &str, colon: &str, value: &str) -> Para {
     Para::new(vec![
-        Span::new(format!("{label}: "), Style::bold().size(9.0)),
+        Span::new(format!("{label}{colon}"), Style::bold().size(9.0)),
         Span::new(value, Style::body().size(9.0)),
     ])
     .after(2.0)
 }
 
-fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Colour) {
+/// The facts of an action in one line: who, hours, cost, flags, and the
+/// person's planning where filled in.
+fn action_meta(report: &Report, p: &PlanEntry) -> String {
     let l = &report.labels;
-    b.push(Block::Heading {
-        level: 2,
-        text: format!("{}. {}", p.rank, p.title),
-    });
     let mut meta = vec![
-        format!("{}: {}", l.priority, p.priority_label),
-        format!("{}: {}", l.who, p.who_label),
-        format!("{}: {}", l.effort, p.effort_label),
-        format!("{}: {}", l.cost, p.cost_label),
+        format!("{}{}{}", l.who, l.colon, p.who_label),
+        p.hours_label.clone(),
+        p.cost_label.clone(),
     ];
     if p.must_fix {
         meta.push(l.must_fix.clone());
@@ -1019,12 +1379,133 @@ fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Col
     if p.key_measure {
         meta.push(l.key_measure.clone());
     }
+    if !p.owner.trim().is_empty() {
+        meta.push(format!("{}{}{}", l.owner, l.colon, p.owner.trim()));
+    }
+    if !p.due.trim().is_empty() {
+        meta.push(format!("{}{}{}", l.due, l.colon, p.due));
+    }
+    if p.status != crate::domain::assessment::Status::Todo {
+        meta.push(format!("{}{}{}", l.status, l.colon, p.status_label));
+    }
+    meta.join("  ·  ")
+}
+
+/// The steps of an action: the steps for the platforms the organisation
+/// uses first, then the general steps; with `folded`, also the steps for
+/// platforms it did not name.
+fn steps(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Colour, folded: bool) {
+    // The full report reads at ease; the short one is set tighter.
+    let (size, leading) = if folded { (9.0, 1.4) } else { (8.0, 1.2) };
+    let sub = |text: &str| {
+        Block::Para(
+            Para::text(text, Style::bold().size(size).colour(accent))
+                .before(1.0)
+                .after(1.0)
+                .keep(),
+        )
+    };
+    let numbered = |b: &mut Vec<Block>, list: &[String]| {
+        for (i, step) in list.iter().enumerate() {
+            b.push(Block::Para(
+                Para::text(step, Style::body().size(size))
+                    .leading(leading)
+                    .indent(14.0, Marker::Number(i + 1))
+                    .after(1.0),
+            ));
+        }
+    };
+    for ph in &p.platform_how {
+        b.push(sub(&ph.label));
+        numbered(b, &ph.how);
+    }
+    if !p.how.is_empty() {
+        // The short report names the general steps only after a platform's.
+        if folded || !p.platform_how.is_empty() {
+            b.push(sub(&report.labels.how));
+        }
+        numbered(b, &p.how);
+    }
+    if folded && !p.platform_more.is_empty() {
+        b.push(sub(&report.labels.other_platforms));
+        for ph in &p.platform_more {
+            b.push(Block::Para(
+                Para::text(&ph.label, Style::bold().size(8.5))
+                    .after(1.0)
+                    .keep(),
+            ));
+            numbered(b, &ph.how);
+        }
+    }
+}
+
+/// An action of this week or this month in the short report: title, facts,
+/// why, the pointer to help, the steps.
+fn action_compact(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Colour) {
     b.push(Block::Para(
-        Para::text(meta.join("  ·  "), Style::small()).after(4.0),
+        Para::text(format!("{}. {}", p.rank, p.title), Style::bold().size(9.5))
+            .leading(1.2)
+            .before(3.0)
+            .after(1.0)
+            .keep(),
+    ));
+    // Why an action moved to this month is in the full report and on screen.
+    b.push(Block::Para(
+        Para::text(action_meta(report, p), Style::small().size(7.5))
+            .leading(1.25)
+            .after(1.5)
+            .keep(),
     ));
     if !p.why.trim().is_empty() {
-        b.push(Block::Para(Para::text(&p.why, Style::body()).after(5.0)));
+        b.push(Block::Para(
+            Para::text(&p.why, Style::body().size(8.0))
+                .leading(1.2)
+                .after(1.5),
+        ));
     }
+    if !p.help.is_empty() {
+        b.push(Block::Para(
+            Para::text(&p.help, Style::bold().size(8.0).colour(ATTENTION))
+                .leading(1.25)
+                .after(1.5),
+        ));
+    }
+    steps(b, report, p, accent, false);
+    if !p.note.trim().is_empty() {
+        b.push(Block::Para(label_line(
+            &report.labels.note,
+            &report.labels.colon,
+            &p.note,
+        )));
+    }
+    b.push(Block::Space(3.0));
+}
+
+/// An action in full: facts, why, help, every step, why it is in the plan,
+/// references, reading tips and the person's planning.
+fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Colour) {
+    let l = &report.labels;
+    b.push(Block::Heading {
+        level: 3,
+        text: format!("{}. {}", p.rank, p.title),
+    });
+    b.push(Block::Para(
+        Para::text(action_meta(report, p), Style::small()).after(3.0),
+    ));
+    if !p.horizon_note.is_empty() {
+        b.push(Block::Para(
+            Para::text(&p.horizon_note, Style::small()).after(3.0),
+        ));
+    }
+    if !p.why.trim().is_empty() {
+        b.push(Block::Para(Para::text(&p.why, Style::body()).after(4.0)));
+    }
+    if !p.help.is_empty() {
+        b.push(Block::Para(
+            Para::text(&p.help, Style::bold().size(9.0).colour(ATTENTION)).after(3.0),
+        ));
+    }
+    steps(b, report, p, accent, true);
     let sub = |text: &str| {
         Block::Para(
             Para::text(text, Style::bold().size(9.5).colour(accent))
@@ -1033,16 +1514,6 @@ fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Col
                 .keep(),
         )
     };
-    if !p.how.is_empty() {
-        b.push(sub(&l.how));
-        for (i, step) in p.how.iter().enumerate() {
-            b.push(Block::Para(
-                Para::text(step, Style::body().size(9.5))
-                    .indent(16.0, Marker::Number(i + 1))
-                    .after(2.5),
-            ));
-        }
-    }
     if !p.reasons.is_empty() {
         b.push(sub(&l.because));
         for r in &p.reasons {
@@ -1057,7 +1528,7 @@ fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Col
         b.push(Block::Para(
             Para::new(vec![
                 Span::new(
-                    format!("{}: ", l.references),
+                    format!("{}{}", l.references, l.colon),
                     Style::bold().size(8.5).colour(MUTED),
                 ),
                 Span::new(p.refs.join(" · "), Style::small()),
@@ -1072,21 +1543,9 @@ fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Col
             tip(b, t, accent, 0.0);
         }
     }
-    let mut edits = Vec::new();
-    if !p.owner.trim().is_empty() {
-        edits.push(label_line(&l.owner, &p.owner));
-    }
-    if !p.due.trim().is_empty() {
-        edits.push(label_line(&l.due, &p.due));
-    }
-    edits.push(label_line(&l.status, &p.status_label));
     if !p.note.trim().is_empty() {
-        edits.push(label_line(&l.note, &p.note));
+        b.push(Block::Para(label_line(&l.note, &l.colon, &p.note)));
     }
-    if let Some(first) = edits.first_mut() {
-        first.before = 2.0;
-    }
-    b.extend(edits.into_iter().map(Block::Para));
     b.push(Block::Space(8.0));
 }
 

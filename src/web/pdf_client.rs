@@ -240,9 +240,14 @@ enum Phase {
     ModuleFailed,
 }
 
-/// "Download PDF": makes the PDF in the worker and saves it, showing progress.
+/// "Download PDF": makes the PDF in the worker and saves it, showing
+/// progress. The short report by default; with `full`, everything. With
+/// `select` holding action ids, the plan is that selection only.
 #[component]
-pub fn PdfButton() -> impl IntoView {
+pub fn PdfButton(
+    #[prop(optional)] full: bool,
+    #[prop(optional, into)] select: Option<Signal<Option<Vec<String>>>>,
+) -> impl IntoView {
     let state = expect_state();
     let phase = RwSignal::new(Phase::Idle);
     let click = move |_| {
@@ -252,6 +257,12 @@ pub fn PdfButton() -> impl IntoView {
         let Some(mut report) = state.report() else {
             return;
         };
+        if full {
+            report.kind = crate::domain::report::ReportKind::Full;
+        }
+        if let Some(ids) = select.and_then(|s| s.get_untracked()) {
+            report.select(&ids);
+        }
         phase.set(if is_ready() {
             Phase::Working
         } else {
@@ -289,19 +300,21 @@ pub fn PdfButton() -> impl IntoView {
         <span class="pdf">
             <button
                 type="button"
-                class="btn btn--primary"
-                data-testid="download-pdf"
+                class=if full { "btn btn--secondary" } else { "btn btn--primary" }
+                data-testid=if full { "download-pdf-full" } else { "download-pdf" }
                 aria-busy=move || busy().to_string()
                 disabled=busy
                 on:click=click
             >
                 {move || if matches!(phase.get(), Phase::Failed | Phase::ModuleFailed) {
                     t(Msg::PdfRetry)()
+                } else if full {
+                    t(Msg::DownloadPdfFull)()
                 } else {
                     t(Msg::DownloadPdf)()
                 }}
             </button>
-            <span class="pdf__status" role="status" data-testid="pdf-status">
+            <span class="pdf__status" role="status" data-testid=if full { "pdf-status-full" } else { "pdf-status" }>
                 {move || match phase.get() {
                     Phase::Idle => None,
                     Phase::Loading => Some(view! { <span class="spinner" aria-hidden="true"></span> {t(Msg::PdfLoading)} }.into_any()),

@@ -216,17 +216,19 @@ impl AppState {
         });
     }
 
-    /// Changes the person's edits of one action.
+    /// Changes the person's edits of one action (see [`Assessment::edit_plan`]).
     pub fn edit_plan(&self, action: &str, f: impl FnOnce(&mut PlanEdit)) {
         let now = dom::now_iso();
         self.assessment.update(|a| {
-            let edit = a.plan.entry(action.to_string()).or_default();
-            f(edit);
-            if edit.is_empty() {
-                a.plan.remove(action);
-            }
-            a.updated = now;
+            a.edit_plan(action, &now, f);
         });
+    }
+
+    /// Writes the assessment to storage now, not when the effects next run
+    /// (the page may be about to close).
+    pub fn save_now(&self) {
+        let a = self.assessment.get_untracked();
+        write_assessment(*self, &a, false);
     }
 
     /// Replaces the whole assessment (import, start over), keeping the old
@@ -428,36 +430,45 @@ pub fn follow_hash(state: AppState) {
 pub fn persist_assessment(state: AppState) {
     Effect::new(move |first: Option<()>| {
         let a = state.assessment.get();
-        if state.newer.with(Option::is_some) {
-            return;
-        }
-        // Write nothing before the packs are known: only then can it be
-        // told whether the saved data comes from newer questions.
-        match state.packs.get() {
-            Packs::Loading => return,
-            Packs::Ready(c) if !transfer::newer_packs(&a, &c).is_empty() => return,
-            _ => {}
-        }
-        if a.is_empty() {
-            // Nothing to keep (a fresh start, or everything cleared): store nothing.
-            if first.is_some() {
-                storage::remove(ASSESSMENT_KEY);
-            }
-            return;
-        }
-        let result = storage::save(ASSESSMENT_KEY, &a);
-        let next = match result {
-            Ok(()) => Saving::Ok,
-            Err(f) => Saving::Fault(f),
-        };
-        if state.saving.get_untracked() != next {
-            state.saving.set(next);
-        }
+        // Tracked here, so that the effect runs again when they change.
+        state.newer.track();
+        state.packs.track();
+        write_assessment(state, &a, first.is_some());
     });
     Effect::new(move |_| {
         let route = state.route.get();
         let _ = storage::write_raw(ROUTE_KEY, &route.to_hash());
     });
+}
+
+/// Saves the assessment in storage, unless it is data from a newer CheckUp
+/// or the packs are not known yet; an empty assessment is removed (when
+/// `clear` says it was there before), not stored.
+fn write_assessment(state: AppState, a: &Assessment, clear: bool) {
+    if state.newer.with_untracked(Option::is_some) {
+        return;
+    }
+    // Write nothing before the packs are known: only then can it be
+    // told whether the saved data comes from newer questions.
+    match state.packs.get_untracked() {
+        Packs::Loading => return,
+        Packs::Ready(c) if !transfer::newer_packs(a, &c).is_empty() => return,
+        _ => {}
+    }
+    if a.is_empty() {
+        // Nothing to keep (a fresh start, or everything cleared): store nothing.
+        if clear {
+            storage::remove(ASSESSMENT_KEY);
+        }
+        return;
+    }
+    let next = match storage::save(ASSESSMENT_KEY, a) {
+        Ok(()) => Saving::Ok,
+        Err(f) => Saving::Fault(f),
+    };
+    if state.saving.get_untracked() != next {
+        state.saving.set(next);
+    }
 }
 
 /// Two tabs on the same assessment: when another tab saves, this tab takes

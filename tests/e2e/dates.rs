@@ -19,6 +19,8 @@ async fn a_due_date_that_does_not_exist_is_refused_and_the_last_good_one_kept() 
         .id
         .clone();
     let due = format!("due-{first}");
+    // The planning fields open on demand.
+    app.click(&format!("plan-it-{first}")).await;
     app.set_date(&due, "2026-12-15").await;
     app.wait_until(
         "the due date to be saved",
@@ -50,6 +52,7 @@ async fn a_due_date_that_does_not_exist_is_refused_and_the_last_good_one_kept() 
     // through one while the digits were typed).
     app.reload().await;
     app.wait(&due).await;
+    app.click(&format!("plan-it-{first}")).await;
     let kept = app.value(&due).await;
     assert!(
         checkup::domain::dates::parse(&kept).is_ok(),

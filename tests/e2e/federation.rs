@@ -87,7 +87,12 @@ async fn a_federation_brands_it_and_adds_its_sector_pack() {
         app.choose(q, "no").await;
     }
     app.goto("#/nl/results").await;
-    let table = app.text("score-table").await;
+    let table = app
+        .js("return document.querySelector('[data-testid=\"score-table\"]').textContent")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string();
     let retail: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(examples().join("retail.json")).unwrap())
             .unwrap();

@@ -12,4 +12,5 @@ mod federation;
 mod field;
 mod journey;
 mod pdf;
+mod plan;
 mod platform;

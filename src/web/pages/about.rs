@@ -124,12 +124,18 @@ pub fn ExportButton() -> impl IntoView {
     }
 }
 
-/// The action plan as a spreadsheet (CSV).
+/// The action plan as a spreadsheet (CSV); with `select` holding action
+/// ids, only that selection.
 #[component]
-pub fn CsvButton() -> impl IntoView {
+pub fn CsvButton(
+    #[prop(optional, into)] select: Option<Signal<Option<Vec<String>>>>,
+) -> impl IntoView {
     let state = expect_state();
     let save = move |_| {
-        if let Some(r) = state.report() {
+        if let Some(mut r) = state.report() {
+            if let Some(ids) = select.and_then(|s| s.get_untracked()) {
+                r.select(&ids);
+            }
             let text = crate::domain::csv::plan(&r);
             offer_download(
                 state,
