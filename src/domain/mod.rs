@@ -18,8 +18,10 @@ pub mod pack;
 pub mod packs;
 pub mod report;
 pub mod tailor;
+pub mod terms;
 pub mod topics;
 pub mod transfer;
+pub mod walk;
 
 pub use catalog::{Catalog, PackError};
 pub use i18n::Msg;
