@@ -235,7 +235,8 @@ async fn a_reload_mid_section_lands_on_the_same_section_with_every_answer() {
         "Boulangerie Étoile"
     );
     assert!(
-        app.is_checked("profile.sector", "retail").await && app.is_checked("profile.staff", "1-9").await
+        app.is_checked("profile.sector", "retail").await
+            && app.is_checked("profile.staff", "1-9").await
     );
     assert_eq!(app.html_lang().await, "fr");
 

@@ -52,6 +52,7 @@ pub fn ResultsPage() -> impl IntoView {
                         <VerdictCard v=r.target.clone() testid="verdict-target"/>
                     </div>
                     <QuickWins report=r.clone()/>
+                    <super::quick::QuickMore/>
                     {move || {
                         let done = state.evaluation.get().is_some_and(|e| e.progress.done());
                         let saved = state.assessment.with(|a| !state.exported.get().is_empty() && state.exported.get() >= a.updated);
