@@ -435,3 +435,62 @@ fn the_full_checkup_continues_a_quick_one_with_every_answer_kept() {
         assert!(walk::full_adds(c, &a, Lang::Fr).is_none());
     }
 }
+
+/// Words that tell a person which option to choose, in the four languages.
+const CHOOSE: [&str; 14] = [
+    "kies",
+    "antwoord",
+    "duid",
+    "choisissez",
+    "cochez",
+    "répondez",
+    "choisir",
+    "wählen",
+    "antworten",
+    "kreuzen",
+    "choose",
+    "pick",
+    "answer",
+    "tick",
+];
+
+#[test]
+fn advice_on_which_option_to_pick_is_in_the_hint_under_the_question_not_behind_why() {
+    let c = catalog();
+    let mut checked = 0;
+    for (_, _, q) in c.all_questions() {
+        let Some(scale) = c.scale_of(q) else { continue };
+        for lang in Lang::ALL {
+            for o in &scale.options {
+                let label = o.label.get(lang);
+                // An option named in quotes is advice on how to answer.
+                let quoted = [
+                    format!("“{label}”"),
+                    format!("«\u{a0}{label}\u{a0}»"),
+                    format!("„{label}“"),
+                    format!("\"{label}\""),
+                ];
+                for (field, text) in [("why", Some(&q.why)), ("help", q.help.as_ref())] {
+                    let Some(text) = text else { continue };
+                    checked += 1;
+                    let lower = text.get(lang).to_lowercase();
+                    let advice = CHOOSE.iter().any(|v| lower.contains(v));
+                    assert!(
+                        !(advice && quoted.iter().any(|l| text.get(lang).contains(l.as_str()))),
+                        "{} ({lang}): the advice on “{label}” is in {field}, hidden; it belongs in the hint",
+                        q.id
+                    );
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+    // The review's examples now have their advice under the question.
+    for id in [
+        "sec.mail.domain",
+        "gdpr.transfers.safeguards",
+        "profile.data_subjects",
+    ] {
+        assert!(c.question(id).unwrap().hint.is_some(), "{id}");
+    }
+}

@@ -31,17 +31,20 @@ count-removed = Durch Ihre Antwort auf „{ $question }“ { $count ->
         [one] entfällt eine Frage
        *[other] entfallen { $count } Fragen
     }.
+welcome-back = Willkommen zurück: Ihre Antworten waren gespeichert, Sie machen dort weiter, wo Sie waren.
+saved-as-you-go = Jede Antwort wird sofort auf diesem Gerät gespeichert: Sie können jederzeit aufhören und später weitermachen.
 part-of = Teil { $n } von { $count }
 review-done-title = Fertig!
 review-check-title = Antworten überprüfen
 review-check-intro = Wählen Sie einen Bereich, um Ihre Antworten zu überprüfen oder zu ändern. Alles bleibt gespeichert.
 quick-more-title = Weiter mit dem vollständigen CheckUp
-quick-more-text = Sie haben den schnellen CheckUp gemacht. Der vollständige CheckUp stellt noch { $count ->
+quick-more-text = Sie haben den schnellen CheckUp gemacht. Der vollständige CheckUp stellt noch etwa { $count ->
         [one] eine Frage
        *[other] { $count } Fragen
-    } (etwa { $minutes ->
+    } (zusammen etwa { $minutes ->
         [one] { $minutes } Minute
        *[other] { $minutes } Minuten
     }) zu:
+quick-more-estimate = Zuerst kommen noch einige Fragen zu Ihrer Organisation; danach sehen Sie die genaue Zahl.
 quick-more-keep = Alle Ihre Antworten bleiben erhalten: Sie machen bei der ersten neuen Frage weiter.
 continue-full = Mit dem vollständigen CheckUp weitermachen

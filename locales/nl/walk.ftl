@@ -31,17 +31,20 @@ count-removed = Door uw antwoord op “{ $question }” { $count ->
         [one] valt een vraag
        *[other] vallen { $count } vragen
     } weg.
+welcome-back = Welkom terug: uw antwoorden waren bewaard, u gaat verder waar u was.
+saved-as-you-go = Elk antwoord wordt meteen bewaard op dit toestel: u kunt altijd stoppen en later verdergaan.
 part-of = deel { $n } van { $count }
 review-done-title = Klaar!
 review-check-title = Antwoorden nakijken
 review-check-intro = Kies een onderdeel om uw antwoorden na te kijken of te wijzigen. Alles blijft bewaard.
 quick-more-title = Verder met de volledige CheckUp
-quick-more-text = U deed de snelle CheckUp. De volledige CheckUp stelt nog { $count ->
+quick-more-text = U deed de snelle CheckUp. De volledige CheckUp stelt nog ongeveer { $count ->
         [one] een vraag
        *[other] { $count } vragen
-    } (ongeveer { $minutes ->
+    } (samen ongeveer { $minutes ->
         [one] { $minutes } minuut
        *[other] { $minutes } minuten
     }) over:
+quick-more-estimate = Eerst komen er nog enkele vragen over uw organisatie; daarna ziet u het precieze aantal.
 quick-more-keep = Al uw antwoorden blijven bewaard: u gaat verder bij de eerste nieuwe vraag.
 continue-full = Verdergaan met de volledige CheckUp

@@ -232,10 +232,16 @@ pub struct FullAdds {
     pub minutes: u32,
     /// The sections they are in, in asking order (section ids).
     pub sections: Vec<String>,
+    /// How many of them are about the organisation (profile questions): until
+    /// they are answered, the number of questions is an estimate, as the
+    /// answers may show or hide questions.
+    pub profile: usize,
 }
 
 /// What continuing with the full CheckUp would add, for an assessment at the
-/// quick depth (`None` for a full one). Every answer is kept when continuing.
+/// quick depth (`None` for a full one), with the answers given so far; the
+/// full CheckUp's own profile questions can still change the number (see
+/// [`FullAdds::profile`]). Every answer is kept when continuing.
 pub fn full_adds(catalog: &Catalog, assessment: &Assessment, lang: Lang) -> Option<FullAdds> {
     if assessment.depth != Depth::Quick {
         return None;
@@ -265,6 +271,9 @@ pub fn full_adds(catalog: &Catalog, assessment: &Assessment, lang: Lang) -> Opti
         if here > 0 {
             adds.questions += here;
             adds.sections.push(section.id.clone());
+            if catalog.packs[p].kind == PackKind::Profile {
+                adds.profile += here;
+            }
         }
     }
     adds.minutes = tenths.div_ceil(600);

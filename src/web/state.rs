@@ -93,10 +93,23 @@ pub struct Newer {
 /// A note beside the count of questions: why it changed, or that it is now known.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CountNote {
-    /// The profile has just been answered: the count is known.
-    Known,
+    /// The profile has just been answered (by an answer to this question): the count is known.
+    Known(String),
     /// An answer changed the number of questions.
     Changed(CountChange),
+    /// The app reopened in the middle of the questions, with the answers kept.
+    WelcomeBack,
+}
+
+impl CountNote {
+    /// The question whose answer brought the note.
+    pub fn question(&self) -> &str {
+        match self {
+            CountNote::Known(q) => q,
+            CountNote::Changed(c) => &c.question,
+            CountNote::WelcomeBack => "",
+        }
+    }
 }
 
 /// Shared state: a `Copy` bundle of signals, provided in context.
@@ -135,6 +148,9 @@ impl AppState {
         let (route, chosen, lang) = initial_route();
 
         let (assessment, saving, recovered, newer) = load_saved();
+        // Reopened in the middle of the questions: say that the answers were kept.
+        let welcome = (assessment.has_work() && matches!(route.page, Page::Section(_)))
+            .then_some(CountNote::WelcomeBack);
         let notice = kept_backup_notice(lang, saving);
         let packs = RwSignal::new(Packs::Loading);
         let assessment = RwSignal::new(assessment);
@@ -168,7 +184,7 @@ impl AppState {
             newer: RwSignal::new(newer),
             config_loaded: RwSignal::new(false),
             evaluation,
-            count_note: RwSignal::new(None),
+            count_note: RwSignal::new(welcome),
             lang_chosen: chosen.is_some(),
         }
     }
@@ -236,7 +252,8 @@ impl AppState {
     }
 
     /// Keeps the note beside the count up to date after an answer: why the
-    /// count changed, or that it is known now; any other answer clears it.
+    /// count changed, or that it is known now; an answer to another question
+    /// that changes nothing clears it.
     fn note_count(&self, before: Option<Arc<Evaluation>>, question: &str) {
         let (Some(before), Some(after)) = (before, self.evaluation.get_untracked()) else {
             return;
@@ -244,11 +261,14 @@ impl AppState {
         let note = match walk::count_change(&before, &after, question) {
             Some(change) => Some(CountNote::Changed(change)),
             None if !before.profile_progress().done() && after.profile_progress().done() => {
-                Some(CountNote::Known)
+                Some(CountNote::Known(question.to_string()))
             }
             None => None,
         };
-        if note.is_some() || self.count_note.with_untracked(Option::is_some) {
+        let other = self
+            .count_note
+            .with_untracked(|n| n.as_ref().is_some_and(|n| n.question() != question));
+        if note.is_some() || other {
             self.count_note.set(note);
         }
     }

@@ -12,3 +12,4 @@ mod field;
 mod journey;
 mod pdf;
 mod platform;
+mod quick;

@@ -66,6 +66,7 @@ pub fn QuickMore() -> impl IntoView {
                             .map(|(pack, sections)| view! { <li><strong>{pack}</strong>" – " {sections.join(", ")}</li> })
                             .collect_view()}
                     </ul>
+                    {(adds.profile > 0).then(|| view! { <p>{t(Msg::QuickMoreEstimate)}</p> })}
                     <p>{t(Msg::QuickMoreKeep)}</p>
                     <button type="button" class="btn btn--primary" data-testid="continue-full" on:click=go_full>
                         {t(Msg::ContinueFull)}

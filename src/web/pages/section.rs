@@ -15,7 +15,7 @@ use crate::domain::{Catalog, Msg};
 
 use super::super::app::{t, tf};
 use super::super::dom;
-use super::super::state::{AppState, CountNote, expect_state};
+use super::super::state::{AppState, CountNote, Saving, expect_state};
 
 /// On a phone, a section shows at most this many questions at a time.
 const PART_SIZE: usize = 4;
@@ -217,7 +217,7 @@ pub fn OverallProgress() -> impl IntoView {
         let c = state.catalog()?;
         let ev = state.evaluation.get()?;
         match state.count_note.get()? {
-            CountNote::Known => {
+            CountNote::Known(_) => {
                 let count = state.assessment.with(|a| ev.count(&c, a, lang));
                 Some(Msg::CountKnown.fill(
                     lang,
@@ -227,6 +227,7 @@ pub fn OverallProgress() -> impl IntoView {
                     ],
                 ))
             }
+            CountNote::WelcomeBack => Some(Msg::WelcomeBack.get(lang)),
             CountNote::Changed(change) => {
                 let question = c.question(&change.question)?.text.get(lang).to_string();
                 let msg = if change.delta > 0 {
@@ -442,6 +443,9 @@ fn SectionNav(
                 {move || if has_next() { t(Msg::Next)() } else { t(Msg::ToReview)() }}
             </button>
         </div>
+        {move || (state.saving.get() == Saving::Ok).then(|| view! {
+            <p class="muted section-saved" data-testid="saved-as-you-go">{t(Msg::SavedAsYouGo)}</p>
+        })}
     }
 }
 
