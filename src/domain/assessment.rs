@@ -82,18 +82,6 @@ impl Default for Assessment {
     }
 }
 
-impl Assessment {
-    /// Nothing a person entered: no answers, plan edits, kept-aside answers,
-    /// history or documents.
-    pub fn is_empty(&self) -> bool {
-        self.answers.is_empty()
-            && self.plan.is_empty()
-            && self.set_aside.is_empty()
-            && self.history.is_empty()
-            && self.documents.is_empty()
-    }
-}
-
 /// The depth of a CheckUp.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

@@ -873,7 +873,6 @@ pub fn time_needed(
     answers: &BTreeMap<String, Answer>,
     lang: super::lang::Lang,
 ) -> TimeNeeded {
-    let words = |s: &str| s.split_whitespace().count() as u32;
     let (mut total, mut remaining) = (0u32, 0u32);
     for id in &ev.visible {
         let Some(q) = catalog.question(id) else {
@@ -882,16 +881,7 @@ pub fn time_needed(
         if q.optional {
             continue;
         }
-        let mut w = words(q.text.get(lang)) + q.hint.as_ref().map_or(0, |h| words(h.get(lang)));
-        if let Some(scale) = catalog.scale_of(q) {
-            w += scale
-                .options
-                .iter()
-                .map(|o| words(o.label.get(lang)))
-                .sum::<u32>();
-        }
-        // Tenths of a second, to round once at the end.
-        let tenths = DECIDE_SECONDS * 10 + w * 600 / READING_WPM;
+        let tenths = question_tenths(catalog, q, lang);
         total += tenths;
         if !is_answered(catalog, q, answers.get(id)) {
             remaining += tenths;
@@ -902,4 +892,20 @@ pub fn time_needed(
         total: minutes(total),
         remaining: minutes(remaining),
     }
+}
+
+/// The time one question takes, in tenths of a second (to round once, at the
+/// end, to whole minutes): [`DECIDE_SECONDS`] plus its text, hint and answer
+/// options in `lang` read at [`READING_WPM`] words per minute.
+pub fn question_tenths(catalog: &Catalog, q: &Question, lang: super::lang::Lang) -> u32 {
+    let words = |s: &str| s.split_whitespace().count() as u32;
+    let mut w = words(q.text.get(lang)) + q.hint.as_ref().map_or(0, |h| words(h.get(lang)));
+    if let Some(scale) = catalog.scale_of(q) {
+        w += scale
+            .options
+            .iter()
+            .map(|o| words(o.label.get(lang)))
+            .sum::<u32>();
+    }
+    DECIDE_SECONDS * 10 + w * 600 / READING_WPM
 }

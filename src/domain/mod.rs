@@ -20,8 +20,10 @@ pub mod packs;
 pub mod planning;
 pub mod report;
 pub mod tailor;
+pub mod terms;
 pub mod topics;
 pub mod transfer;
+pub mod walk;
 
 pub use catalog::{Catalog, PackError};
 pub use i18n::Msg;

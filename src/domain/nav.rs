@@ -3,14 +3,16 @@
 //! folder, serves every page from one `index.html`, and the browser's back
 //! button and a reload land on the same page.
 
+use super::assessment::Depth;
 use super::lang::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Page {
     #[default]
     Start,
-    /// "Start" was chosen before the app had loaded: go to the first open section.
-    Begin,
+    /// "Start" was chosen before the app had loaded: go to the first open
+    /// section. With a depth (`#/nl/begin/quick`), a new CheckUp at that depth.
+    Begin(Option<Depth>),
     /// A section of questions, by section id.
     Section(String),
     /// Unanswered questions, with a link to each.
@@ -59,7 +61,9 @@ impl Route {
         }
         route.page = match (first, parts.next(), parts.next()) {
             (Some("section"), Some(id), None) if is_id(id) => Page::Section(id.to_string()),
-            (Some("begin"), None, _) => Page::Begin,
+            (Some("begin"), None, _) => Page::Begin(None),
+            (Some("begin"), Some("quick"), None) => Page::Begin(Some(Depth::Quick)),
+            (Some("begin"), Some("full"), None) => Page::Begin(Some(Depth::Full)),
             (Some("review"), None, _) => Page::Review,
             (Some("results"), None, _) => Page::Results,
             (Some("plan"), None, _) => Page::Plan,
@@ -84,7 +88,14 @@ impl Route {
         }
         match &self.page {
             Page::Start => s.push_str("start"),
-            Page::Begin => s.push_str("begin"),
+            Page::Begin(depth) => {
+                s.push_str("begin");
+                match depth {
+                    Some(Depth::Quick) => s.push_str("/quick"),
+                    Some(Depth::Full) => s.push_str("/full"),
+                    None => {}
+                }
+            }
             Page::Section(id) => {
                 s.push_str("section/");
                 s.push_str(id);
@@ -115,6 +126,9 @@ mod tests {
     fn routes_round_trip() {
         for page in [
             Page::Start,
+            Page::Begin(None),
+            Page::Begin(Some(Depth::Quick)),
+            Page::Begin(Some(Depth::Full)),
             Page::Section("gdpr.rights".into()),
             Page::Review,
             Page::Results,
@@ -143,6 +157,7 @@ mod tests {
             "#/nl/section/",
             "#/nl/section/<script>",
             "#/nl/section/a/b",
+            "#/nl/begin/slow",
             "#//",
         ] {
             let r = Route::parse(h);

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::assessment::Assessment;
 use crate::domain::nav::Page;
 use crate::domain::{Lang, Msg};
 
@@ -56,12 +57,24 @@ pub fn App() -> impl IntoView {
         }
     });
     super::pdf_client::prefetch_later();
-    // "Start" clicked on the first screen: go to the first open section once the packs are in.
+    // "Start" clicked on the first screen: a new CheckUp at the chosen depth
+    // (work in progress keeps its own), at the first open section once the
+    // packs are in.
     Effect::new(move |_| {
-        if state.route.get().page == Page::Begin
-            && let Some(ev) = state.evaluation.get()
+        let Page::Begin(depth) = state.route.get().page else {
+            return;
+        };
+        let (Some(c), Some(_)) = (state.catalog(), state.evaluation.get()) else {
+            return;
+        };
+        if let Some(d) = depth
+            && !state.assessment.with_untracked(Assessment::has_work)
         {
-            state.replace_page(pages::resume_page(&ev));
+            state.set_depth(d);
+        }
+        if let Some(ev) = state.evaluation.get_untracked() {
+            let page = state.assessment.with_untracked(|a| ev.resume_page(&c, a));
+            state.replace_page(page);
         }
     });
 
@@ -90,7 +103,7 @@ pub fn App() -> impl IntoView {
             {move || match state.packs.get() {
                 Packs::Failed(msg) => view! { <p class="alert alert--error" role="alert">{msg}</p> }.into_any(),
                 _ => match state.route.get().page {
-                    Page::Start | Page::Begin => view! { <pages::start::StartPage/> }.into_any(),
+                    Page::Start | Page::Begin(_) => view! { <pages::start::StartPage/> }.into_any(),
                     Page::Section(id) => view! { <pages::section::SectionPage id=id/> }.into_any(),
                     Page::Review => view! { <pages::review::ReviewPage/> }.into_any(),
                     Page::Results => view! { <pages::results::ResultsPage/> }.into_any(),

@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::domain::Lang;
+use crate::domain::assessment::Depth;
 use crate::domain::i18n::StartText;
 use crate::domain::nav::{Page, Route};
 
@@ -181,14 +182,18 @@ fn FirstScreen() -> impl IntoView {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&r.to_hash()));
         }
     };
-    // Starting before the full app is there: the app picks up "begin" from the address.
-    let begin = move |_| {
+    // Starting before the full app is there: the app picks up "begin" (and
+    // the depth chosen) from the address.
+    let begin = move |depth: Option<Depth>| {
         waiting.set(true);
         let _ = window()
             .location()
-            .set_hash(&Route::new(lang.get_untracked(), Page::Begin).to_hash());
+            .set_hash(&Route::new(lang.get_untracked(), Page::Begin(depth)).to_hash());
     };
     let t = move |m: StartText| move || m.get(lang.get());
+    let status = move || {
+        waiting.get().then(|| view! { <span class="spinner" aria-hidden="true"></span> " " {t(StartText::Loading)} })
+    };
 
     view! {
         <button type="button" class="skip" on:click=|_| focus_main()>{t(StartText::SkipToContent)}</button>
@@ -215,14 +220,42 @@ fn FirstScreen() -> impl IntoView {
                         <div class="langs langs--large" role="group" aria-label=t(StartText::LanguageLabel)>
                             {lang_buttons(lang, set_lang, true)}
                         </div>
-                        <div class="actions">
-                            <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=begin>
-                                {t(if saved { StartText::Resume } else { StartText::Start })}
-                            </button>
-                            <span role="status">
-                                {move || waiting.get().then(|| view! { <span class="spinner" aria-hidden="true"></span> " " {t(StartText::Loading)} })}
-                            </span>
-                        </div>
+                        {if saved {
+                            view! {
+                                <div class="actions">
+                                    <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=move |_| begin(None)>
+                                        {t(StartText::Resume)}
+                                    </button>
+                                    <span role="status">{status}</span>
+                                </div>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <h2 class="h3">{t(StartText::StartChoose)}</h2>
+                                <div class="depths">
+                                    <div class="depth depth--quick">
+                                        <h3 class="h4">{t(StartText::StartQuickTitle)}</h3>
+                                        <p class="depth__time">{t(StartText::StartQuickTime)}</p>
+                                        <p>{t(StartText::StartQuickWhat)}</p>
+                                        <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=move |_| begin(Some(Depth::Quick))>
+                                            {t(StartText::StartQuick)}
+                                        </button>
+                                    </div>
+                                    <div class="depth">
+                                        <h3 class="h4">{t(StartText::StartFullTitle)}</h3>
+                                        <p class="depth__time">{t(StartText::StartFullTime)}</p>
+                                        <p>{t(StartText::StartFullWhat)}</p>
+                                        <button type="button" class="btn btn--secondary" disabled=move || waiting.get() on:click=move |_| begin(Some(Depth::Full))>
+                                            {t(StartText::Start)}
+                                        </button>
+                                    </div>
+                                </div>
+                                <p class="muted">{t(StartText::StartCountLater)}</p>
+                                <p role="status">{status}</p>
+                            }
+                                .into_any()
+                        }}
                     </section>
                 }
                     .into_any()

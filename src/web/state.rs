@@ -5,11 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::assessment::{Answer, Assessment, PlanEdit};
+use crate::domain::assessment::{Answer, Assessment, Depth, PlanEdit};
 use crate::domain::engine::{self, Evaluation};
 use crate::domain::nav::{Page, Route};
 use crate::domain::report::{self, Report, ReportInput};
 use crate::domain::transfer::PackVersion;
+use crate::domain::walk::{self, CountChange};
 use crate::domain::{Catalog, Lang, Msg, transfer};
 
 use super::config::Config;
@@ -89,6 +90,28 @@ pub struct Newer {
     pub packs: Vec<PackVersion>,
 }
 
+/// A note beside the count of questions: why it changed, or that it is now known.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CountNote {
+    /// The profile has just been answered (by an answer to this question): the count is known.
+    Known(String),
+    /// An answer changed the number of questions.
+    Changed(CountChange),
+    /// The app reopened in the middle of the questions, with the answers kept.
+    WelcomeBack,
+}
+
+impl CountNote {
+    /// The question whose answer brought the note.
+    pub fn question(&self) -> &str {
+        match self {
+            CountNote::Known(q) => q,
+            CountNote::Changed(c) => &c.question,
+            CountNote::WelcomeBack => "",
+        }
+    }
+}
+
 /// Shared state: a `Copy` bundle of signals, provided in context.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -112,6 +135,8 @@ pub struct AppState {
     /// The federation's configuration has been read (or found missing).
     pub config_loaded: RwSignal<bool>,
     pub evaluation: Memo<Option<Arc<Evaluation>>>,
+    /// Why the count of questions changed, until the next answer.
+    pub count_note: RwSignal<Option<CountNote>>,
     /// The language came from the address or an earlier choice (not a guess).
     pub lang_chosen: bool,
 }
@@ -123,6 +148,9 @@ impl AppState {
         let (route, chosen, lang) = initial_route();
 
         let (assessment, saving, recovered, newer) = load_saved();
+        // Reopened in the middle of the questions: say that the answers were kept.
+        let welcome = (assessment.has_work() && matches!(route.page, Page::Section(_)))
+            .then_some(CountNote::WelcomeBack);
         let notice = kept_backup_notice(lang, saving);
         let packs = RwSignal::new(Packs::Loading);
         let assessment = RwSignal::new(assessment);
@@ -156,6 +184,7 @@ impl AppState {
             newer: RwSignal::new(newer),
             config_loaded: RwSignal::new(false),
             evaluation,
+            count_note: RwSignal::new(welcome),
             lang_chosen: chosen.is_some(),
         }
     }
@@ -201,19 +230,55 @@ impl AppState {
         self.assessment.update(|a| a.lang = lang);
     }
 
-    /// Records an answer (or removes it with `None`).
+    /// Records an answer (or removes it with `None`), and notes how it
+    /// changed the count of questions.
     pub fn answer(&self, question: &str, answer: Option<Answer>) {
+        let before = self.evaluation.get_untracked();
         let now = dom::now_iso();
-        self.assessment.update(|a| {
-            match answer {
-                Some(v) => a.answers.insert(question.to_string(), v),
-                None => a.answers.remove(question),
-            };
-            if a.created.is_empty() {
-                a.created = now.clone();
+        self.assessment.update(|a| a.answer(question, answer, &now));
+        self.note_count(before, question);
+    }
+
+    /// Ticks or unticks an option of a multiple choice (see [`Assessment::toggle`]).
+    pub fn toggle(&self, question: &str, value: &str, on: bool) {
+        let Some(catalog) = self.catalog() else {
+            return;
+        };
+        let before = self.evaluation.get_untracked();
+        let now = dom::now_iso();
+        self.assessment
+            .update(|a| a.toggle(&catalog, question, value, on, &now));
+        self.note_count(before, question);
+    }
+
+    /// Keeps the note beside the count up to date after an answer: why the
+    /// count changed, or that it is known now; an answer to another question
+    /// that changes nothing clears it.
+    fn note_count(&self, before: Option<Arc<Evaluation>>, question: &str) {
+        let (Some(before), Some(after)) = (before, self.evaluation.get_untracked()) else {
+            return;
+        };
+        let note = match walk::count_change(&before, &after, question) {
+            Some(change) => Some(CountNote::Changed(change)),
+            None if !before.profile_progress().done() && after.profile_progress().done() => {
+                Some(CountNote::Known(question.to_string()))
             }
-            a.updated = now;
-        });
+            None => None,
+        };
+        let other = self
+            .count_note
+            .with_untracked(|n| n.as_ref().is_some_and(|n| n.question() != question));
+        if note.is_some() || other {
+            self.count_note.set(note);
+        }
+    }
+
+    /// Chooses the depth (quick or full); every answer is kept.
+    pub fn set_depth(&self, depth: Depth) {
+        if self.assessment.with_untracked(|a| a.depth) != depth {
+            let now = dom::now_iso();
+            self.assessment.update(|a| a.set_depth(depth, &now));
+        }
     }
 
     /// Changes the person's edits of one action (see [`Assessment::edit_plan`]).
@@ -235,13 +300,14 @@ impl AppState {
     /// one for undo, in memory and in storage (the undo survives a reload).
     pub fn replace(&self, next: Assessment, text: String) {
         let old = self.assessment.get_untracked();
-        let keep = !old.is_empty();
+        let keep = old.has_work();
         if keep {
             let _ = storage::save(BACKUP_KEY, &old);
         } else {
             storage::remove(BACKUP_KEY);
         }
         self.newer.set(None);
+        self.count_note.set(None);
         self.assessment.set(next);
         self.notice.set(Some(Notice {
             undo: keep.then(|| Arc::new(old)),
@@ -356,7 +422,7 @@ fn kept_backup_notice(lang: Lang, saving: Saving) -> Option<Notice> {
         return None;
     }
     let kept = storage::load::<Assessment>(BACKUP_KEY).ok().flatten()?;
-    if kept.is_empty() {
+    if !kept.has_work() {
         return None;
     }
     Some(Notice {
@@ -390,8 +456,11 @@ pub fn sync_document(state: AppState) {
         let lang = state.lang.get();
         dom::set_html_lang(lang.code());
         let page = match state.route.get().page {
-            Page::Start | Page::Begin => Msg::TitleStart,
+            Page::Start | Page::Begin(_) => Msg::TitleStart,
             Page::Section(_) => Msg::TitleQuestions,
+            Page::Review if state.evaluation.get().is_some_and(|e| e.progress.done()) => {
+                Msg::ReviewDoneTitle
+            }
             Page::Review => Msg::TitleReview,
             Page::Results => Msg::TitleResults,
             Page::Plan => Msg::TitlePlan,
@@ -455,7 +524,7 @@ fn write_assessment(state: AppState, a: &Assessment, clear: bool) {
         Packs::Ready(c) if !transfer::newer_packs(a, &c).is_empty() => return,
         _ => {}
     }
-    if a.is_empty() {
+    if !a.has_work() {
         // Nothing to keep (a fresh start, or everything cleared): store nothing.
         if clear {
             storage::remove(ASSESSMENT_KEY);
@@ -484,7 +553,7 @@ pub fn follow_other_tabs(state: AppState) {
         let lang = state.lang.get_untracked();
         let Some(value) = value else {
             // Removed in another tab: "Clear all data" (or its work emptied).
-            if state.assessment.with_untracked(|a| !a.is_empty())
+            if state.assessment.with_untracked(|a| a.has_work())
                 || state.newer.with_untracked(Option::is_some)
             {
                 state.newer.set(None);

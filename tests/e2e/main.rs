@@ -14,3 +14,4 @@ mod journey;
 mod pdf;
 mod plan;
 mod platform;
+mod quick;

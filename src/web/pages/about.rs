@@ -202,7 +202,7 @@ pub fn ImportButton() -> impl IntoView {
                         imported: Arc::new(imported),
                         text: Arc::new(transfer::strip_bom(&text).to_string()),
                     };
-                    let has_work = state.assessment.with_untracked(|a| !a.is_empty());
+                    let has_work = state.assessment.with_untracked(|a| a.has_work());
                     if has_work {
                         pending.set(Some(p));
                     } else {
@@ -220,7 +220,7 @@ pub fn ImportButton() -> impl IntoView {
         {move || pending.get().map(|p| {
             let lang = state.lang.get();
             let current = state.assessment.with(|a| work_summary(a, lang));
-            let text = if p.imported.assessment.is_empty() {
+            let text = if !p.imported.assessment.has_work() {
                 Msg::ConfirmReplaceEmpty.fill(lang, &[("current", &current)])
             } else {
                 Msg::ConfirmReplace.fill(lang, &[
@@ -292,7 +292,7 @@ fn ClearAll() -> impl IntoView {
         storage::clear_all();
         asking.set(false);
         state.notice.set(Some(Notice {
-            undo: (!old.is_empty()).then(|| Arc::new(old)),
+            undo: old.has_work().then(|| Arc::new(old)),
             ..Notice::info(Msg::Cleared.get(lang))
         }));
     };

@@ -1,51 +1,67 @@
-//! The review page: every unanswered question, with a link to it.
+//! The review page: "Done!" when every question is answered, else the open
+//! questions with a link to each; and always the list of sections, to go
+//! back and check answers.
 
 use leptos::prelude::*;
 
 use crate::domain::Msg;
-use crate::domain::engine;
 use crate::domain::nav::{Page, Route};
 
 use super::super::app::t;
 use super::super::dom;
 use super::super::state::expect_state;
-use super::section::OverallProgress;
+use super::section::{OverallProgress, StepList};
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let state = expect_state();
     Effect::new(move |_| dom::focus_id("page-title"));
-    // Unanswered questions by section: (section title, [(question id, text)]).
-    let missing = move || {
+    // Open questions by section: (section id, title, [(question id, text)]).
+    let missing = Memo::new(move |_| {
         let (Some(c), Some(ev)) = (state.catalog(), state.evaluation.get()) else {
-            return vec![];
+            return None;
         };
         let lang = state.lang.get();
-        let answers = state.assessment.with(|a| a.answers.clone());
-        super::walk(&c, &ev)
-            .into_iter()
-            .filter_map(|(p, s)| {
-                let section = &c.packs[p].sections[s];
-                let qs: Vec<(String, String)> = section
-                    .questions
-                    .iter()
-                    .filter(|q| ev.is_visible(&q.id) && !q.optional)
-                    .filter(|q| !engine::is_answered(&c, q, answers.get(&q.id)))
-                    .map(|q| (q.id.clone(), q.text.get(lang).to_string()))
-                    .collect();
-                (!qs.is_empty())
-                    .then(|| (section.id.clone(), section.title.get(lang).to_string(), qs))
-            })
-            .collect::<Vec<_>>()
+        let open = state.assessment.with(|a| ev.missing(&c, a));
+        Some(
+            open.into_iter()
+                .filter_map(|m| {
+                    let (_, section) = c.section(&m.section)?;
+                    let qs: Vec<(String, String)> = m
+                        .questions
+                        .iter()
+                        .filter_map(|id| {
+                            Some((id.clone(), c.question(id)?.text.get(lang).to_string()))
+                        })
+                        .collect();
+                    Some((m.section.clone(), section.title.get(lang).to_string(), qs))
+                })
+                .collect::<Vec<_>>(),
+        )
+    });
+    let complete = move || missing.with(|m| m.as_ref().is_some_and(Vec::is_empty));
+    // Back: to the last section of the walk.
+    let back = move |_| {
+        let last = state
+            .catalog()
+            .zip(state.evaluation.get_untracked())
+            .and_then(|(c, ev)| {
+                ev.walk(&c)
+                    .last()
+                    .map(|&(p, s)| c.packs[p].sections[s].id.clone())
+            });
+        state.go(last.map_or(Page::Start, Page::Section));
     };
     view! {
         <section aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">{t(Msg::TitleReview)}</h1>
+            <h1 id="page-title" tabindex="-1" data-testid="review-title">
+                {move || if complete() { t(Msg::ReviewDoneTitle)() } else { t(Msg::TitleReview)() }}
+            </h1>
             <OverallProgress/>
             {move || {
                 let lang = state.lang.get();
-                let m = missing();
-                if m.is_empty() {
+                let m = missing.get().unwrap_or_default();
+                if complete() {
                     view! {
                         <p class="alert alert--ok" data-testid="review-complete">{t(Msg::ReviewAllDone)}</p>
                         <div class="actions">
@@ -90,6 +106,16 @@ pub fn ReviewPage() -> impl IntoView {
                         .into_any()
                 }
             }}
+            <h2 class="h3">{t(Msg::ReviewCheckTitle)}</h2>
+            <p>{t(Msg::ReviewCheckIntro)}</p>
+            <nav class="steps steps--review" aria-label=t(Msg::ReviewCheckTitle) data-testid="review-steps">
+                <StepList/>
+            </nav>
+            <div class="section-nav">
+                <button type="button" class="btn btn--secondary" data-testid="back" on:click=back>
+                    {t(Msg::Back)}
+                </button>
+            </div>
         </section>
     }
 }

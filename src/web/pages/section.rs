@@ -5,15 +5,20 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::Msg;
 use crate::domain::assessment::Answer;
 use crate::domain::nav::{Page, Route};
 use crate::domain::pack::{AnswerOption, Input, OptionRole, Question};
 use crate::domain::report::question_refs;
+use crate::domain::terms::{self, Piece};
+use crate::domain::walk;
+use crate::domain::{Catalog, Msg};
 
 use super::super::app::{t, tf};
 use super::super::dom;
-use super::super::state::{AppState, expect_state};
+use super::super::state::{AppState, CountNote, Saving, expect_state};
+
+/// On a phone, a section shows at most this many questions at a time.
+const PART_SIZE: usize = 4;
 
 /// Where a section sits in the walk.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,7 +38,7 @@ pub fn SectionPage(id: String) -> impl IntoView {
     let place = Memo::new(move |_| {
         let c = state.catalog()?;
         let ev = state.evaluation.get()?;
-        let walk = super::walk(&c, &ev);
+        let walk = ev.walk(&c);
         let index = walk
             .iter()
             .position(|&(p, s)| c.packs[p].sections[s].id == sid)?;
@@ -77,6 +82,64 @@ pub fn SectionPage(id: String) -> impl IntoView {
             })
             .unwrap_or_default()
     };
+    // On a phone a long section is shown in parts (same address): the part
+    // of each question is fixed when the section opens (see `walk::parts`).
+    let narrow = dom::is_narrow();
+    let focus_q = state.route.get_untracked().focus;
+    // The part chosen with back / next; until then the part of the question
+    // asked for in the address, else the first.
+    let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
+    let plan: Memo<Vec<(String, usize)>> = Memo::new(move |old: Option<&Vec<(String, usize)>>| {
+        let Some((p, s)) = here.get() else {
+            return vec![];
+        };
+        let (Some(c), Some(ev)) = (state.catalog(), state.evaluation.get_untracked()) else {
+            return vec![];
+        };
+        let questions = &c.packs[p].sections[s].questions;
+        if let Some(old) = old
+            && old.len() == questions.len()
+            && old.iter().zip(questions).all(|((a, _), q)| *a == q.id)
+        {
+            return old.clone();
+        }
+        let shown: Vec<bool> = questions.iter().map(|q| ev.is_visible(&q.id)).collect();
+        let parts = walk::parts(&shown, if narrow { PART_SIZE } else { 0 });
+        questions.iter().map(|q| q.id.clone()).zip(parts).collect()
+    });
+    let part = Memo::new(move |_| {
+        chosen.get().unwrap_or_else(|| {
+            plan.with(|plan| {
+                focus_q
+                    .as_ref()
+                    .and_then(|f| plan.iter().find(|(id, _)| id == f))
+                    .map_or(0, |(_, n)| *n)
+            })
+        })
+    });
+    // The parts that have a question to show now, in order.
+    let parts_shown = Memo::new(move |_| {
+        let ev = state.evaluation.get();
+        let mut out: Vec<usize> = plan.with(|plan| {
+            plan.iter()
+                .filter(|(id, _)| ev.as_ref().is_some_and(|e| e.is_visible(id)))
+                .map(|(_, n)| *n)
+                .collect()
+        });
+        out.dedup();
+        out
+    });
+    let part_line = move || {
+        let shown = parts_shown.get();
+        let here = part.get();
+        (shown.len() > 1).then(|| {
+            let n = shown.iter().position(|p| *p == here).unwrap_or(0) + 1;
+            Msg::PartOf.fill(
+                state.lang.get(),
+                &[("n", &n.to_string()), ("count", &shown.len().to_string())],
+            )
+        })
+    };
     view! {
         {move || match (state.catalog(), here.get()) {
             (None, _) => view! { <p class="muted" role="status">{t(Msg::Loading)}</p> }.into_any(),
@@ -97,6 +160,7 @@ pub fn SectionPage(id: String) -> impl IntoView {
                             <p class="eyebrow">
                                 {move || pack_title.get(state.lang.get()).to_string()} " · "
                                 {tf(Msg::SectionOf, index_line)}
+                                {move || part_line().map(|l| view! { " · " <span data-testid="part-of">{l}</span> })}
                             </p>
                             <h1 id="page-title" tabindex="-1" data-testid="section-title">
                                 {move || title.get(state.lang.get()).to_string()}
@@ -105,10 +169,16 @@ pub fn SectionPage(id: String) -> impl IntoView {
                             <form class="questions" on:submit=|ev| ev.prevent_default()>
                                 {questions
                                     .into_iter()
-                                    .map(|q| view! { <QuestionView q=Arc::new(q) catalog=c2.clone()/> })
+                                    .map(|q| {
+                                        let qid = q.id.clone();
+                                        let in_part = Signal::derive(move || {
+                                            plan.with(|plan| plan.iter().find(|(id, _)| *id == qid).is_none_or(|(_, n)| *n == part.get()))
+                                        });
+                                        view! { <QuestionView q=Arc::new(q) catalog=c2.clone() in_part=in_part/> }
+                                    })
                                     .collect_view()}
                             </form>
-                            <SectionNav place=place/>
+                            <SectionNav place=place part=part chosen=chosen parts=parts_shown/>
                         </section>
                     </div>
                 }
@@ -129,16 +199,51 @@ fn NotApplicable() -> impl IntoView {
     }
 }
 
-/// Overall progress, always visible while answering.
+/// Overall progress, always visible while answering: the count and the time
+/// left once the profile is answered (before that, the profile's own count),
+/// and a note when an answer changed the count.
 #[component]
 pub fn OverallProgress() -> impl IntoView {
     let state = expect_state();
-    let progress = move || {
+    let percent = move || {
         state
             .evaluation
             .get()
-            .map(|e| e.progress)
+            .map(|e| e.progress.percent())
             .unwrap_or_default()
+    };
+    let note = move || {
+        let lang = state.lang.get();
+        let c = state.catalog()?;
+        let ev = state.evaluation.get()?;
+        match state.count_note.get()? {
+            CountNote::Known(_) => {
+                let count = state.assessment.with(|a| ev.count(&c, a, lang));
+                Some(Msg::CountKnown.fill(
+                    lang,
+                    &[
+                        ("total", &count.total.to_string()),
+                        ("minutes", &count.minutes_left.to_string()),
+                    ],
+                ))
+            }
+            CountNote::WelcomeBack => Some(Msg::WelcomeBack.get(lang)),
+            CountNote::Changed(change) => {
+                let question = c.question(&change.question)?.text.get(lang).to_string();
+                let msg = if change.delta > 0 {
+                    Msg::CountAdded
+                } else {
+                    Msg::CountRemoved
+                };
+                Some(msg.fill(
+                    lang,
+                    &[
+                        ("question", &question),
+                        ("count", &change.delta.unsigned_abs().to_string()),
+                    ],
+                ))
+            }
+        }
     };
     view! {
         <div class="progress" data-testid="progress">
@@ -147,102 +252,187 @@ pub fn OverallProgress() -> impl IntoView {
                 role="progressbar"
                 aria-valuemin="0"
                 aria-valuemax="100"
-                aria-valuenow=move || progress().percent().to_string()
+                aria-valuenow=move || percent().to_string()
                 aria-label=t(Msg::ProgressLabel)
             >
-                <div class="progress__fill" style:width=move || format!("{}%", progress().percent())></div>
+                <div class="progress__fill" style:width=move || format!("{}%", percent())></div>
             </div>
             <p class="progress__text" data-testid="progress-text">{progress_line()}</p>
+            <p class="progress__note" role="status" data-testid="count-note">{note}</p>
         </div>
     }
 }
 
-/// "42 of 86 questions answered", following the answers and the language.
+/// "12 of 34 questions answered, about 8 minutes left" once the profile is
+/// answered; before that, how far the profile is; following the answers and
+/// the language.
 pub fn progress_line() -> impl Fn() -> String {
     let state = expect_state();
-    tf(Msg::ProgressLine, move || {
-        let p = state
-            .evaluation
-            .get()
-            .map(|e| e.progress)
-            .unwrap_or_default();
-        vec![
-            ("answered", p.answered.to_string()),
-            ("total", p.total.to_string()),
-        ]
-    })
+    move || {
+        let lang = state.lang.get();
+        let (Some(c), Some(ev)) = (state.catalog(), state.evaluation.get()) else {
+            return String::new();
+        };
+        let count = state.assessment.with(|a| ev.count(&c, a, lang));
+        let n = |v: usize| v.to_string();
+        if !count.known {
+            Msg::CountProfile.fill(
+                lang,
+                &[
+                    ("answered", &n(count.profile.answered)),
+                    ("total", &n(count.profile.total)),
+                ],
+            )
+        } else if count.minutes_left == 0 {
+            Msg::ProgressLine.fill(
+                lang,
+                &[("answered", &n(count.answered)), ("total", &n(count.total))],
+            )
+        } else {
+            Msg::CountLine.fill(
+                lang,
+                &[
+                    ("answered", &n(count.answered)),
+                    ("total", &n(count.total)),
+                    ("minutes", &count.minutes_left.to_string()),
+                ],
+            )
+        }
+    }
 }
 
-/// The list of sections, with per-section progress.
+/// The sections of the walk with their progress: (id, title, answered, total).
+pub fn steps(state: AppState) -> Vec<(String, String, usize, usize)> {
+    let (Some(c), Some(ev)) = (state.catalog(), state.evaluation.get()) else {
+        return vec![];
+    };
+    let lang = state.lang.get();
+    ev.walk(&c)
+        .into_iter()
+        .map(|(p, s)| {
+            let section = &c.packs[p].sections[s];
+            let r = ev
+                .section(&section.id)
+                .map(|r| r.progress)
+                .unwrap_or_default();
+            (
+                section.id.clone(),
+                section.title.get(lang).to_string(),
+                r.answered,
+                r.total,
+            )
+        })
+        .collect()
+}
+
+/// The list of sections, each a link with its progress; `current` is marked.
+#[component]
+pub fn StepList(#[prop(optional)] current: Option<String>) -> impl IntoView {
+    let state = expect_state();
+    view! {
+        <ol class="steps__list">
+            {move || {
+                let lang = state.lang.get();
+                steps(state)
+                    .into_iter()
+                    .map(|(id, title, answered, total)| {
+                        let here = current.as_deref() == Some(id.as_str());
+                        let done = answered >= total;
+                        let href = Route::new(lang, Page::Section(id.clone())).to_hash();
+                        view! {
+                            <li class="steps__item" class:steps__item--done=done class:steps__item--here=here>
+                                <a href=href aria-current=here.then_some("step") data-testid=format!("step-{id}")>
+                                    <span class="steps__mark" aria-hidden="true">{if done { "✓" } else { "" }}</span>
+                                    <span class="steps__title">{title}</span>
+                                    <span class="steps__count">
+                                        {Msg::StepCount.fill(lang, &[("answered", &answered.to_string()), ("total", &total.to_string())])}
+                                    </span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ol>
+    }
+}
+
+/// The list of sections beside the questions (folded on a phone).
 #[component]
 fn StepNav(current: String) -> impl IntoView {
-    let state = expect_state();
-    let items = move || {
-        let (Some(c), Some(ev)) = (state.catalog(), state.evaluation.get()) else {
-            return vec![];
-        };
-        let lang = state.lang.get();
-        super::walk(&c, &ev)
-            .into_iter()
-            .map(|(p, s)| {
-                let section = &c.packs[p].sections[s];
-                let r = ev
-                    .section(&section.id)
-                    .map(|r| r.progress)
-                    .unwrap_or_default();
-                (
-                    section.id.clone(),
-                    section.title.get(lang).to_string(),
-                    r.answered,
-                    r.total,
-                )
-            })
-            .collect::<Vec<_>>()
-    };
     view! {
         <nav class="steps" aria-label=t(Msg::SectionsLabel)>
             <details class="steps__box" open=!dom::is_narrow()>
                 <summary>{t(Msg::SectionsLabel)}</summary>
-                <ol class="steps__list">
-                    {move || {
-                        let lang = state.lang.get();
-                        items()
-                            .into_iter()
-                            .map(|(id, title, answered, total)| {
-                                let here = id == current;
-                                let done = answered >= total;
-                                let href = Route::new(lang, Page::Section(id.clone())).to_hash();
-                                view! {
-                                    <li class="steps__item" class:steps__item--done=done class:steps__item--here=here>
-                                        <a href=href aria-current=here.then_some("step") data-testid=format!("step-{id}")>
-                                            <span class="steps__mark" aria-hidden="true">{if done { "✓" } else { "" }}</span>
-                                            <span class="steps__title">{title}</span>
-                                            <span class="steps__count">
-                                                {Msg::StepCount.fill(lang, &[("answered", &answered.to_string()), ("total", &total.to_string())])}
-                                            </span>
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ol>
+                <StepList current=current/>
             </details>
         </nav>
     }
 }
 
+/// Back and next: through the parts of a section on a phone, then to the
+/// previous or next section (the review page after the last).
 #[component]
-fn SectionNav(place: Memo<Option<Place>>) -> impl IntoView {
+fn SectionNav(
+    place: Memo<Option<Place>>,
+    part: Memo<usize>,
+    chosen: RwSignal<Option<usize>>,
+    parts: Memo<Vec<usize>>,
+) -> impl IntoView {
     let state = expect_state();
-    let go_prev = move |_| match place.get_untracked().and_then(|p| p.prev) {
-        Some(id) => state.go(Page::Section(id)),
-        None => state.go(Page::Start),
+    let to_part = move |n: usize| {
+        chosen.set(Some(n));
+        dom::scroll_top();
+        dom::focus_id("page-title");
     };
-    let has_next = move || place.with(|p| p.as_ref().is_some_and(|p| p.next.is_some()));
-    let go_next = move |_| match place.get_untracked().and_then(|p| p.next) {
-        Some(id) => state.go(Page::Section(id)),
-        None => state.go(Page::Review),
+    let next_part = move || {
+        let here = part.get_untracked();
+        parts.with_untracked(|p| p.iter().copied().find(|n| *n > here))
+    };
+    let prev_part = move || {
+        let here = part.get_untracked();
+        parts.with_untracked(|p| p.iter().rev().copied().find(|n| *n < here))
+    };
+    let go_prev = move |_| {
+        if let Some(n) = prev_part() {
+            return to_part(n);
+        }
+        match place.get_untracked().and_then(|p| p.prev) {
+            // On a phone, the previous section opens at its last question.
+            Some(id) if dom::is_narrow() => {
+                let last = state.evaluation.get_untracked().and_then(|ev| {
+                    let c = state.catalog()?;
+                    let (_, section) = c.section(&id)?;
+                    section
+                        .questions
+                        .iter()
+                        .rev()
+                        .find(|q| ev.is_visible(&q.id))
+                        .map(|q| q.id.clone())
+                });
+                state.go_to(Route {
+                    lang: Some(state.lang.get_untracked()),
+                    page: Page::Section(id),
+                    focus: last,
+                });
+            }
+            Some(id) => state.go(Page::Section(id)),
+            None => state.go(Page::Start),
+        }
+    };
+    let has_next = move || {
+        let here = part.get();
+        parts.with(|p| p.iter().any(|n| *n > here))
+            || place.with(|p| p.as_ref().is_some_and(|p| p.next.is_some()))
+    };
+    let go_next = move |_| {
+        if let Some(n) = next_part() {
+            return to_part(n);
+        }
+        match place.get_untracked().and_then(|p| p.next) {
+            Some(id) => state.go(Page::Section(id)),
+            None => state.go(Page::Review),
+        }
     };
     view! {
         <div class="section-nav">
@@ -253,6 +443,9 @@ fn SectionNav(place: Memo<Option<Place>>) -> impl IntoView {
                 {move || if has_next() { t(Msg::Next)() } else { t(Msg::ToReview)() }}
             </button>
         </div>
+        {move || (state.saving.get() == Saving::Ok).then(|| view! {
+            <p class="muted section-saved" data-testid="saved-as-you-go">{t(Msg::SavedAsYouGo)}</p>
+        })}
     }
 }
 
@@ -260,17 +453,19 @@ fn text(state: AppState, t: crate::domain::Text) -> impl Fn() -> String + Send +
     move || t.get(state.lang.get()).to_string()
 }
 
-/// One question, shown when the engine says it is asked.
+/// One question, shown when the engine says it is asked (and, on a phone,
+/// when its part of the section is shown).
 #[component]
-fn QuestionView(q: Arc<Question>, catalog: Arc<crate::domain::Catalog>) -> impl IntoView {
+fn QuestionView(q: Arc<Question>, catalog: Arc<Catalog>, in_part: Signal<bool>) -> impl IntoView {
     let state = expect_state();
     let id = q.id.clone();
     let visible = {
         let id = id.clone();
         move || {
-            state
-                .evaluation
-                .with(|e| e.as_ref().is_some_and(|e| e.is_visible(&id)))
+            in_part.get()
+                && state
+                    .evaluation
+                    .with(|e| e.as_ref().is_some_and(|e| e.is_visible(&id)))
         }
     };
     let options: Vec<AnswerOption> = catalog
@@ -286,10 +481,11 @@ fn QuestionView(q: Arc<Question>, catalog: Arc<crate::domain::Catalog>) -> impl 
                 let options = options.clone();
                 let id = q.id.clone();
                 let dom_id = format!("q-{id}");
+                let c = catalog.clone();
                 let body = match input.clone() {
                     Input::Text { max_len } => view! { <TextAnswer q=q.clone() max_len=max_len/> }.into_any(),
-                    Input::Choice { .. } => view! { <ChoiceAnswer q=q.clone() options=options.clone()/> }.into_any(),
-                    Input::Multi { .. } => view! { <MultiAnswer q=q.clone() options=options.clone()/> }.into_any(),
+                    Input::Choice { .. } => view! { <ChoiceAnswer q=q.clone() options=options.clone() catalog=c/> }.into_any(),
+                    Input::Multi { .. } => view! { <MultiAnswer q=q.clone() options=options.clone() catalog=c/> }.into_any(),
                 };
                 view! {
                     <div class="q" id=dom_id data-testid=format!("q-{id}")>
@@ -301,11 +497,120 @@ fn QuestionView(q: Arc<Question>, catalog: Arc<crate::domain::Catalog>) -> impl 
     }
 }
 
-/// The legend, badges and "why this matters" of a question.
+/// The id of the element that explains `term` in question `q`.
+fn explain_id(q: &str, term: &str) -> String {
+    format!("explain-{q}-{term}")
+}
+
+/// A question's text with its technical terms as buttons that open their
+/// explanation (a disclosure: `aria-expanded`, the explanation a region
+/// right under the text), and those explanations.
 #[component]
-fn Heading(q: Arc<Question>, #[prop(optional)] label_for: Option<String>) -> impl IntoView {
+fn QuestionText(
+    q: Arc<Question>,
+    catalog: Arc<Catalog>,
+    open: RwSignal<Vec<String>>,
+) -> impl IntoView {
     let state = expect_state();
-    let qt = text(state, q.text.clone());
+    let qid = q.id.clone();
+    move || {
+        let lang = state.lang.get();
+        terms::mark(q.text.get(lang), catalog.all_terms(), lang)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Text(t) => t.into_any(),
+                Piece::Term { term, text } => {
+                    let tid = term.id.clone();
+                    let t2 = tid.clone();
+                    let expanded = move || open.with(|o| o.contains(&t2)).to_string();
+                    let toggle = {
+                        let tid = tid.clone();
+                        move |_| {
+                            open.update(|o| {
+                                if let Some(i) = o.iter().position(|x| *x == tid) {
+                                    o.remove(i);
+                                } else {
+                                    o.push(tid.clone());
+                                }
+                            })
+                        }
+                    };
+                    let close = {
+                        let tid = tid.clone();
+                        move |ev: leptos::ev::KeyboardEvent| {
+                            if ev.key() == "Escape" {
+                                open.update(|o| o.retain(|x| *x != tid));
+                            }
+                        }
+                    };
+                    view! {
+                        <button
+                            type="button"
+                            class="term"
+                            id=format!("term-{qid}-{tid}")
+                            aria-expanded=expanded
+                            aria-controls=explain_id(&qid, &tid)
+                            data-testid=format!("term-{qid}-{tid}")
+                            on:click=toggle
+                            on:keydown=close
+                        >
+                            {text}
+                        </button>
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// The explanations of the terms a question's text uses, each shown while open.
+#[component]
+fn TermExplanations(
+    q: Arc<Question>,
+    catalog: Arc<Catalog>,
+    open: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let state = expect_state();
+    let qid = q.id.clone();
+    move || {
+        let lang = state.lang.get();
+        terms::mark(q.text.get(lang), catalog.all_terms(), lang)
+            .into_iter()
+            .filter_map(|piece| match piece {
+                Piece::Term { term, text } => {
+                    Some((term.id.clone(), text, term.explain.get(lang).to_string()))
+                }
+                Piece::Text(_) => None,
+            })
+            .map(|(tid, text, explain)| {
+                let t2 = tid.clone();
+                let shown = move || open.with(|o| o.contains(&t2));
+                view! {
+                    <div
+                        class="term-explain"
+                        id=explain_id(&qid, &tid)
+                        role="region"
+                        aria-labelledby=format!("term-{qid}-{tid}")
+                        hidden=move || !shown()
+                        data-testid=explain_id(&qid, &tid)
+                    >
+                        <p><dfn>{text}</dfn>" – " {explain}</p>
+                    </div>
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// The legend (with its terms), the hint, badges and "why this matters" of a question.
+#[component]
+fn Heading(
+    q: Arc<Question>,
+    #[prop(optional)] catalog: Option<Arc<Catalog>>,
+    #[prop(optional)] label_for: Option<String>,
+) -> impl IntoView {
+    let state = expect_state();
     let badges = (q.key_measure || q.must_fix).then(|| {
         let msg = if q.key_measure {
             Msg::LKeyMeasure
@@ -314,10 +619,25 @@ fn Heading(q: Arc<Question>, #[prop(optional)] label_for: Option<String>) -> imp
         };
         view! { <span class="badge badge--key">{t(msg)}</span> }
     });
-    let heading = match label_for {
-        Some(f) => view! { <label class="q__text" for=f>{qt}</label> }.into_any(),
-        None => view! { <legend class="q__text">{qt}</legend> }.into_any(),
+    let open: RwSignal<Vec<String>> = RwSignal::new(vec![]);
+    let (heading, explanations) = match (label_for, catalog) {
+        // A label holds no buttons: the text of a text field stays plain.
+        (Some(f), _) => (
+            view! { <label class="q__text" for=f>{text(state, q.text.clone())}</label> }.into_any(),
+            None,
+        ),
+        (None, Some(c)) => (
+            view! { <legend class="q__text"><QuestionText q=q.clone() catalog=c.clone() open=open/></legend> }.into_any(),
+            Some(view! { <TermExplanations q=q.clone() catalog=c open=open/> }),
+        ),
+        (None, None) => (
+            view! { <legend class="q__text">{text(state, q.text.clone())}</legend> }.into_any(),
+            None,
+        ),
     };
+    let hint = q.hint.clone().map(|h| {
+        view! { <p class="q__hint" id=format!("hint-{}", q.id) data-testid=format!("hint-{}", q.id)>{text(state, h)}</p> }
+    });
     let why = text(state, q.why.clone());
     let help = q
         .help
@@ -328,6 +648,8 @@ fn Heading(q: Arc<Question>, #[prop(optional)] label_for: Option<String>) -> imp
     let has_refs = !q.gdpr.is_empty() || !q.cyfun.is_empty();
     view! {
         {heading}
+        {explanations}
+        {hint}
         {badges}
         <details class="q__why" data-testid=format!("why-{}", q.id)>
             <summary>{t(Msg::WhyThisMatters)}</summary>
@@ -338,8 +660,17 @@ fn Heading(q: Arc<Question>, #[prop(optional)] label_for: Option<String>) -> imp
     }
 }
 
+/// The id of a question's hint, for `aria-describedby` (none without a hint).
+fn hint_ref(q: &Question) -> Option<String> {
+    q.hint.as_ref().map(|_| format!("hint-{}", q.id))
+}
+
 #[component]
-fn ChoiceAnswer(q: Arc<Question>, options: Vec<AnswerOption>) -> impl IntoView {
+fn ChoiceAnswer(
+    q: Arc<Question>,
+    options: Vec<AnswerOption>,
+    catalog: Arc<Catalog>,
+) -> impl IntoView {
     let state = expect_state();
     let id = q.id.clone();
     let current = {
@@ -351,8 +682,8 @@ fn ChoiceAnswer(q: Arc<Question>, options: Vec<AnswerOption>) -> impl IntoView {
         })
     };
     view! {
-        <fieldset class="q__set">
-            <Heading q=q.clone()/>
+        <fieldset class="q__set" aria-describedby=hint_ref(&q)>
+            <Heading q=q.clone() catalog=catalog/>
             <div class="q__options">
                 {options
                     .into_iter()
@@ -382,13 +713,12 @@ fn ChoiceAnswer(q: Arc<Question>, options: Vec<AnswerOption>) -> impl IntoView {
     }
 }
 
-/// Values that exclude every other choice of a multiple choice.
-fn exclusive(value: &str) -> bool {
-    matches!(value, "none" | "dont_know")
-}
-
 #[component]
-fn MultiAnswer(q: Arc<Question>, options: Vec<AnswerOption>) -> impl IntoView {
+fn MultiAnswer(
+    q: Arc<Question>,
+    options: Vec<AnswerOption>,
+    catalog: Arc<Catalog>,
+) -> impl IntoView {
     let state = expect_state();
     let id = q.id.clone();
     let current = {
@@ -403,8 +733,8 @@ fn MultiAnswer(q: Arc<Question>, options: Vec<AnswerOption>) -> impl IntoView {
         })
     };
     view! {
-        <fieldset class="q__set">
-            <Heading q=q.clone()/>
+        <fieldset class="q__set" aria-describedby=hint_ref(&q)>
+            <Heading q=q.clone() catalog=catalog/>
             <div class="q__options">
                 {options
                     .into_iter()
@@ -413,21 +743,11 @@ fn MultiAnswer(q: Arc<Question>, options: Vec<AnswerOption>) -> impl IntoView {
                         let v2 = value.clone();
                         let id2 = id.clone();
                         let toggle = move |ev: leptos::ev::Event| {
-                            let on = event_target_checked(&ev);
-                            let mut values = current.get_untracked();
-                            values.retain(|v| v != &value);
-                            if on {
-                                if exclusive(&value) {
-                                    values.clear();
-                                } else {
-                                    values.retain(|v| !exclusive(v));
-                                }
-                                values.push(value.clone());
-                            }
-                            state.answer(&id2, (!values.is_empty()).then_some(Answer::Many(values)));
+                            state.toggle(&id2, &value, event_target_checked(&ev));
                         };
+                        let special = o.exclusive || o.role != OptionRole::Normal;
                         view! {
-                            <label class="opt opt--check">
+                            <label class="opt opt--check" class:opt--special=special>
                                 <input
                                     type="checkbox"
                                     value=o.value.clone()
@@ -472,6 +792,7 @@ fn TextAnswer(q: Arc<Question>, max_len: u16) -> impl IntoView {
                 id=input_id
                 maxlength=max_len.to_string()
                 autocomplete="organization"
+                aria-describedby=hint_ref(&q)
                 data-testid=format!("text-{id}")
                 prop:value=current
                 on:input=move |ev| {
