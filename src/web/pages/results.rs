@@ -56,12 +56,12 @@ pub fn ResultsPage() -> impl IntoView {
                         <VerdictCard v=r.nis2.verdict.clone() testid="verdict-nis2" lead_detail=r.nis2.verdict.tone != Tone::Good/>
                     </div>
                     <ThisWeek report=r.clone()/>
-                    <super::quick::QuickMore/>
                     <p class="actions actions--first">
                         <button type="button" class="btn btn--primary" data-testid="to-plan" on:click=move |_| state.go(Page::Plan)>
                             {t(Msg::SeePlan)}
                         </button>
                     </p>
+                    <super::quick::QuickMore/>
                     <section class="scores" aria-labelledby="scores-title">
                         <h2 id="scores-title">{t(Msg::ScoresTitle)}</h2>
                         <div class="overall" data-testid="overall">
