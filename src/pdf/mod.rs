@@ -1,4 +1,4 @@
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 //! The PDF renderer: report model -> layout -> drawing.
 //!
 //! Three steps, each testable on its own:
