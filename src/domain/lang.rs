@@ -20,9 +20,13 @@ use serde::{Deserialize, Serialize};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// Dutch (Nederlands).
     Nl,
+    /// French (français).
     Fr,
+    /// German (Deutsch).
     De,
+    /// English; the default.
     #[default]
     En,
 }
@@ -68,13 +72,18 @@ impl std::fmt::Display for Lang {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
+    /// The text in Dutch.
     pub nl: String,
+    /// The text in French.
     pub fr: String,
+    /// The text in German.
     pub de: String,
+    /// The text in English.
     pub en: String,
 }
 
 impl Text {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Nl => &self.nl,

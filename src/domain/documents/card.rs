@@ -71,8 +71,11 @@ pub struct Line {
 /// The card.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
+    /// The language of the card.
     pub lang: Lang,
+    /// The card's title, with the organisation's name when there is one.
     pub title: String,
+    /// The line every document starts with (see [`super::draft_line`]).
     pub draft: String,
     /// The first steps, in order (each a short heading and a sentence).
     pub steps: Vec<(String, String)>,
