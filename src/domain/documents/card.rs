@@ -40,6 +40,7 @@ pub fn gba_breach_url(lang: Lang) -> &'static str {
     match lang {
         Lang::Nl => "https://www.gegevensbeschermingsautoriteit.be/melding-van-gegevenslekken",
         Lang::De => "https://www.datenschutzbehorde.be/index.php/einen-datenverlust-melden",
+        Lang::En => "https://www.dataprotectionauthority.be/data-breach-notification-form",
         _ => {
             "https://gegevensbeschermingsautoriteit.be/professionnel/actions/fuites-de-donnees-personnelles"
         }
@@ -97,6 +98,7 @@ fn own_line(lang: Lang, who: Doc, when: Doc, contact: &Contact) -> Line {
             to_complete(lang, &Doc::CardFillPhone.get(lang))
         ),
         (true, false) => phone.to_string(),
+        (false, false) if lang == Lang::Fr => format!("{name}\u{a0}: {phone}"),
         (false, false) => format!("{name}: {phone}"),
     };
     Line {

@@ -238,7 +238,12 @@ pub fn build(request: &Request) -> Notice {
     // 5. Retention (Art. 13(2)(a)).
     let mut retention: Vec<String> = rows
         .iter()
-        .map(|r| french_colon(lang, format!("{}: {}", r.name.trim(), r.retention.trim())))
+        .map(|r| {
+            // The row name may hold its own colon ("Site web\u{a0}: statistiques"):
+            // only the separator gets the French no-break space.
+            let sep = if lang == Lang::Fr { "\u{a0}: " } else { ": " };
+            format!("{}{sep}{}", r.name.trim(), r.retention.trim())
+        })
         .collect();
     if retention.is_empty() {
         retention.push(to_complete(lang, &t(Doc::RetentionChoose)));

@@ -462,19 +462,31 @@ struct Texts {
     processors: String,
 }
 
+/// French typography: a no-break space before every semicolon that joins
+/// the parts of a cell (the French texts carry it already; the joins here
+/// add a plain "; ").
+fn french_semicolons(lang: Lang, cell: String) -> String {
+    if lang == Lang::Fr {
+        cell.replace("\u{a0}; ", "; ").replace("; ", "\u{a0}; ")
+    } else {
+        cell
+    }
+}
+
 fn row(t: Texts, facts: &Facts, lang: Lang) -> RecordRow {
+    let fr = |cell: String| french_semicolons(lang, cell);
     RecordRow {
         kind: t.kind.to_string(),
         name: t.name.get(lang),
-        purposes: t.purposes,
-        legal_basis: t.basis,
-        data: t.data,
-        data_subjects: t.subjects,
-        retention: t.retention,
-        recipients: t.recipients,
-        processors: t.processors,
-        transfers: transfers(facts, lang),
-        security: security(facts, lang),
+        purposes: fr(t.purposes),
+        legal_basis: fr(t.basis),
+        data: fr(t.data),
+        data_subjects: fr(t.subjects),
+        retention: fr(t.retention),
+        recipients: fr(t.recipients),
+        processors: fr(t.processors),
+        transfers: fr(transfers(facts, lang)),
+        security: fr(security(facts, lang)),
         extra: Extra::new(),
     }
 }
@@ -902,10 +914,13 @@ pub fn propose(facts: &Facts, lang: Lang) -> Proposal {
         vec![ProcessorRow {
             kind: "services".to_string(),
             controller: to_complete(lang, &Doc::ProcessorControllerHint.get(lang)),
-            processing: processing_for_clients(facts, lang),
-            sub_processors: processors(&base, &[], lang, Doc::ProcessorsSub),
+            processing: french_semicolons(lang, processing_for_clients(facts, lang)),
+            sub_processors: french_semicolons(
+                lang,
+                processors(&base, &[], lang, Doc::ProcessorsSub),
+            ),
             transfers: transfers(facts, lang),
-            security: security(facts, lang),
+            security: french_semicolons(lang, security(facts, lang)),
             extra: Extra::new(),
         }]
     } else {
