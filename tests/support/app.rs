@@ -257,6 +257,15 @@ impl App {
         ))
         .expect("axe-core is installed by ./setup.sh tools");
         self.js(&axe_src).await;
+        // A whole page checked on a busy two-core machine can take a while.
+        self.client()
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                Some(Duration::from_secs(180)),
+                Some(Duration::from_secs(60)),
+                Some(Duration::ZERO),
+            ))
+            .await
+            .expect("timeouts");
         let result = self
             .client()
             .execute_async(
