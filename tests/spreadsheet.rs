@@ -117,11 +117,23 @@ fn the_plan_reads_back_cell_for_cell_in_every_language() {
                     e.id
                 );
             }
+            // The platform's steps under its name, then the general ones
+            // under "How", each numbered from 1; the colon as the language
+            // writes it (a no-break space before it in French).
+            let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
             if let Some(p) = e.platform_how.first() {
                 assert!(
-                    row[5].starts_with(&format!("{}:\n1. {}", p.label, p.how[0])),
-                    "{lang}"
+                    row[5].starts_with(&format!("{}{colon}\n1. {}", p.label, p.how[0])),
+                    "{lang}: {}",
+                    row[5]
                 );
+                if let Some(first) = e.how.first() {
+                    assert!(
+                        row[5].contains(&format!("\n\n{}{colon}\n1. {first}", l.how)),
+                        "{lang}: {}",
+                        row[5]
+                    );
+                }
             }
             assert_eq!(row[6], e.who_label);
             assert_eq!(row[11], e.status_label);

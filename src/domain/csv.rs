@@ -87,7 +87,7 @@ pub fn plan(report: &Report) -> String {
             e.priority_label.clone(),
             e.title.clone(),
             e.why.clone(),
-            steps(e),
+            steps(e, l),
             e.who_label.clone(),
             e.hours_label.clone(),
             e.cost_label.clone(),
@@ -103,8 +103,12 @@ pub fn plan(report: &Report) -> String {
 }
 
 /// The steps of an action in one cell: per platform the organisation uses
-/// its name and numbered steps, then the general steps, numbered.
-pub fn steps(e: &super::report::PlanEntry) -> String {
+/// its name and numbered steps, then the general steps, numbered, under the
+/// label "How" when platform steps come first (as on the plan page). Headings
+/// end with the language's colon (`labels.colon`: a no-break space before it
+/// in French).
+pub fn steps(e: &super::report::PlanEntry, labels: &super::report::Labels) -> String {
+    let heading = |text: &str| format!("{text}{}", labels.colon.trim_end());
     let numbered = |list: &[String]| -> Vec<String> {
         list.iter()
             .enumerate()
@@ -115,14 +119,19 @@ pub fn steps(e: &super::report::PlanEntry) -> String {
         .platform_how
         .iter()
         .map(|p| {
-            std::iter::once(format!("{}:", p.label))
+            std::iter::once(heading(&p.label))
                 .chain(numbered(&p.how))
                 .collect::<Vec<_>>()
                 .join("\n")
         })
         .collect();
     if !e.how.is_empty() {
-        blocks.push(numbered(&e.how).join("\n"));
+        let general = numbered(&e.how).join("\n");
+        if blocks.is_empty() {
+            blocks.push(general);
+        } else {
+            blocks.push(format!("{}\n{general}", heading(&labels.how)));
+        }
     }
     blocks.join("\n\n")
 }
