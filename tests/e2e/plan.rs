@@ -279,6 +279,11 @@ async fn a_group_goes_to_one_person_and_the_downloads_follow_the_selection() {
         .await;
     app.wait_text("plan-count", |t| t.starts_with(&format!("{} ", it.len())))
         .await;
+    // Every action the filter counts is in view, in whichever horizon it is.
+    let visible = app
+        .js("return Array.from(document.querySelectorAll('[data-testid^=\"action-\"]')).filter(e => e.getClientRects().length > 0).length")
+        .await;
+    assert_eq!(visible, json!(it.len()));
     app.close().await;
 }
 

@@ -258,7 +258,7 @@ pub fn PlanPage() -> impl IntoView {
             })}
             {Horizon::ALL.into_iter().map(|h| {
                 let focus = focus.clone();
-                view! { <HorizonGroup horizon=h report=report shown=shown focus=focus/> }
+                view! { <HorizonGroup horizon=h report=report shown=shown filtered=Signal::derive(filtered) focus=focus/> }
             }).collect_view()}
             <AskList report=report/>
         </section>
@@ -267,12 +267,15 @@ pub fn PlanPage() -> impl IntoView {
 
 /// One horizon: its heading with the total effort, and its actions shown by
 /// the filters. This week and this month are open; the later ones open on
-/// demand (or when an action in them is asked for).
+/// demand, when an action in them is asked for, or as soon as a filter is
+/// set (so every action the filter finds is in view), and then the heading
+/// says how many of the group's actions the filter shows.
 #[component]
 fn HorizonGroup(
     horizon: Horizon,
     report: Memo<Option<Arc<Report>>>,
     shown: Memo<Vec<String>>,
+    filtered: Signal<bool>,
     focus: Option<String>,
 ) -> impl IntoView {
     let code = report::horizon_code(horizon);
@@ -296,6 +299,22 @@ fn HorizonGroup(
             .is_some_and(|g| g.actions.contains(&f))
     });
     let open = RwSignal::new(horizon <= Horizon::ThisMonth || wanted);
+    Effect::new(move |_| {
+        if filtered.get() {
+            open.set(true);
+        }
+    });
+    let count = move || {
+        let all = group.with(|g| g.as_ref().map_or(0, |g| g.actions.len()));
+        (filtered.get() && ids.with(Vec::len) < all).then(|| {
+            let n = ids.with(Vec::len).to_string();
+            view! {
+                <span class="horizon__shown" data-testid=format!("horizon-shown-{code}")>
+                    {tf(Msg::PlanCount, move || vec![("shown", n.clone()), ("total", all.to_string())])}
+                </span>
+            }
+        })
+    };
     let heading = format!("horizon-title-{code}");
     view! {
         {move || (!ids.with(Vec::is_empty)).then(|| {
@@ -317,6 +336,7 @@ fn HorizonGroup(
                         <span class="horizon__total" data-testid=format!("horizon-total-{code}")>
                             {move || group.with(|g| g.as_ref().map(|g| g.total.clone()))}
                         </span>
+                        {count}
                     </summary>
                     <ol class="plan__list" aria-labelledby=heading.clone()>
                         <For each=move || ids.get() key=|id| id.clone() let:id>
@@ -567,6 +587,15 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
     let (id_o2, id_n2) = (id.clone(), id.clone());
     let (id_e, id_p) = (id.clone(), id.clone());
     let due_problem: RwSignal<Option<DueProblem>> = RwSignal::new(None);
+    // A date typed by hand passes through dates the person did not mean
+    // (02/3 on the way to 02/31): a good date waits here and is saved when
+    // the field is left or Enter is pressed, so a half-typed one never is.
+    let due_pending: RwSignal<Option<String>> = RwSignal::new(None);
+    let commit_due = Callback::new(move |()| {
+        if let Some(v) = due_pending.try_update(Option::take).flatten() {
+            state.edit_plan(&id_d, |e| e.due = v);
+        }
+    });
     let due_error_id = field_id("due-error");
     let due_error_id2 = due_error_id.clone();
     let labels = move || report.with(|r| r.as_ref().map(|r| r.labels.clone()));
@@ -680,10 +709,27 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                                     match read_due(&input) {
                                         Ok(v) => {
                                             due_problem.set(None);
-                                            state.edit_plan(&id_d, |e| e.due = v);
+                                            due_pending.set(Some(v));
+                                            // Not being typed in (a script, an assistive tool): save now.
+                                            let typing = web_sys::window()
+                                                .and_then(|w| w.document())
+                                                .and_then(|d| d.active_element())
+                                                .is_some_and(|a| a == **input);
+                                            if !typing {
+                                                commit_due.run(());
+                                            }
                                         }
                                         // Not saved: the field keeps what was typed, the plan its last good date.
-                                        Err(p) => due_problem.set(Some(p)),
+                                        Err(p) => {
+                                            due_pending.set(None);
+                                            due_problem.set(Some(p));
+                                        }
+                                    }
+                                }
+                                on:blur=move |_| commit_due.run(())
+                                on:keydown=move |ev| {
+                                    if ev.key() == "Enter" {
+                                        commit_due.run(());
                                     }
                                 }
                             />
