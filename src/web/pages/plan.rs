@@ -38,6 +38,11 @@ const SAVE_AFTER_MS: i32 = 600;
 enum TextField {
     Owner,
     Note,
+    /// A due date typed by hand: held until the field is left, Enter is
+    /// pressed or the page is hidden, never saved by the timer alone, so a
+    /// date the field passes through while the digits are typed (02/3 on
+    /// the way to 02/31) is never saved.
+    Due,
 }
 
 thread_local! {
@@ -65,6 +70,7 @@ fn flush(state: AppState) {
             a.edit_plan(&action, &now, |e| match field {
                 TextField::Owner => e.owner = value,
                 TextField::Note => e.note = value,
+                TextField::Due => e.due = value,
             });
         }
     });
@@ -85,6 +91,18 @@ fn queue(state: AppState, action: &str, field: TextField, value: String) {
         .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), SAVE_AFTER_MS)
         .ok();
     TIMER.with(|t| t.set(id));
+}
+
+/// Holds a typed value until [`flush`], without a timer; `None` lets go of
+/// what was held.
+fn hold(action: &str, field: TextField, value: Option<String>) {
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        match value {
+            Some(v) => p.insert((action.to_string(), field), v),
+            None => p.remove(&(action.to_string(), field)),
+        }
+    });
 }
 
 /// The typed text of a field: what is waiting to be saved, else `saved`.
@@ -587,15 +605,6 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
     let (id_o2, id_n2) = (id.clone(), id.clone());
     let (id_e, id_p) = (id.clone(), id.clone());
     let due_problem: RwSignal<Option<DueProblem>> = RwSignal::new(None);
-    // A date typed by hand passes through dates the person did not mean
-    // (02/3 on the way to 02/31): a good date waits here and is saved when
-    // the field is left or Enter is pressed, so a half-typed one never is.
-    let due_pending: RwSignal<Option<String>> = RwSignal::new(None);
-    let commit_due = Callback::new(move |()| {
-        if let Some(v) = due_pending.try_update(Option::take).flatten() {
-            state.edit_plan(&id_d, |e| e.due = v);
-        }
-    });
     let due_error_id = field_id("due-error");
     let due_error_id2 = due_error_id.clone();
     let labels = move || report.with(|r| r.as_ref().map(|r| r.labels.clone()));
@@ -709,27 +718,26 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                                     match read_due(&input) {
                                         Ok(v) => {
                                             due_problem.set(None);
-                                            due_pending.set(Some(v));
-                                            // Not being typed in (a script, an assistive tool): save now.
-                                            let typing = web_sys::window()
-                                                .and_then(|w| w.document())
-                                                .and_then(|d| d.active_element())
-                                                .is_some_and(|a| a == **input);
-                                            if !typing {
-                                                commit_due.run(());
+                                            if ev.is_trusted() {
+                                                // A person typing or picking: saved on leaving the field.
+                                                save_on_hide(state);
+                                                hold(&id_d, TextField::Due, Some(v));
+                                            } else {
+                                                // Set by a script or an assistive tool: saved now.
+                                                state.edit_plan(&id_d, |e| e.due = v);
                                             }
                                         }
                                         // Not saved: the field keeps what was typed, the plan its last good date.
                                         Err(p) => {
-                                            due_pending.set(None);
+                                            hold(&id_d, TextField::Due, None);
                                             due_problem.set(Some(p));
                                         }
                                     }
                                 }
-                                on:blur=move |_| commit_due.run(())
+                                on:blur=move |_| flush(state)
                                 on:keydown=move |ev| {
                                     if ev.key() == "Enter" {
-                                        commit_due.run(());
+                                        flush(state);
                                     }
                                 }
                             />
