@@ -66,6 +66,8 @@ async fn an_edited_record_survives_a_reload_and_goes_into_the_downloads() {
     app.fill("record-0-retention", edited).await;
     app.fill("org-address", "Kerkstraat 1, 2000 Antwerpen")
         .await;
+    // One name everywhere: typed here, it is the CheckUp's own.
+    app.fill("org-name", "Bakkerij Peeters BV").await;
     app.wait_text("record-status", |t| t.contains("gewijzigd"))
         .await;
     app.reload().await;
@@ -77,6 +79,9 @@ async fn an_edited_record_survives_a_reload_and_goes_into_the_downloads() {
     );
     let saved = app.local_storage("checkup.assessment").await.unwrap();
     assert!(saved.contains(edited), "saved with the assessment");
+    let a: serde_json::Value = serde_json::from_str(&saved).unwrap();
+    assert_eq!(a["answers"]["profile.org_name"], "Bakkerij Peeters BV");
+    assert_eq!(app.value("org-name").await, "Bakkerij Peeters BV");
     // Add a row, then remove it again: undo is offered.
     let rows = app.all("[data-testid^='record-row-']").await.len();
     app.click("record-add").await;

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::Msg;
+use crate::domain::assessment::Answer;
 use crate::domain::documents::record::Proposal;
 use crate::domain::documents::{
     DocFile, DocumentKind, Documents, Facts, Job, ProcessorColumn, ProcessorRow, RecordColumn,
@@ -355,7 +356,8 @@ fn OrgForm() -> impl IntoView {
             |d| &mut d.organisation.dpo,
         ),
     ];
-    // The CheckUp's name shows until the person types another one.
+    // The name is the CheckUp's own (`profile.org_name`); a name kept for the
+    // documents alone by an older version shows until it is typed over.
     let org_name = move || {
         state.assessment.with(|a| {
             a.answers
@@ -384,7 +386,14 @@ fn OrgForm() -> impl IntoView {
                                 prop:value=value
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
-                                    edit(state, |d| *set(d) = v);
+                                    if code == "name" {
+                                        // One name everywhere: the CheckUp's own answer,
+                                        // which the report, the PDF and the file names use.
+                                        edit(state, |d| set(d).clear());
+                                        state.answer("profile.org_name", (!v.trim().is_empty()).then_some(Answer::One(v)));
+                                    } else {
+                                        edit(state, |d| *set(d) = v);
+                                    }
                                 }/>
                         </div>
                     }
