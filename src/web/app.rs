@@ -234,7 +234,7 @@ fn Banners() -> impl IntoView {
                         role=if n.error { "alert" } else { "status" }
                         data-testid="notice"
                     >
-                        <p>{n.text.clone()}</p>
+                        <p>{move || n.text.get(state.lang.get())}</p>
                         {undo.map(|prev| view! {
                             <button
                                 type="button"
@@ -294,8 +294,8 @@ fn NewerBanner() -> impl IntoView {
                 let name = format!("checkup-copy-{}.json", dom::today_iso());
                 let ok = super::download::save(&name, "application/json", raw.as_bytes()).is_ok();
                 if !ok || super::embed::downloads_may_be_blocked() {
-                    state.notice.set(Some(state::Notice::error(super::pages::about::blocked_text(
-                        state.lang.get_untracked(),
+                    state.notice.set(Some(state::Notice::error(state::NoticeText::new(
+                        super::pages::about::blocked_text,
                     ))));
                 }
             };

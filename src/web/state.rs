@@ -45,10 +45,57 @@ pub enum Saving {
     Fault(StorageFault),
 }
 
+/// A notice's text, made in the language shown: switching the language
+/// re-makes it, so a message never stays in the language it was given in.
+#[derive(Clone)]
+pub struct NoticeText(Arc<dyn Fn(Lang) -> String + Send + Sync>);
+
+impl NoticeText {
+    /// A text made by `f` in the language asked.
+    pub fn new(f: impl Fn(Lang) -> String + Send + Sync + 'static) -> NoticeText {
+        NoticeText(Arc::new(f))
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> String {
+        (self.0)(lang)
+    }
+
+    /// This text, then `more` after a space (an empty part adds nothing).
+    pub fn then(self, more: NoticeText) -> NoticeText {
+        NoticeText::new(move |l| {
+            let (a, b) = (self.get(l), more.get(l));
+            match (a.is_empty(), b.is_empty()) {
+                (_, true) => a,
+                (true, false) => b,
+                (false, false) => format!("{a} {b}"),
+            }
+        })
+    }
+}
+
+impl From<Msg> for NoticeText {
+    fn from(msg: Msg) -> NoticeText {
+        NoticeText::new(move |l| msg.get(l).to_string())
+    }
+}
+
+impl std::fmt::Debug for NoticeText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.get(Lang::En))
+    }
+}
+
+impl PartialEq for NoticeText {
+    fn eq(&self, other: &NoticeText) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// A message that asks for attention, with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
-    pub text: String,
+    pub text: NoticeText,
     /// Offers "undo": puts this assessment back.
     pub undo: Option<Arc<Assessment>>,
     pub error: bool,
@@ -59,7 +106,7 @@ pub struct Notice {
 
 impl Notice {
     /// A plain message.
-    pub fn info(text: impl Into<String>) -> Notice {
+    pub fn info(text: impl Into<NoticeText>) -> Notice {
         Notice {
             text: text.into(),
             undo: None,
@@ -69,7 +116,7 @@ impl Notice {
     }
 
     /// A message about something that went wrong.
-    pub fn error(text: impl Into<String>) -> Notice {
+    pub fn error(text: impl Into<NoticeText>) -> Notice {
         Notice {
             error: true,
             ..Notice::info(text)
@@ -151,7 +198,7 @@ impl AppState {
         // Reopened in the middle of the questions: say that the answers were kept.
         let welcome = (assessment.has_work() && matches!(route.page, Page::Section(_)))
             .then_some(CountNote::WelcomeBack);
-        let notice = kept_backup_notice(lang, saving);
+        let notice = kept_backup_notice(saving);
         let packs = RwSignal::new(Packs::Loading);
         let assessment = RwSignal::new(assessment);
         let evaluation = Memo::new(move |_| match packs.get() {
@@ -298,7 +345,7 @@ impl AppState {
 
     /// Replaces the whole assessment (import, start over), keeping the old
     /// one for undo, in memory and in storage (the undo survives a reload).
-    pub fn replace(&self, next: Assessment, text: String) {
+    pub fn replace(&self, next: Assessment, text: impl Into<NoticeText>) {
         let old = self.assessment.get_untracked();
         let keep = old.has_work();
         if keep {
@@ -320,9 +367,7 @@ impl AppState {
         storage::remove(BACKUP_KEY);
         self.newer.set(None);
         self.assessment.set((*previous).clone());
-        self.notice.set(Some(Notice::info(
-            Msg::Restored.get(self.lang.get_untracked()),
-        )));
+        self.notice.set(Some(Notice::info(Msg::Restored)));
     }
 
     /// Lets go of the replaced work kept for undo.
@@ -417,7 +462,7 @@ fn load_saved() -> (Assessment, Saving, bool, Option<Newer>) {
 
 /// The work an import or "start over" replaced, kept in storage for undo:
 /// offered again after a reload, until it is brought back or let go.
-fn kept_backup_notice(lang: Lang, saving: Saving) -> Option<Notice> {
+fn kept_backup_notice(saving: Saving) -> Option<Notice> {
     if saving != Saving::Ok {
         return None;
     }
@@ -425,9 +470,13 @@ fn kept_backup_notice(lang: Lang, saving: Saving) -> Option<Notice> {
     if !kept.has_work() {
         return None;
     }
+    let kept = Arc::new(kept);
+    let what = kept.clone();
     Some(Notice {
-        text: Msg::BackupKept.fill(lang, &[("what", &work_summary(&kept, lang))]),
-        undo: Some(Arc::new(kept)),
+        text: NoticeText::new(move |l| {
+            Msg::BackupKept.fill(l, &[("what", &work_summary(&what, l))])
+        }),
+        undo: Some(kept),
         error: false,
         kept: true,
     })
@@ -561,9 +610,7 @@ pub fn follow_other_tabs(state: AppState) {
                     lang,
                     ..Assessment::default()
                 });
-                state
-                    .notice
-                    .set(Some(Notice::info(Msg::ClearedElsewhere.get(lang))));
+                state.notice.set(Some(Notice::info(Msg::ClearedElsewhere)));
             }
             return;
         };
@@ -589,9 +636,7 @@ pub fn follow_other_tabs(state: AppState) {
         }
         if state.assessment.with_untracked(|ours| *ours != theirs) {
             state.assessment.set(theirs);
-            state
-                .notice
-                .set(Some(Notice::info(Msg::OtherTab.get(lang))));
+            state.notice.set(Some(Notice::info(Msg::OtherTab)));
         }
     });
 }
@@ -626,14 +671,12 @@ pub fn migrate_on_load(state: AppState) {
             imported.newer_packs.clear();
             imported.unknown_fields.clear();
             let lang = state.lang.get_untracked();
-            let notes = transfer::notes(&imported, &catalog, lang);
-            if !notes.is_empty() {
-                let text = notes.join(" ");
+            if !transfer::notes(&imported, &catalog, lang).is_empty() {
+                let catalog = catalog.clone();
+                let text =
+                    NoticeText::new(move |l| transfer::notes(&imported, &catalog, l).join(" "));
                 state.notice.update(|n| match n {
-                    Some(n) => {
-                        n.text.push(' ');
-                        n.text.push_str(&text);
-                    }
+                    Some(n) => n.text = n.text.clone().then(text),
                     None => *n = Some(Notice::info(text)),
                 });
             }

@@ -111,6 +111,13 @@ async fn a_broken_file_gets_a_translated_message_and_current_work_is_untouched()
         "{msg}"
     );
     assert_eq!(stored(&app).await.unwrap().answers, before.answers);
+    // Another language: the message follows it.
+    app.click("lang-nl").await;
+    app.wait_text("notice", |t| t.contains("beschadigd of onvolledig"))
+        .await;
+    app.click("lang-fr").await;
+    app.wait_text("notice", |t| t.contains("endommagé ou incomplet"))
+        .await;
 
     // A good file asks before it replaces the current work; "undo" brings it back.
     let other = dir.join("checkup-bakkerij.json");

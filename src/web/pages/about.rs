@@ -11,7 +11,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::transfer::{self, ImportError, Imported};
 
 use super::super::app::{t, tf};
-use super::super::state::{AppState, Newer, Notice, expect_state, work_summary};
+use super::super::state::{AppState, Newer, Notice, NoticeText, expect_state, work_summary};
 use super::super::{dom, download, storage};
 use super::results::use_report;
 
@@ -59,15 +59,14 @@ pub fn blocked_text(lang: crate::domain::Lang) -> String {
 /// Offers a file for download; says so when the download failed or may
 /// have been blocked. Returns whether it is known to have happened.
 pub fn offer_download(state: AppState, name: &str, mime: &str, bytes: &[u8]) -> bool {
-    let lang = state.lang.get_untracked();
     if download::save(name, mime, bytes).is_err() {
-        state
-            .notice
-            .set(Some(Notice::error(Msg::DownloadFailed.get(lang))));
+        state.notice.set(Some(Notice::error(Msg::DownloadFailed)));
         return false;
     }
     if super::super::embed::downloads_may_be_blocked() {
-        state.notice.set(Some(Notice::error(blocked_text(lang))));
+        state
+            .notice
+            .set(Some(Notice::error(NoticeText::new(blocked_text))));
         return false;
     }
     true
@@ -179,12 +178,13 @@ pub fn ImportButton() -> impl IntoView {
             return;
         };
         input.set_value("");
-        let lang = state.lang.get_untracked();
         if file.size() > transfer::MAX_BYTES as f64 + 3.0 {
             let e = ImportError::TooLarge {
                 bytes: file.size() as usize,
             };
-            state.notice.set(Some(Notice::error(e.message(lang))));
+            state
+                .notice
+                .set(Some(Notice::error(NoticeText::new(move |l| e.message(l)))));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -196,7 +196,9 @@ pub fn ImportButton() -> impl IntoView {
                 return;
             };
             match transfer::import(&text, &catalog) {
-                Err(e) => state.notice.set(Some(Notice::error(e.message(lang)))),
+                Err(e) => state
+                    .notice
+                    .set(Some(Notice::error(NoticeText::new(move |l| e.message(l))))),
                 Ok(imported) => {
                     let p = Pending {
                         imported: Arc::new(imported),
@@ -248,19 +250,22 @@ pub fn ImportButton() -> impl IntoView {
 fn apply_import(state: AppState, p: &Pending) {
     let lang = state.lang.get_untracked();
     let imported = &p.imported;
-    let mut text = Msg::Imported.fill(lang, &[("what", &work_summary(&imported.assessment, lang))]);
-    if let Some(c) = state.catalog() {
-        for note in transfer::notes(imported, &c, lang) {
-            text.push(' ');
-            text.push_str(&note);
+    let what = Arc::new(imported.clone());
+    let catalog = state.catalog();
+    let text = NoticeText::new(move |l| {
+        let mut text = Msg::Imported.fill(l, &[("what", &work_summary(&what.assessment, l))]);
+        if let Some(c) = &catalog {
+            for note in transfer::notes(&what, c, l) {
+                text.push(' ');
+                text.push_str(&note);
+            }
         }
-    }
-    if !imported.bad_dates.is_empty() {
-        text.push(' ');
-        text.push_str(
-            &Msg::ImportBadDates.fill(lang, &[("dates", &imported.bad_dates.join(", "))]),
-        );
-    }
+        if !what.bad_dates.is_empty() {
+            text.push(' ');
+            text.push_str(&Msg::ImportBadDates.fill(l, &[("dates", &what.bad_dates.join(", "))]));
+        }
+        text
+    });
     let mut next = imported.assessment.clone();
     next.lang = lang;
     state.replace(next, text);
@@ -293,7 +298,7 @@ fn ClearAll() -> impl IntoView {
         asking.set(false);
         state.notice.set(Some(Notice {
             undo: old.has_work().then(|| Arc::new(old)),
-            ..Notice::info(Msg::Cleared.get(lang))
+            ..Notice::info(Msg::Cleared)
         }));
     };
     view! {

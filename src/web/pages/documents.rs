@@ -20,7 +20,7 @@ use crate::domain::documents::{
 use crate::domain::nav::{Page, Route};
 
 use super::super::app::{t, tf};
-use super::super::state::{AppState, Notice, expect_state};
+use super::super::state::{AppState, Notice, NoticeText, expect_state};
 use super::super::{docs_client, dom};
 use super::about::offer_download;
 
@@ -488,7 +488,7 @@ fn edit_record(
 fn notice_with_undo(
     state: AppState,
     before: Arc<crate::domain::assessment::Assessment>,
-    text: String,
+    text: impl Into<NoticeText>,
 ) {
     state.notice.set(Some(Notice {
         undo: Some(before),
@@ -540,11 +540,7 @@ fn RecordEditor(proposal: RwSignal<Option<Proposal>>) -> impl IntoView {
     let reset = move |_| {
         let before = Arc::new(state.assessment.get_untracked());
         edit(state, |d| d.record = None);
-        notice_with_undo(
-            state,
-            before,
-            Msg::DocsResetDone.get(state.lang.get_untracked()),
-        );
+        notice_with_undo(state, before, Msg::DocsResetDone);
     };
     let indices = move || (0..rows.with(|r| r.as_ref().map_or(0, Vec::len))).collect::<Vec<_>>();
     view! {
@@ -625,7 +621,7 @@ fn RecordRowEditor(
         notice_with_undo(
             state,
             before,
-            Msg::DocsRowRemoved.fill(state.lang.get_untracked(), &[("name", &gone)]),
+            NoticeText::new(move |l| Msg::DocsRowRemoved.fill(l, &[("name", &gone)])),
         );
     };
     view! {
@@ -737,8 +733,7 @@ fn ProcessorEditor(proposal: RwSignal<Option<Proposal>>) -> impl IntoView {
                             on:click=move |_| {
                                 let before = Arc::new(state.assessment.get_untracked());
                                 change(Box::new(move |rows| if i < rows.len() { rows.remove(i); }));
-                                let name = Msg::DocColController.get(state.lang.get_untracked());
-                                notice_with_undo(state, before, Msg::DocsRowRemoved.fill(state.lang.get_untracked(), &[("name", &name)]));
+                                notice_with_undo(state, before, NoticeText::new(|l| Msg::DocsRowRemoved.fill(l, &[("name", &Msg::DocColController.get(l))])));
                             }>
                             {move || Msg::DocsRemoveRow.fill(state.lang.get(), &[("name", &format!("{}", i + 1))])}
                         </button>

@@ -21,16 +21,13 @@ pub fn History() -> impl IntoView {
             return;
         };
         let now = dom::now_iso();
-        let lang = state.lang.get_untracked();
         let name = label.get_untracked();
         state.assessment.update(|a| {
             let b = history::baseline(&ev, a, &now, &name);
             a.history.push(b);
         });
         label.set(String::new());
-        state
-            .notice
-            .set(Some(Notice::info(Msg::BaselineSaved.get(lang))));
+        state.notice.set(Some(Notice::info(Msg::BaselineSaved)));
     };
     view! {
         <h2>{t(Msg::HistoryTitle)}</h2>

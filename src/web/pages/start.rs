@@ -37,7 +37,7 @@ pub fn StartPage() -> impl IntoView {
                 lang,
                 ..Assessment::default()
             },
-            Msg::StartedOver.get(lang).to_string(),
+            Msg::StartedOver,
         );
     };
     let ready = move || state.evaluation.get().is_some();
