@@ -62,7 +62,7 @@ mod tests {
         // Emptied: the action has no edits left and leaves the file.
         assert!(a.edit_plan("act.mfa", "2026-11-29T12:00:00Z", |e| e.note.clear()));
         assert!(a.plan.is_empty());
-        assert!(a.is_empty(), "nothing the person entered is left");
+        assert!(!a.has_work(), "nothing the person entered is left");
     }
 
     #[test]
