@@ -208,12 +208,18 @@ fn the_report_counts_key_measures_and_names_the_missing_ones_briefly() {
             branding: None,
         });
         assert_eq!((r.cyfun.in_place, r.cyfun.total), (12, 13));
+        // The count line says how many are in place, in words that read
+        // right for the number.
         assert!(
-            r.cyfun.verdict.headline.contains("12"),
+            r.cyfun.verdict.count.contains("12"),
             "{}",
-            r.cyfun.verdict.headline
+            r.cyfun.verdict.count
         );
-        assert!(r.cyfun.verdict.headline.contains("13"));
+        assert!(
+            r.cyfun.verdict.count.contains("13"),
+            "{}",
+            r.cyfun.verdict.count
+        );
         // One item: the measure by its short name and id, not a question text.
         assert_eq!(r.cyfun.verdict.items.len(), 1);
         let item = &r.cyfun.verdict.items[0];

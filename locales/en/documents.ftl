@@ -317,7 +317,7 @@ record-help-2 = The rows were proposed from your answers in the CheckUp. Check e
 record-help-3 = Cells that start with “To complete” need your input. The row under the headings names the legal source of each column.
 record-help-4 = Columns marked * are required by Art. 30(1) GDPR (red in the model register of the Data Protection Authority); the legal basis and the processors are extra columns of that model, which your privacy notice needs.
 record-help-5 = Keep the record up to date: when you start something new, and at least once a year. Show it to the Data Protection Authority (GBA/APD) when it asks (Art. 30(4) GDPR).
-record-help-6 = The camera law asks for its own register of image processing activities; the camera row here does not replace it.
+record-help-6 = The Camera Act asks for its own register of image processing activities; the camera row here does not replace it.
 record-help-7 = The model register of the Data Protection Authority: https://www.gegevensbeschermingsautoriteit.be/model-voor-een-register-van-de-verwerkingsactiviteiten
 record-help-processor = Processor record (Art. 30(2) GDPR): one row per client, or per kind of service you provide for clients.
 

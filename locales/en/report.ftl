@@ -136,7 +136,7 @@ key-measures-unanswered = { $count ->
 gdpr-reached = No legal must-fix items: your GDPR basics are in place.
 gdpr-not-met = Some legal duties are not met yet: put them first.
 gdpr-incomplete = Answer all GDPR questions to see your legal must-fix items.
-gdpr-explain = Some items are not good practice but a legal duty under the GDPR. The Belgian DPA can ask about them; put them at the top of your list.
+gdpr-explain = Some items are not good practice but a legal duty under the GDPR. The Data Protection Authority (GBA/APD) can check them; put them at the top of your list.
 must-fix-unanswered = { $count ->
         [one] { $count } legal must-fix item is not answered yet.
        *[other] { $count } legal must-fix items are not answered yet.
@@ -168,7 +168,7 @@ method-scoring2 = "Not applicable", questions that do not apply to you and unans
 method-scoring3 = The BASIC verdict is the CheckUp's own reading, inspired by the CCB's rule that every key measure must be met: each of the 13 key measures counts as in place only when every question about it gets the top answer (or “not applicable” where the question allows it). “Nearly everywhere” and “partly” leave a gap. The security score is shown beside it but does not decide it.
 method-scoring4 = The action plan puts key measures and legal must-fix items first, then the actions with the most effect for the least effort. Each action gets a moment: this week (quick wins: high impact, a few hours of work, little cost), this month (open key measures and legal must-fix items), this quarter or later. Each moment holds only as much as an organisation of your size can do; what does not fit moves on, and the plan says why. Key measures and legal must-fix items always stay within this month, however many there are.
 method-sources-title = Sources
-method-sources-gdpr = The GDPR: Regulation (EU) 2016/679, with the Belgian framework law of 30 July 2018, the camera law of 21 March 2007 and the rules on cookies and direct marketing. Each question names the articles it rests on.
+method-sources-gdpr = The GDPR: Regulation (EU) 2016/679, with the Belgian framework law of 30 July 2018, the Camera Act of 21 March 2007 and the rules on cookies and direct marketing. Each question names the articles it rests on.
 method-sources-cyfun = CyberFundamentals (CyFun®), 2025 edition, BASIC level: © Centre for Cybersecurity Belgium (CCB). The CheckUp uses only the requirement numbers and asks its own questions in plain words, for non-commercial purposes and with the source named. The CCB has not validated the CheckUp.
 method-sources-guides = The actions point to public Belgian help: Safeonweb and Safeonweb@work (CCB), CERT.be, the Belgian Data Protection Authority and the Cyber Security Coalition.
 method-privacy-title = Your privacy

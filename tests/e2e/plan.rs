@@ -369,17 +369,3 @@ async fn no_page_is_wider_than_a_360_px_phone_in_any_language() {
     }
     app.close().await;
 }
-
-#[tokio::test]
-async fn zz_debug_heights() {
-    let server = Server::start(ServeConfig::new(dist()));
-    let app = open_phone(&server.url(), "#/nl/start").await;
-    seed(&app, "bakery", Lang::Nl).await;
-    app.goto("#/nl/results").await;
-    app.wait("overall-score").await;
-    let v = app.js("return Array.from(document.querySelectorAll('main h1, main .verdict, main .verdict > *, main .quick, main .quick > *, [data-testid=to-plan], header')).map(e => [e.tagName + '.' + e.className + ' ' + (e.dataset.testid||''), Math.round(e.getBoundingClientRect().top + scrollY), Math.round(e.getBoundingClientRect().height)])").await;
-    for r in v.as_array().unwrap() {
-        eprintln!("{r}");
-    }
-    panic!();
-}
