@@ -65,26 +65,37 @@ impl std::fmt::Display for Lang {
 }
 
 /// A text a person reads, in each of the four languages.
-///
-/// Pack files give all four (validation reports a missing one, see
-/// `Catalog::build`). The packs the browser loads are written for one
-/// language only (`{"fr": "…"}`, see [`to_json_in`]): the other languages
-/// then read as empty.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+// Pack files give all four (validation reports a missing one, see
+// `Catalog::build`; the schema requires them). The packs the browser loads
+// are written for one language only (`{"fr": "…"}`, see `to_json_in`): the
+// other languages then read as empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    #[serde(default)]
-    #[schemars(required)]
     pub nl: String,
-    #[serde(default)]
-    #[schemars(required)]
     pub fr: String,
-    #[serde(default)]
-    #[schemars(required)]
     pub de: String,
-    #[serde(default)]
-    #[schemars(required)]
     pub en: String,
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// The same fields, each one optional (a one-language file).
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Any {
+            #[serde(default)]
+            nl: String,
+            #[serde(default)]
+            fr: String,
+            #[serde(default)]
+            de: String,
+            #[serde(default)]
+            en: String,
+        }
+        let Any { nl, fr, de, en } = Any::deserialize(d)?;
+        Ok(Text { nl, fr, de, en })
+    }
 }
 
 thread_local! {
