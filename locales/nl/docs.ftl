@@ -10,7 +10,7 @@ docs-open-document = Open het ingevulde document: { $document }
 docs-back-to-plan = Terug naar uw actieplan
 
 ## Document names
-doc-record-title = Register van verwerkingsactiviteiten
+doc-record-title = Register van de verwerkingsactiviteiten
 doc-breach-title = Register van datalekken
 doc-requests-title = Lijst van verzoeken van betrokkenen
 doc-notice-title = Privacyverklaring

@@ -32,9 +32,10 @@ pub struct Assessment {
     /// Files without it are full CheckUps.
     #[serde(default)]
     pub depth: Depth,
-    /// When the assessment was started and last changed (ISO 8601, UTC).
+    /// When the assessment was started (ISO 8601, UTC).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub created: String,
+    /// When the assessment was last changed (ISO 8601, UTC).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub updated: String,
     /// The version of each pack the answers were given to, by pack id.
@@ -100,7 +101,9 @@ pub enum Depth {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Answer {
+    /// A single option value, or the text of a free-text question.
     One(String),
+    /// Several option values, for a multiple-choice question.
     Many(Vec<String>),
 }
 
@@ -121,6 +124,7 @@ impl Answer {
         }
     }
 
+    /// The values of the answer as a slice: one element for a single answer.
     pub fn values(&self) -> &[String] {
         match self {
             Answer::One(v) => std::slice::from_ref(v),
@@ -138,8 +142,10 @@ pub struct PlanEdit {
     /// Due date, `YYYY-MM-DD`, or empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub due: String,
+    /// Where the action stands; `todo` when not set.
     #[serde(default)]
     pub status: Status,
+    /// The person's free-text note on the action.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Fields this version does not know, kept as they are.
@@ -148,21 +154,27 @@ pub struct PlanEdit {
 }
 
 impl PlanEdit {
+    /// Whether nothing was changed (every field at its default).
     pub fn is_empty(&self) -> bool {
         *self == PlanEdit::default()
     }
 }
 
+/// Where one action of the plan stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Not started yet; the default.
     #[default]
     Todo,
+    /// Started, not finished.
     Doing,
+    /// Done.
     Done,
 }
 
 impl Status {
+    /// The three statuses in plan order: to do, doing, done.
     pub const ALL: [Status; 3] = [Status::Todo, Status::Doing, Status::Done];
 }
 

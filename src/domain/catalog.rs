@@ -17,49 +17,79 @@ pub struct PackError {
     pub file: String,
     /// The id of the pack, section, question, option, action or source at fault.
     pub id: String,
+    /// What is wrong.
     pub problem: Problem,
 }
 
 /// What is wrong, without the words (they come from [`PackError::message`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// The file is not valid JSON or does not fit the pack format.
     Json {
+        /// Line of the error, from 1.
         line: usize,
+        /// Column of the error, from 1.
         column: usize,
+        /// The parser's own description (in English).
         detail: String,
     },
+    /// The id is used twice in the file, or already by an earlier pack.
     DuplicateId,
+    /// The id is not lower-case ASCII letters and digits with `.`, `-` or `_` inside (see [`valid_id`]).
     BadId,
+    /// A reference to an id that no loaded pack declares.
     UnknownRef {
+        /// What kind of thing was referred to.
         kind: RefKind,
+        /// The id that was not found.
         target: String,
     },
+    /// A condition looks at a question that is not asked earlier.
     NotEarlier {
+        /// The id of the question the condition looks at.
         target: String,
     },
+    /// A condition names a value that the target question's scale does not offer.
     UnknownValue {
+        /// The id of the question the condition looks at.
         target: String,
+        /// The value its scale does not have.
         value: String,
     },
+    /// A text is missing in some languages.
     MissingText {
+        /// The name of the field without the text.
         field: &'static str,
+        /// The languages it is missing in.
         langs: Vec<Lang>,
     },
+    /// A link is not `https://`.
     NotHttps {
+        /// The link as written.
         url: String,
     },
+    /// Any other rule broken, with the message that says which.
     Invalid(Msg),
 }
 
+/// The kind of thing a [`Problem::UnknownRef`] points to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RefKind {
+    /// An answer scale.
     Scale,
+    /// An action of the plan.
     Action,
+    /// A source (a law article, guideline or standard).
     Source,
+    /// A question.
     Question,
+    /// A CyberFundamentals requirement id, such as `PR.DS-11.1`.
     Cyfun,
+    /// A topic.
     Topic,
+    /// A declared act (law).
     Law,
+    /// A section.
     Section,
 }
 
@@ -162,8 +192,11 @@ pub fn parse_pack(file: &str, json: &str) -> Result<Pack, PackError> {
 /// Where a question sits in the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct QuestionPos {
+    /// Index of the pack in [`Catalog::packs`].
     pub pack: usize,
+    /// Index of the section in its pack.
     pub section: usize,
+    /// Index of the question in its section.
     pub question: usize,
     /// Position in the order questions are asked, over all packs.
     pub order: usize,
@@ -172,6 +205,7 @@ pub struct QuestionPos {
 /// The loaded, validated packs, with indexes by id.
 #[derive(Clone, Debug, Default)]
 pub struct Catalog {
+    /// The loaded packs, in load order.
     pub packs: Vec<Pack>,
     /// The file each pack came from, by pack index.
     pub files: Vec<String>,
@@ -291,26 +325,31 @@ impl Catalog {
         self.files.push(file);
     }
 
+    /// A question by id, in any loaded pack.
     pub fn question(&self, id: &str) -> Option<&Question> {
         self.questions
             .get(id)
             .map(|p| &self.packs[p.pack].sections[p.section].questions[p.question])
     }
 
+    /// Where a question sits, by id.
     pub fn question_pos(&self, id: &str) -> Option<QuestionPos> {
         self.questions.get(id).copied()
     }
 
+    /// An answer scale by id.
     pub fn scale(&self, id: &str) -> Option<&Scale> {
         self.scales.get(id).map(|&(p, i)| &self.packs[p].scales[i])
     }
 
+    /// An action of the plan by id.
     pub fn action(&self, id: &str) -> Option<&Action> {
         self.actions
             .get(id)
             .map(|&(p, i)| &self.packs[p].actions[i])
     }
 
+    /// A source by id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources
             .get(id)
@@ -364,14 +403,17 @@ impl Catalog {
         })
     }
 
+    /// Every action of every pack, in pack order.
     pub fn all_actions(&self) -> impl Iterator<Item = &Action> {
         self.packs.iter().flat_map(|p| p.actions.iter())
     }
 
+    /// Every source of every pack, in pack order.
     pub fn all_sources(&self) -> impl Iterator<Item = &Source> {
         self.packs.iter().flat_map(|p| p.sources.iter())
     }
 
+    /// A loaded pack by id.
     pub fn pack(&self, id: &str) -> Option<&Pack> {
         self.packs.iter().find(|p| p.id == id)
     }

@@ -19,6 +19,7 @@ pub const FILE: &str = "checkup.config.json";
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigFile {
+    /// The schema this file follows (for editors); ignored by the app.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// The name of the federation or organisation offering the CheckUp.
@@ -27,8 +28,10 @@ pub struct ConfigFile {
     /// A logo beside `index.html` (relative path, PNG or SVG). The PDF shows PNG logos only.
     #[serde(default)]
     pub logo: Option<String>,
+    /// The federation's colours, used instead of the default ones.
     #[serde(default)]
     pub colours: Option<Colours>,
+    /// A helpdesk link shown in the app and in the report.
     #[serde(default)]
     pub helpdesk: Option<Helpdesk>,
     /// The language for first-time visitors (until they choose one).
@@ -49,6 +52,7 @@ pub struct ConfigFile {
     pub embed_origins: Vec<String>,
 }
 
+/// The federation's colours.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Colours {
@@ -59,6 +63,7 @@ pub struct Colours {
     pub on_primary: Option<String>,
 }
 
+/// A helpdesk link.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Helpdesk {
@@ -72,16 +77,23 @@ pub struct Helpdesk {
 /// The configuration the app uses: checked, with defaults filled in.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
+    /// The name of the federation or organisation, trimmed, at most 80 characters.
     pub name: Option<String>,
+    /// The logo file (relative path ending in `.png` or `.svg`).
     pub logo: Option<String>,
     /// Primary colour and text colour on it.
     pub colours: Option<(String, String)>,
+    /// The helpdesk link (`https://`, `mailto:` or `tel:`).
     pub helpdesk_url: Option<String>,
+    /// The helpdesk link text, by language.
     pub helpdesk_text: BTreeMap<Lang, String>,
+    /// The language for first-time visitors.
     pub default_language: Option<Lang>,
     /// Pack files to load, in order: paths relative to `index.html`.
     pub pack_files: Vec<String>,
+    /// The start-page text, by language, at most 600 characters each.
     pub intro: BTreeMap<Lang, String>,
+    /// Origins allowed to embed the CheckUp, e.g. `https://www.example.be`.
     pub embed_origins: Vec<String>,
 }
 
@@ -137,12 +149,16 @@ impl Config {
 /// A problem in the configuration, for the site owner.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigProblem {
+    /// The field at fault, e.g. `helpdesk.url`.
     pub field: String,
+    /// What is wrong with it.
     pub problem: Msg,
+    /// The value as written (for a file that is not JSON: the parser's message).
     pub value: String,
 }
 
 impl ConfigProblem {
+    /// The message for the site owner, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         if self.problem == Msg::ConfigNotJson {
             // The whole file: the parser's message is the detail, not a value.

@@ -7,7 +7,9 @@
 /// One BASIC requirement: its id, whether it is a key measure, and its function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Requirement {
+    /// The requirement id, e.g. `PR.DS-11.1`.
     pub id: &'static str,
+    /// Whether it is one of the 13 key measures of the BASIC level.
     pub key_measure: bool,
     /// GV, ID, PR, DE, RS or RC.
     pub function: &'static str,

@@ -18,15 +18,25 @@ use super::lang::Lang;
 #[error("{}", self.message(Lang::En))]
 pub enum DateError {
     /// Not written `YYYY-MM-DD` (the text as given).
-    Format { text: String },
+    Format {
+        /// The text as given.
+        text: String,
+    },
     /// A month number outside 01-12.
-    NoSuchMonth { text: String },
+    NoSuchMonth {
+        /// The text as given.
+        text: String,
+    },
     /// A day the month does not have, e.g. 2026-02-31 (`days`: how many days
     /// that month has in that year).
     NoSuchDay {
+        /// The text as given.
         text: String,
+        /// The year written.
         year: i32,
+        /// The month written, 1-12.
         month: u8,
+        /// How many days that month has in that year.
         days: u8,
     },
 }

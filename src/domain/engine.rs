@@ -71,15 +71,19 @@ pub const FIND_OUT_ACTION: &str = "act.find-out";
 /// Answered and visible (non-optional) questions.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
+    /// Visible, non-optional questions with a usable answer.
     pub answered: usize,
+    /// Visible, non-optional questions.
     pub total: usize,
 }
 
 impl Progress {
+    /// Whether every counted question is answered.
     pub fn done(&self) -> bool {
         self.answered >= self.total
     }
 
+    /// Answered share, percent 0-100; 100 when nothing is to be answered.
     pub fn percent(&self) -> u8 {
         (self.answered * 100)
             .checked_div(self.total)
@@ -118,10 +122,15 @@ impl Sum {
 /// The state of one section.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionResult {
+    /// Index of the pack in the catalogue.
     pub pack: usize,
+    /// Index of the section in its pack.
     pub section: usize,
+    /// The section id.
     pub id: String,
+    /// Whether the section is asked now (its pack and section conditions hold, and, in the quick CheckUp, it asks something).
     pub visible: bool,
+    /// Answered and visible questions of the section.
     pub progress: Progress,
     /// 0-100, none while nothing scored is answered (or for the profile).
     pub score: Option<f64>,
@@ -148,10 +157,15 @@ pub fn level(score: f64) -> u8 {
 /// The state of one pack.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PackResult {
+    /// The pack id.
     pub id: String,
+    /// What the pack is for.
     pub kind: PackKind,
+    /// Whether the pack is asked now (its condition holds).
     pub visible: bool,
+    /// Answered and visible questions of the pack.
     pub progress: Progress,
+    /// 0-100, weighted by question weight; none while nothing scored is answered (or for the profile).
     pub score: Option<f64>,
 }
 
@@ -182,6 +196,7 @@ pub enum MeasureState {
 pub struct KeyMeasure {
     /// The requirement id, e.g. `PR.AA-03.2`.
     pub id: &'static str,
+    /// In place, gap or not known yet.
     pub state: MeasureState,
     /// Visible questions giving key evidence for it, in asking order.
     pub questions: Vec<String>,
@@ -239,6 +254,7 @@ impl CyfunVerdict {
 /// GDPR readiness.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GdprVerdict {
+    /// Reached when every must-fix item is in place; not reached when any is answered below the threshold.
     pub readiness: Readiness,
     /// Must-fix questions answered below the threshold.
     pub must_fix: Vec<String>,
@@ -249,29 +265,38 @@ pub struct GdprVerdict {
 /// Why an action is in the plan: one weak answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
+    /// The question id.
     pub question: String,
+    /// The option value given.
     pub value: String,
     /// The answer's score (0 for "don't know").
     pub score: u8,
+    /// The answer is "don't know".
     pub dont_know: bool,
 }
 
 /// How urgent an action is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Priority {
+    /// A key-measure gap, a legal must-fix item, an NIS2 duty, or a value of 3 or more.
     High,
+    /// A value from 1.5 to under 3.
     Medium,
+    /// A value under 1.5.
     Low,
 }
 
 impl Priority {
+    /// The three priorities, most urgent first.
     pub const ALL: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
 }
 
 /// One action of the plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanItem {
+    /// The action id.
     pub action: String,
+    /// The weak answers that put it in the plan, in asking order; empty when only an NIS2 duty did.
     pub reasons: Vec<Reason>,
     /// A key-measure gap is among the reasons.
     pub key_measure: bool,
@@ -287,6 +312,7 @@ pub struct PlanItem {
     pub gap: f64,
     /// impact x gap x weight / 5, divided by the effort (hours 1, days 1.25, weeks 2).
     pub value: f64,
+    /// High, medium or low, from the tier and the value.
     pub priority: Priority,
     /// When to do it (see [`super::horizon`]).
     pub horizon: Horizon,
@@ -303,15 +329,21 @@ pub struct Evaluation {
     pub depth: Depth,
     /// Question ids that are asked now, in asking order.
     pub visible: Vec<String>,
+    /// Every section of every pack, in catalogue order.
     pub sections: Vec<SectionResult>,
+    /// Every pack, in catalogue order.
     pub packs: Vec<PackResult>,
     /// Progress over every visible pack, the profile included.
     pub progress: Progress,
     /// Average of the CheckUp pack scores.
     pub overall: Option<f64>,
+    /// CyFun BASIC readiness: the 13 key measures.
     pub cyfun: CyfunVerdict,
+    /// GDPR readiness: the legal must-fix items.
     pub gdpr: GdprVerdict,
+    /// What NIS2 makes of the organisation.
     pub nis2: Nis2,
+    /// The CyberFundamentals level to aim for, and why.
     pub target: TargetLevel,
     /// The action plan, most urgent first.
     pub plan: Vec<PlanItem>,
@@ -320,18 +352,22 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
+    /// Whether the question is asked now.
     pub fn is_visible(&self, question: &str) -> bool {
         self.visible.iter().any(|q| q == question)
     }
 
+    /// A section's result by id.
     pub fn section(&self, id: &str) -> Option<&SectionResult> {
         self.sections.iter().find(|s| s.id == id)
     }
 
+    /// A pack's result by id.
     pub fn pack(&self, id: &str) -> Option<&PackResult> {
         self.packs.iter().find(|p| p.id == id)
     }
 
+    /// The plan item of an action, if it is in the plan.
     pub fn plan_item(&self, action: &str) -> Option<&PlanItem> {
         self.plan.iter().find(|p| p.action == action)
     }
@@ -389,7 +425,12 @@ fn says_dont_know(catalog: &Catalog, q: &Question, a: &Answer) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Scored {
     /// Counts with this score, 0-100.
-    Score { score: u8, dont_know: bool },
+    Score {
+        /// The option's score, 0-100 (0 for "don't know").
+        score: u8,
+        /// The option is a "don't know".
+        dont_know: bool,
+    },
     /// "Not applicable": left out.
     NotApplicable,
     /// No valid answer (none, or a value the scale does not have).

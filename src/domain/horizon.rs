@@ -38,9 +38,13 @@ use super::pack::{Cost, Effort};
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Horizon {
+    /// This week: quick wins.
     ThisWeek,
+    /// This month: open key measures, legal must-fix items and NIS2 duties.
     ThisMonth,
+    /// This quarter: other high- and medium-priority actions.
     ThisQuarter,
+    /// Later: low-priority improvements.
     Later,
 }
 
@@ -72,11 +76,20 @@ pub enum HorizonReason {
     /// Its priority.
     Priority,
     /// The earlier horizon was full for an organisation of this size.
-    Full { wanted: Horizon },
+    Full {
+        /// The horizon it would have had.
+        wanted: Horizon,
+    },
     /// It needs this action (in the plan) done first.
-    After { action: String },
+    After {
+        /// The id of the action it needs first.
+        action: String,
+    },
     /// A duty in this horizon needs it first.
-    NeededFor { action: String },
+    NeededFor {
+        /// The id of the duty that needs it.
+        action: String,
+    },
 }
 
 /// The size class that sets the caps, from `profile.staff`.
@@ -109,7 +122,9 @@ impl SizeClass {
 /// horizon).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Capacity {
+    /// Most actions in the horizon.
     pub actions: usize,
+    /// Most hours of work in the horizon.
     pub hours: u32,
 }
 
@@ -140,7 +155,9 @@ impl Capacity {
 /// One action's place in time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scheduled {
+    /// When to do it.
     pub horizon: Horizon,
+    /// Why it has that horizon.
     pub reason: HorizonReason,
     /// Typical hours of work (the action's `hours`, or a default from its effort).
     pub hours: u16,

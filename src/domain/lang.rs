@@ -20,9 +20,13 @@ use serde::{Deserialize, Serialize};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// Dutch (Nederlands).
     Nl,
+    /// French (français).
     Fr,
+    /// German (Deutsch).
     De,
+    /// English; the default.
     #[default]
     En,
 }
@@ -72,9 +76,13 @@ impl std::fmt::Display for Lang {
 #[derive(Clone, Debug, Default, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
+    /// The text in Dutch.
     pub nl: String,
+    /// The text in French.
     pub fr: String,
+    /// The text in German.
     pub de: String,
+    /// The text in English.
     pub en: String,
 }
 
@@ -136,6 +144,7 @@ pub fn to_json_in<T: Serialize>(lang: Lang, value: &T) -> serde_json::Result<Str
 }
 
 impl Text {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Nl => &self.nl,

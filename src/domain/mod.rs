@@ -1,3 +1,4 @@
+#![deny(missing_docs)]
 //! The domain core: question packs, answers, scoring, the action plan and the
 //! report model. Plain Rust: no browser, no PDF library. `cargo test` covers it.
 

@@ -6,8 +6,10 @@
 use super::assessment::Depth;
 use super::lang::Lang;
 
+/// A page of the app, as named in the address (`#/<lang>/<page>`).
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Page {
+    /// The start page; the default.
     #[default]
     Start,
     /// "Start" was chosen before the app had loaded: go to the first open
@@ -17,7 +19,9 @@ pub enum Page {
     Section(String),
     /// Unanswered questions, with a link to each.
     Review,
+    /// The results: the three verdicts, this week's actions and the scores.
     Results,
+    /// The action plan.
     Plan,
     /// The GDPR starter documents (record of processing, registers, privacy
     /// notice, incident card); `focus` names a document (`record`...).
@@ -26,16 +30,19 @@ pub enum Page {
     About,
 }
 
+/// Where the address points: language, page and a question to show.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Route {
     /// The language named in the address, if any.
     pub lang: Option<Lang>,
+    /// The page.
     pub page: Page,
     /// A question to bring into view (from the review page).
     pub focus: Option<String>,
 }
 
 impl Route {
+    /// A route to `page` in `lang`, with no question to bring into view.
     pub fn new(lang: Lang, page: Page) -> Route {
         Route {
             lang: Some(lang),

@@ -232,8 +232,11 @@ pub enum Pointer {
 /// Micro-enterprises (Art. 2(3)) count as small: NIS2 treats them alike.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Size {
+    /// Micro or small: fewer than 50 staff and turnover or balance sheet total at most EUR 10 million (Art. 2(2) and 2(3)).
     Small,
+    /// Medium: fewer than 250 staff and turnover at most EUR 50 million or balance sheet total at most EUR 43 million (Art. 2(1)).
     Medium,
+    /// Large: every other enterprise.
     Large,
 }
 
@@ -399,6 +402,7 @@ pub fn size(answers: &BTreeMap<String, Answer>) -> Option<Size> {
 /// What NIS2 makes of the organisation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Nis2 {
+    /// The indication: likely essential, likely important, likely out of scope, or unclear.
     pub kind: Nis2Kind,
     /// The main reason first. For [`Nis2Kind::Unclear`]: one reason per open
     /// answer that changes the outcome, then [`Nis2Reason::AtLeastImportant`]
@@ -414,12 +418,17 @@ pub struct Nis2 {
 /// The CyberFundamentals level to aim for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
+    /// CyFun SMALL, suggested for micro-organisations (see [`TargetReason::Micro`]).
     Small,
+    /// CyFun BASIC, the baseline.
     Basic,
+    /// CyFun IMPORTANT, usually what an important entity under NIS2 aims for.
     Important,
+    /// CyFun ESSENTIAL, usually what an essential entity under NIS2 aims for.
     Essential,
 }
 
+/// Why a CyberFundamentals level is suggested.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TargetReason {
     /// Follows the NIS2 indication (essential or important): usually the
@@ -433,9 +442,12 @@ pub enum TargetReason {
     Unclear,
 }
 
+/// The suggested CyberFundamentals level with its reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TargetLevel {
+    /// The level to aim for.
     pub level: Level,
+    /// Why that level.
     pub reason: TargetReason,
 }
 

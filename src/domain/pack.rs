@@ -37,6 +37,7 @@ pub struct Pack {
     /// Answer scales, referenced by id from questions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scales: Vec<Scale>,
+    /// The pages of questions, in the order they are asked.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sections: Vec<Section>,
     /// Actions that weak answers trigger, referenced by id from questions.
@@ -64,6 +65,7 @@ pub struct Pack {
     pub terms: Vec<Term>,
 }
 
+/// What a pack is for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PackKind {
@@ -80,7 +82,9 @@ pub enum PackKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Scale {
+    /// Stable id, referenced from questions, e.g. `yes_partly_no`.
     pub id: String,
+    /// The options, in the order they are shown.
     pub options: Vec<AnswerOption>,
 }
 
@@ -90,11 +94,13 @@ pub struct Scale {
 pub struct AnswerOption {
     /// Stable value saved in answers and used in conditions, e.g. `yes`.
     pub value: String,
+    /// What the person sees.
     pub label: Text,
     /// How far the measure is in place, 0 to 100. Required on every option of a
     /// scale used by a scored question, except "not applicable".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<u8>,
+    /// What the option means for scoring; `normal` when not set.
     #[serde(default, skip_serializing_if = "is_default")]
     pub role: OptionRole,
     /// In a multiple choice: picking this option clears the others, and picking
@@ -107,6 +113,7 @@ pub struct AnswerOption {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OptionRole {
+    /// An ordinary option, scored by its `score`.
     #[default]
     Normal,
     /// "Don't know": scored as not in place, and adds a "find out" action.
@@ -119,12 +126,17 @@ pub enum OptionRole {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
+    /// Stable id, unique over all packs.
     pub id: String,
+    /// Title shown above the section's questions.
     pub title: Text,
+    /// One or two sentences shown before the section's first question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intro: Option<Text>,
+    /// Ask this section only when the condition holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible_if: Option<Condition>,
+    /// The questions, in the order they are asked.
     pub questions: Vec<Question>,
 }
 
@@ -134,6 +146,7 @@ pub struct Section {
 pub struct Question {
     /// Stable id, unique over all packs, e.g. `sec.backup.offline`.
     pub id: String,
+    /// The question as shown.
     pub text: Text,
     /// Why this matters, in one to three plain sentences.
     pub why: Text,
@@ -146,6 +159,7 @@ pub struct Question {
     /// measure cannot apply.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<Text>,
+    /// How it is answered.
     pub input: Input,
     /// Relative weight in the section score, 1 (minor) to 5 (critical). Ignored in the profile.
     #[serde(default = "default_weight")]
@@ -196,6 +210,7 @@ pub struct Question {
     /// Public guides this question rests on, by source id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<String>,
+    /// Ask this question only when the condition holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub visible_if: Option<Condition>,
     /// Actions this question's weak answers trigger.
@@ -220,11 +235,18 @@ fn is_default<T: Default + PartialEq>(v: &T) -> bool {
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Input {
     /// Pick one option of a scale.
-    Choice { scale: String },
+    Choice {
+        /// Id of the scale.
+        scale: String,
+    },
     /// Pick any number of options of a scale (profile only).
-    Multi { scale: String },
+    Multi {
+        /// Id of the scale.
+        scale: String,
+    },
     /// Free text (profile only), at most `max_len` characters.
     Text {
+        /// Most characters accepted; 120 when not set.
         #[serde(default = "default_max_len")]
         max_len: u16,
     },
@@ -235,6 +257,7 @@ fn default_max_len() -> u16 {
 }
 
 impl Input {
+    /// The id of the scale the question uses; none for free text.
     pub fn scale(&self) -> Option<&str> {
         match self {
             Input::Choice { scale } | Input::Multi { scale } => Some(scale),
@@ -260,8 +283,10 @@ pub struct Trigger {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
+    /// Tests that must all hold.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub all: Vec<Test>,
+    /// Tests of which at least one must hold, when not empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub any: Vec<Test>,
 }
@@ -272,12 +297,14 @@ pub struct Condition {
 pub struct Test {
     /// Id of an earlier question.
     pub question: String,
+    /// How the answer is compared with `values`.
     pub operator: Operator,
     /// Option values the operator compares with (not used by `answered`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub values: Vec<String>,
 }
 
+/// How a [`Test`] compares an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Operator {
@@ -295,6 +322,7 @@ pub enum Operator {
 pub struct Action {
     /// Stable id, unique over all packs, e.g. `act.backup.offline`. Plan edits are saved under it.
     pub id: String,
+    /// Title shown in the plan.
     pub title: Text,
     /// Why it matters, in plain words.
     pub why: Text,
@@ -306,7 +334,9 @@ pub struct Action {
     /// to 5 (a lot). Orders the plan together with the gap and the effort.
     #[serde(default = "default_impact")]
     pub impact: u8,
+    /// How much work it is; orders the plan and gives the default [`Action::hours`].
     pub effort: Effort,
+    /// What it typically costs.
     pub cost: Cost,
     /// Reading tips: source ids.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -355,7 +385,9 @@ impl Action {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlatformSteps {
+    /// The platform the steps are for.
     pub platform: Platform,
+    /// The steps on that platform.
     pub how: Vec<Text>,
 }
 
@@ -383,10 +415,13 @@ pub enum Platform {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Nis2Scope {
+    /// An essential entity (NIS2 Directive 2022/2555, Art. 3(1)).
     Essential,
+    /// An important entity (NIS2 Directive 2022/2555, Art. 3(2)).
     Important,
 }
 
+/// Who typically does an action, or can answer a "don't know".
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
@@ -410,6 +445,7 @@ pub enum Who {
 }
 
 impl Who {
+    /// Every kind of person, in the order the plan groups them.
     pub const ALL: [Who; 6] = [
         Who::Owner,
         Who::It,
@@ -454,7 +490,9 @@ pub enum Cost {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// Stable id, referenced from questions and actions.
     pub id: String,
+    /// The title of the text.
     pub title: Text,
     /// Who publishes it, e.g. `Safeonweb@work (CCB)`.
     pub publisher: String,
@@ -524,7 +562,9 @@ pub fn parse_citation(citation: &str) -> (&str, Option<&str>) {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Renamed {
+    /// The old question id.
     pub from: String,
+    /// The new question id.
     pub to: String,
 }
 
@@ -533,6 +573,7 @@ pub struct Renamed {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Split {
+    /// The old question id.
     pub from: String,
     /// The questions that now ask what the old one asked.
     pub to: Vec<String>,
@@ -542,7 +583,10 @@ pub struct Split {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Remap {
+    /// Id of the question whose values changed.
     pub question: String,
+    /// The old value.
     pub from: String,
+    /// The new value; none to ask the question again.
     pub to: Option<String>,
 }

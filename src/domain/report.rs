@@ -24,6 +24,7 @@ pub struct Branding {
     /// Its helpdesk: a text and an https link (may be empty).
     #[serde(default)]
     pub helpdesk_text: String,
+    /// The helpdesk's link (`https://`, `mailto:` or `tel:`; may be empty).
     #[serde(default)]
     pub helpdesk_url: String,
     /// The logo as PNG bytes, base64-encoded (may be empty).
@@ -37,8 +38,11 @@ pub struct Branding {
 /// A link a person can follow.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Link {
+    /// The title of the guide or text.
     pub title: String,
+    /// Its address, in the report's language where there is one.
     pub url: String,
+    /// Who publishes it, e.g. `Safeonweb@work (CCB)`.
     pub publisher: String,
 }
 
@@ -57,14 +61,19 @@ pub enum Tone {
 /// A verdict: a headline, an explanation and the items behind it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Verdict {
+    /// The verdict's name, e.g. "GDPR basics".
     pub title: String,
+    /// How it reads: good, needs work, or neutral.
     pub tone: Tone,
+    /// The verdict in one sentence.
     pub headline: String,
+    /// What lies behind it, one sentence each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub details: Vec<String>,
     /// The questions behind it (blocking key measures, must-fix items).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<VerdictItem>,
+    /// A public guide that says more, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<Link>,
     /// The count in words: "Key measures in place: 4 of 13", "3 legal
@@ -84,6 +93,7 @@ pub struct Verdict {
 /// indication as data, for tools that read the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Nis2Verdict {
+    /// The common verdict fields.
     #[serde(flatten)]
     pub verdict: Verdict,
     /// `essential`, `important`, `out_of_scope` or `unclear`.
@@ -100,8 +110,11 @@ pub struct Nis2Verdict {
 pub struct VerdictItem {
     /// The question to go to, to change the answer.
     pub question_id: String,
+    /// The question, or the key measure's short name with its requirement id.
     pub text: String,
+    /// The answer given, or the key measure's state, in words.
     pub answer: String,
+    /// GDPR articles and CyFun requirement ids behind it, in words.
     pub refs: Vec<String>,
     /// The section to go to, to change the answer.
     pub section_id: String,
@@ -114,9 +127,13 @@ pub struct VerdictItem {
 /// A question behind a verdict item, with the answer given.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct VerdictQuestion {
+    /// The question id.
     pub question_id: String,
+    /// The question as asked.
     pub text: String,
+    /// The answer given, in words.
     pub answer: String,
+    /// The section to go to, to change the answer.
     pub section_id: String,
 }
 
@@ -124,8 +141,11 @@ pub struct VerdictQuestion {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureCode {
+    /// Every key-evidence question is at full score (or not applicable).
     InPlace,
+    /// At least one key-evidence question is below full score or "don't know".
     Gap,
+    /// Not known yet: some key evidence is unanswered.
     Unknown,
 }
 
@@ -136,7 +156,9 @@ pub struct KeyMeasureLine {
     pub id: String,
     /// Short name with the id: "Backups on a separate system (PR.DS-11.1)".
     pub name: String,
+    /// Where it stands.
     pub state: MeasureCode,
+    /// Where it stands, in words.
     pub state_label: String,
 }
 
@@ -144,6 +166,7 @@ pub struct KeyMeasureLine {
 /// JSON object; `items` are the key measures not in place) plus the count.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CyfunReport {
+    /// The common verdict fields.
     #[serde(flatten)]
     pub verdict: Verdict,
     /// Key measures in place, 0 to `total`.
@@ -160,35 +183,54 @@ pub struct CyfunReport {
     pub missing_label: String,
 }
 
+/// The score of one section of a CheckUp.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SectionScore {
+    /// The section id.
     pub id: String,
+    /// The section title.
     pub title: String,
     /// 0-100, none when nothing scored is answered.
     pub score: Option<u8>,
+    /// Maturity level 1-5, none while fewer than 3 questions are answered.
     pub level: Option<u8>,
+    /// The level in words, "No score yet" when nothing scored is answered; empty while the level is not shown.
     pub level_label: String,
+    /// Questions answered in the section.
     pub answered: usize,
+    /// Questions asked in the section.
     pub total: usize,
 }
 
+/// The scores of one CheckUp (a scored pack).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PackScore {
+    /// The pack id.
     pub id: String,
+    /// The pack title.
     pub title: String,
+    /// 0-100, none when nothing scored is answered.
     pub score: Option<u8>,
+    /// Its sections that ask something, in order.
     pub sections: Vec<SectionScore>,
 }
 
 /// One action of the plan, with the person's edits.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlanEntry {
+    /// The action id.
     pub id: String,
+    /// Position in the plan, from 1.
     pub rank: usize,
+    /// High, medium or low.
     pub priority: PriorityCode,
+    /// The priority in words.
     pub priority_label: String,
+    /// The action's title.
     pub title: String,
+    /// Why it matters.
     pub why: String,
+    /// The steps, platform-neutral.
     pub how: Vec<String>,
     /// The kind of work, as the packs say it.
     pub who: Who,
@@ -197,21 +239,29 @@ pub struct PlanEntry {
     pub who_label: String,
     /// Who does it in this organisation, from the profile (see [`tailor::assignee`]).
     pub assignee: Assignee,
+    /// How much work it is.
     pub effort: Effort,
+    /// The effort in words ("A few hours").
     pub effort_label: String,
     /// The effort as words inside a sentence ("a few hours", "einige Stunden").
     pub effort_phrase: String,
+    /// What it typically costs.
     pub cost: Cost,
+    /// The cost in words ("Under EUR 500").
     pub cost_label: String,
     /// Why it is in the plan: "question — your answer".
     pub reasons: Vec<String>,
     /// GDPR articles and CyFun ids behind it.
     pub refs: Vec<String>,
+    /// Reading tips: public guides.
     pub tips: Vec<Link>,
+    /// A key-measure gap is among the reasons.
     pub key_measure: bool,
+    /// A legal must-fix item is among the reasons.
     pub must_fix: bool,
     /// A duty of an NIS2 entity.
     pub nis2: bool,
+    /// One of this week's actions.
     pub quick_win: bool,
     /// When to do it: `this_week`, `this_month`, `this_quarter` or `later`.
     pub horizon: Horizon,
@@ -236,10 +286,15 @@ pub struct PlanEntry {
     /// platform it said it does not use is never here.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub platform_more: Vec<PlatformHow>,
+    /// Who takes it on, as the person entered it.
     pub owner: String,
+    /// Due date, `YYYY-MM-DD`, or empty.
     pub due: String,
+    /// To do, doing or done.
     pub status: Status,
+    /// The status in words.
     pub status_label: String,
+    /// The person's note.
     pub note: String,
 }
 
@@ -247,8 +302,11 @@ pub struct PlanEntry {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PriorityCode {
+    /// High priority.
     High,
+    /// Medium priority.
     Medium,
+    /// Low priority.
     Low,
 }
 
@@ -271,6 +329,7 @@ pub struct WhoCount {
     pub assignee: Assignee,
     /// [`WhoCount::assignee`] in words.
     pub label: String,
+    /// How many actions.
     pub actions: usize,
     /// Of which high priority.
     pub high: usize,
@@ -283,51 +342,73 @@ pub struct WhoCount {
 /// A weak answer and what it triggers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
+    /// The question as asked.
     pub question: String,
+    /// The answer given, in words.
     pub answer: String,
+    /// GDPR articles and CyFun requirement ids behind it, in words.
     pub refs: Vec<String>,
     /// Titles of the actions it triggers.
     pub actions: Vec<String>,
 }
 
+/// The weak answers of one section.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct FindingSection {
+    /// The section id.
     pub id: String,
+    /// The section title.
     pub title: String,
+    /// 0-100, none when nothing scored is answered.
     pub score: Option<u8>,
+    /// Visible questions answered below full score or "don't know", in asking order.
     pub findings: Vec<Finding>,
 }
 
+/// One question with its answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AnswerLine {
+    /// The question as asked.
     pub question: String,
+    /// The answer in words.
     pub answer: String,
 }
 
+/// The answers of one section.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AppendixSection {
+    /// The section title.
     pub title: String,
+    /// Every visible question of the section, in asking order.
     pub lines: Vec<AnswerLine>,
 }
 
+/// A heading with its paragraphs (method, sources, privacy, disclaimer).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Paragraph {
+    /// The heading.
     pub heading: String,
+    /// The paragraphs, in order.
     pub text: Vec<String>,
 }
 
 /// One row of the comparison with the baseline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ChangeRow {
+    /// The overall score, a CheckUp or a section.
     pub title: String,
+    /// The score at the baseline, 0-100, if there was one.
     pub before: Option<u8>,
+    /// The score now, 0-100, if there is one.
     pub now: Option<u8>,
 }
 
 /// One round over time: a baseline, or now.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Round {
+    /// The baseline's name, or its date `YYYY-MM-DD`; for the current round "Now".
     pub label: String,
+    /// The overall score then, 0-100, if there was one.
     pub overall: Option<u8>,
 }
 
@@ -336,14 +417,19 @@ pub struct Round {
 pub struct Comparison {
     /// "Progress since 10 January 2026 (Spring)".
     pub title: String,
+    /// "Then".
     pub before_label: String,
+    /// "Now".
     pub now_label: String,
+    /// "Change".
     pub change_label: String,
     /// Overall first, then each CheckUp and section.
     pub rows: Vec<ChangeRow>,
+    /// "Completed since then".
     pub completed_label: String,
     /// Titles of the actions completed since the baseline.
     pub completed: Vec<String>,
+    /// "Overall score by round".
     pub rounds_label: String,
     /// Every baseline, oldest first, then now.
     pub rounds: Vec<Round>,
@@ -352,40 +438,75 @@ pub struct Comparison {
 /// Headings and column names, translated.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Labels {
+    /// "Summary".
     pub summary: String,
+    /// "Overall score".
     pub overall: String,
+    /// "Scores by section".
     pub scores: String,
+    /// "Section".
     pub section: String,
+    /// "Score".
     pub score: String,
+    /// "Level".
     pub level: String,
+    /// "Answered".
     pub answered: String,
+    /// "Start this week".
     pub start_this_week: String,
+    /// "Action plan".
     pub action_plan: String,
+    /// "Priority".
     pub priority: String,
+    /// "Action".
     pub action: String,
+    /// "Why".
     pub why: String,
+    /// "How".
     pub how: String,
+    /// "Who".
     pub who: String,
+    /// "Effort".
     pub effort: String,
+    /// "Cost".
     pub cost: String,
+    /// "Person in charge".
     pub owner: String,
+    /// "Due".
     pub due: String,
+    /// "Status".
     pub status: String,
+    /// "Note".
     pub note: String,
+    /// "Because".
     pub because: String,
+    /// "Based on".
     pub references: String,
+    /// "Findings by section".
     pub findings: String,
+    /// "Reading tips".
     pub reading_tips: String,
+    /// "Appendix: all your answers".
     pub appendix: String,
+    /// "Method, sources and disclaimer".
     pub method: String,
+    /// "Page {page} of {pages}": a template, the PDF fills in the numbers.
     pub page: String,
+    /// "No score yet".
     pub not_scored: String,
+    /// "Key measure".
     pub key_measure: String,
+    /// "Legal must-fix".
     pub must_fix: String,
+    /// Said when the plan is empty.
     pub no_actions: String,
+    /// "Language".
     pub language: String,
+    /// "Date".
     pub date: String,
+    /// "Contents".
     pub contents: String,
+    /// "Who does what?".
     pub by_who: String,
     /// "When" (the horizon column).
     #[serde(default)]
@@ -427,7 +548,9 @@ fn default_colon() -> String {
 /// How many questions are answered, of those asked at this depth.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct QuestionCount {
+    /// Visible, non-optional questions answered, the profile included.
     pub answered: usize,
+    /// Visible, non-optional questions, the profile included.
     pub total: usize,
     /// `quick` or `full`.
     pub depth: Depth,
@@ -436,8 +559,11 @@ pub struct QuestionCount {
 /// Everything a report shows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
+    /// The report's language.
     pub lang: Lang,
+    /// The report's title.
     pub title: String,
+    /// The report's subtitle.
     pub subtitle: String,
     /// The organisation's name, or a neutral "your organisation".
     pub organisation: String,
@@ -447,8 +573,10 @@ pub struct Report {
     pub date_iso: String,
     /// The language's own name.
     pub language: String,
+    /// The federation's branding, if one is configured.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding: Option<Branding>,
+    /// Headings and column names.
     pub labels: Labels,
     /// Overall score 0-100, none until something scored is answered.
     pub overall: Option<u8>,
@@ -456,10 +584,15 @@ pub struct Report {
     pub progress: String,
     /// The same as numbers, with the depth of the CheckUp.
     pub questions: QuestionCount,
+    /// The scores of each CheckUp asked, in catalogue order.
     pub packs: Vec<PackScore>,
+    /// The CyberFundamentals BASIC verdict.
     pub cyfun: CyfunReport,
+    /// The GDPR verdict: the legal must-fix items.
     pub gdpr: Verdict,
+    /// The NIS2 indication.
     pub nis2: Nis2Verdict,
+    /// The CyberFundamentals level to aim for.
     pub target: Verdict,
     /// Ids of the plan entries to start this week.
     pub quick_wins: Vec<String>,
@@ -484,11 +617,15 @@ pub struct Report {
     pub dont_know: String,
     /// The plan by who typically does it.
     pub who: Vec<WhoCount>,
+    /// Weak answers by section.
     pub findings: Vec<FindingSection>,
+    /// Every answer, by section.
     pub appendix: Vec<AppendixSection>,
     /// Reading tips of the plan, once each.
     pub tips: Vec<Link>,
+    /// How the CheckUp scores, its sources, privacy and the disclaimer.
     pub method: Vec<Paragraph>,
+    /// The disclaimer: a self-assessment, not an audit, a certification or legal advice.
     pub disclaimer: String,
     /// A short file-name stem: organisation and date, e.g. `checkup-bakkerij-peeters-2026-11-29`.
     pub file_stem: String,
@@ -499,12 +636,17 @@ pub struct Report {
 
 /// What a report is built from.
 pub struct ReportInput<'a> {
+    /// The loaded packs.
     pub catalog: &'a Catalog,
+    /// The assessment: answers and plan edits.
     pub assessment: &'a Assessment,
+    /// The engine's evaluation of the assessment.
     pub evaluation: &'a Evaluation,
+    /// The report's language.
     pub lang: Lang,
     /// Today, `YYYY-MM-DD` (the core has no clock).
     pub today: &'a str,
+    /// The federation's branding, if any.
     pub branding: Option<Branding>,
 }
 
@@ -918,6 +1060,7 @@ fn link(catalog: &Catalog, source: &str, l: Lang) -> Option<Link> {
     })
 }
 
+/// A priority in words ("High").
 pub fn priority_label(p: Priority, l: Lang) -> String {
     match p {
         Priority::High => Msg::PriorityHigh,
@@ -928,6 +1071,7 @@ pub fn priority_label(p: Priority, l: Lang) -> String {
     .to_string()
 }
 
+/// The kind of work in words (see [`assignee_label`] for who does it in this organisation).
 pub fn who_label(w: Who, l: Lang) -> String {
     match w {
         Who::Owner => Msg::WhoOwner,
@@ -941,6 +1085,7 @@ pub fn who_label(w: Who, l: Lang) -> String {
     .to_string()
 }
 
+/// The effort in words ("A few hours").
 pub fn effort_label(e: Effort, l: Lang) -> String {
     match e {
         Effort::Hours => Msg::EffortHours,
@@ -962,6 +1107,7 @@ pub fn effort_phrase(e: Effort, l: Lang) -> String {
     Msg::EffortPhrase.fill(l, &[("effort", kind)])
 }
 
+/// The cost in words ("Under EUR 500").
 pub fn cost_label(c: Cost, l: Lang) -> String {
     match c {
         Cost::Free => Msg::CostFree,
@@ -973,6 +1119,7 @@ pub fn cost_label(c: Cost, l: Lang) -> String {
     .to_string()
 }
 
+/// A plan status in words ("In progress").
 pub fn status_label(s: Status, l: Lang) -> String {
     match s {
         Status::Todo => Msg::StatusTodo,
@@ -983,6 +1130,7 @@ pub fn status_label(s: Status, l: Lang) -> String {
     .to_string()
 }
 
+/// A maturity level 1-5 in words; any value other than 1-4 reads as level 5.
 pub fn level_label(level: u8, l: Lang) -> String {
     match level {
         1 => Msg::Level1,
@@ -1500,15 +1648,18 @@ fn fold_accent(c: char) -> Vec<char> {
 /// Steps for one platform, in the report's language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PlatformHow {
+    /// The platform.
     pub platform: Platform,
     /// "In Microsoft 365", "On WordPress or a similar system".
     pub label: String,
+    /// The steps on that platform.
     pub how: Vec<String>,
 }
 
 /// One horizon of the plan with its total effort.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct HorizonGroup {
+    /// The horizon.
     pub horizon: Horizon,
     /// "This week".
     pub title: String,
@@ -1543,24 +1694,29 @@ pub struct AskList {
     pub intro: String,
     /// For the people asked: "In these questions, “you” means Bakkerij Peeters."
     pub you_means: String,
+    /// One group per person to ask, in [`Assignee::ALL`] order.
     pub groups: Vec<AskGroup>,
 }
 
 /// The questions for one person.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AskGroup {
+    /// Who to ask.
     pub assignee: Assignee,
     /// "Ask your IT provider".
     pub heading: String,
+    /// The questions, in asking order.
     pub questions: Vec<AskItem>,
 }
 
 /// One question to ask, as the CheckUp asked it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AskItem {
+    /// The question id.
     pub question_id: String,
     /// The section to go to, to fill in the answer.
     pub section_id: String,
+    /// The question as asked.
     pub text: String,
 }
 

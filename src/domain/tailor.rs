@@ -18,8 +18,11 @@ use super::pack::{Action, PackKind, Platform, PlatformSteps, Who};
 
 /// Profile question ids read here.
 pub mod ids {
+    /// Who looks after the IT.
     pub const IT_SUPPORT: &str = "profile.it_support";
+    /// The mail platform.
     pub const MAIL_PLATFORM: &str = "profile.mail_platform";
+    /// The website platform.
     pub const WEB_PLATFORM: &str = "profile.web_platform";
 }
 

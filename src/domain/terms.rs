@@ -18,7 +18,9 @@ use super::pack::Term;
 /// A piece of a text: plain, or a term to explain.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Piece<'t> {
+    /// Plain text, as the text writes it.
     Text(String),
+    /// A term to explain.
     Term {
         /// The term found.
         term: &'t Term,

@@ -46,19 +46,36 @@ const BOM: char = '\u{feff}';
 #[error("{}", self.message(Lang::En))]
 pub enum ImportError {
     /// Over [`MAX_BYTES`].
-    TooLarge { bytes: usize },
+    TooLarge {
+        /// The size of the file, in bytes.
+        bytes: usize,
+    },
     /// A CheckUp file that is damaged or cut off (it starts like JSON but does not parse).
-    NotJson { line: usize, column: usize },
+    NotJson {
+        /// Line where it stops parsing, from 1.
+        line: usize,
+        /// Column where it stops parsing, from 1.
+        column: usize,
+    },
     /// Not a CheckUp assessment: another JSON file, a spreadsheet, a PDF, a picture.
     NotAssessment,
     /// A CheckUp file without `version`.
     NoVersion,
     /// A CheckUp file whose `version` is not a whole number from 1 (`"1"`, `"v1"`, `1.5`).
-    BadVersion { found: String },
+    BadVersion {
+        /// The `version` as written in the file.
+        found: String,
+    },
     /// Made by a newer CheckUp than this one (a newer file format).
-    FromTheFuture { version: u32 },
+    FromTheFuture {
+        /// The file format version the file names.
+        version: u32,
+    },
     /// An assessment with fields of the wrong type.
-    Invalid { detail: String },
+    Invalid {
+        /// The parser's description of what is wrong (in English).
+        detail: String,
+    },
 }
 
 /// `bytes` as megabytes (1 MB = 1,048,576 bytes) with one decimal, written
@@ -72,6 +89,7 @@ pub fn megabytes(bytes: usize, lang: Lang) -> String {
 }
 
 impl ImportError {
+    /// The message for the person, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ImportError::TooLarge { bytes } => Msg::ImportTooLarge.fill(
@@ -118,12 +136,14 @@ pub enum Reason {
 pub struct SetAside {
     /// The question id the answer was given to (the key in `set_aside`).
     pub id: String,
+    /// Why it was kept aside.
     pub reason: Reason,
 }
 
 /// A question pack whose version in the file differs from this build's.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PackVersion {
+    /// The pack id.
     pub pack: String,
     /// The version the file names.
     pub file: String,
@@ -134,6 +154,7 @@ pub struct PackVersion {
 /// A successful import (or migration) and what changed on the way.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
+    /// The assessment as read, migrated to this build's packs.
     pub assessment: Assessment,
     /// Answers kept aside by this migration, with the reason.
     pub set_aside: Vec<SetAside>,
@@ -279,6 +300,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Imported, ImportError> {
 /// What the browser had saved, as read by [`read_saved`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Saved {
+    /// The assessment as far as it reads.
     pub assessment: Assessment,
     /// Written by a newer CheckUp in a newer file format: shown as far as
     /// it reads, but this build must not write over it.
@@ -643,6 +665,7 @@ pub fn notes(imported: &Imported, catalog: &Catalog, lang: Lang) -> Vec<String> 
 /// What could be rescued from damaged saved data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovered {
+    /// What could be read.
     pub assessment: Assessment,
     /// Some parts could not be read and are missing.
     pub partial: bool,

@@ -112,6 +112,7 @@ pub struct Missing {
 pub struct Count {
     /// Questions answered and asked (optional ones aside), profile included.
     pub answered: usize,
+    /// Questions asked (optional ones aside), profile included.
     pub total: usize,
     /// The profile's own questions, answered and asked.
     pub profile: Progress,

@@ -11,12 +11,16 @@ use crate::domain::report::{Link, PlanEntry, Report, ReportKind, Tone, Verdict};
 /// A colour, 8 bits a channel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Colour {
+    /// Red, 0-255.
     pub r: u8,
+    /// Green, 0-255.
     pub g: u8,
+    /// Blue, 0-255.
     pub b: u8,
 }
 
 impl Colour {
+    /// A colour from its red, green and blue values, 0-255 each.
     pub const fn rgb(r: u8, g: u8, b: u8) -> Colour {
         Colour { r, g, b }
     }
@@ -69,7 +73,9 @@ pub const RULE: Colour = Colour::rgb(0xc8, 0xcd, 0xd4);
 pub const TRACK: Colour = Colour::rgb(0xe8, 0xeb, 0xef);
 /// Tone markers: good, needs attention, neutral.
 pub const GOOD: Colour = Colour::rgb(0x1e, 0x7b, 0x3c);
+/// Needs attention (a verdict's tone).
 pub const ATTENTION: Colour = Colour::rgb(0xb3, 0x5c, 0x00);
+/// Neutral or not known yet (a verdict's tone).
 pub const NEUTRAL: Colour = Colour::rgb(0x6b, 0x72, 0x80);
 
 /// Body text size in points.
@@ -80,27 +86,36 @@ pub const SMALL: f32 = 8.5;
 /// How a run of text looks.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Style {
+    /// Regular or bold.
     pub face: Face,
+    /// Font size in points.
     pub size: f32,
+    /// Text colour.
     pub colour: Colour,
 }
 
 impl Style {
+    /// A style from its face, size in points and colour.
     pub const fn new(face: Face, size: f32, colour: Colour) -> Style {
         Style { face, size, colour }
     }
+    /// Body text: regular, 10 pt, the text colour.
     pub const fn body() -> Style {
         Style::new(Face::Regular, BODY, TEXT)
     }
+    /// Bold body text: 10 pt, the text colour.
     pub const fn bold() -> Style {
         Style::new(Face::Bold, BODY, TEXT)
     }
+    /// Small text: regular, 8.5 pt, the muted colour.
     pub const fn small() -> Style {
         Style::new(Face::Regular, SMALL, MUTED)
     }
+    /// The same style at `size` points.
     pub const fn size(self, size: f32) -> Style {
         Style { size, ..self }
     }
+    /// The same style in `colour`.
     pub const fn colour(self, colour: Colour) -> Style {
         Style { colour, ..self }
     }
@@ -109,12 +124,17 @@ impl Style {
 /// A piece of text in one style, maybe a link.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Span {
+    /// The text.
     pub text: String,
+    /// How it looks.
     pub style: Style,
+    /// The link target, made safe for a PDF string; none for plain text or
+    /// an address that is not a web or mail link (see [`link_target`]).
     pub link: Option<String>,
 }
 
 impl Span {
+    /// A plain span.
     pub fn new(text: impl Into<String>, style: Style) -> Span {
         Span {
             text: text.into(),
@@ -122,6 +142,7 @@ impl Span {
             link: None,
         }
     }
+    /// A span that links to `url` when it is a web or mail address (see [`link_target`]).
     pub fn link(text: impl Into<String>, style: Style, url: &str) -> Span {
         Span {
             text: text.into(),
@@ -134,16 +155,22 @@ impl Span {
 /// Horizontal alignment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
+    /// Aligned to the left edge.
     Left,
+    /// Aligned to the right edge.
     Right,
+    /// Centred.
     Centre,
 }
 
 /// What stands before the first line of a paragraph, in its indent.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Marker {
+    /// No marker.
     None,
+    /// A bullet.
     Bullet,
+    /// This number.
     Number(usize),
     /// A small filled square (a verdict's tone).
     Square(Colour),
@@ -152,15 +179,19 @@ pub enum Marker {
 /// A paragraph: spans wrapped to the width.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Para {
+    /// The text, span by span.
     pub spans: Vec<Span>,
+    /// Horizontal alignment.
     pub align: Align,
     /// Left indent of the text in points (the marker sits inside it).
     pub indent: f32,
+    /// What stands before the first line.
     pub marker: Marker,
     /// Line height as a multiple of the font size.
     pub leading: f32,
     /// Space above and below in points.
     pub before: f32,
+    /// Space below, in points.
     pub after: f32,
     /// Keep the last line on the page of the next block's first line.
     pub keep_with_next: bool,
@@ -169,6 +200,7 @@ pub struct Para {
 }
 
 impl Para {
+    /// A left-aligned paragraph of `spans`, no indent, 4 points below.
     pub fn new(spans: Vec<Span>) -> Para {
         Para {
             spans,
@@ -182,34 +214,42 @@ impl Para {
             max_lines: None,
         }
     }
+    /// A paragraph of one span.
     pub fn text(text: impl Into<String>, style: Style) -> Para {
         Para::new(vec![Span::new(text, style)])
     }
+    /// With `after` points of space below.
     pub fn after(mut self, after: f32) -> Para {
         self.after = after;
         self
     }
+    /// With `before` points of space above.
     pub fn before(mut self, before: f32) -> Para {
         self.before = before;
         self
     }
+    /// With a left indent of `indent` points and a marker in it.
     pub fn indent(mut self, indent: f32, marker: Marker) -> Para {
         self.indent = indent;
         self.marker = marker;
         self
     }
+    /// With this alignment.
     pub fn align(mut self, align: Align) -> Para {
         self.align = align;
         self
     }
+    /// Kept on the page of the next block's first line.
     pub fn keep(mut self) -> Para {
         self.keep_with_next = true;
         self
     }
+    /// At most `n` lines, the last ending with an ellipsis.
     pub fn max_lines(mut self, n: usize) -> Para {
         self.max_lines = Some(n);
         self
     }
+    /// With this line height, a multiple of the font size.
     pub fn leading(mut self, leading: f32) -> Para {
         self.leading = leading;
         self
@@ -223,9 +263,11 @@ impl Para {
 /// A table column.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Column {
+    /// The column heading.
     pub title: String,
     /// Share of the table width (shares are normalised).
     pub width: f32,
+    /// Horizontal alignment of its cells.
     pub align: Align,
     /// As wide as its longest word (so no word is split), at most 32 mm;
     /// the other columns share what is left.
@@ -244,14 +286,18 @@ pub struct Row {
 /// A table; with a header row, the header repeats on every page it spans.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
+    /// The columns, left to right.
     pub columns: Vec<Column>,
+    /// Whether the first row is a header row (repeated on every page).
     pub header: bool,
+    /// The rows, top to bottom.
     pub rows: Vec<Row>,
 }
 
 /// One bar of the chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
+    /// What the bar stands for (a section title).
     pub label: String,
     /// 0-100, none when not scored.
     pub value: Option<u8>,
@@ -264,14 +310,18 @@ pub struct Bar {
 /// A group of bars under a title (a pack).
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarGroup {
+    /// The group's title (a CheckUp).
     pub title: String,
+    /// The group's score as printed ("62/100", or "No score yet").
     pub score_text: String,
+    /// The bars, top to bottom.
     pub bars: Vec<Bar>,
 }
 
 /// A horizontal bar chart of scores 0-100.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
+    /// The groups, top to bottom.
     pub groups: Vec<BarGroup>,
 }
 
@@ -280,8 +330,11 @@ pub struct Chart {
 pub struct Score {
     /// "62", or a dash.
     pub value: Option<u8>,
+    /// What the score is ("Overall score").
     pub label: String,
+    /// The line under it ("42 of 60 questions answered").
     pub caption: String,
+    /// Said when there is no score yet.
     pub not_scored: String,
 }
 
@@ -290,28 +343,43 @@ pub struct Score {
 pub enum Block {
     /// Level 1 (a part, in the outline), 2 (in the outline) or 3.
     Heading {
+        /// 1, 2 or 3.
         level: u8,
+        /// The heading's text.
         text: String,
     },
+    /// A paragraph.
     Para(Para),
+    /// A table.
     Table(Table),
+    /// A bar chart of scores.
     Chart(Chart),
+    /// The big overall score.
     Score(Score),
+    /// Vertical space, in points.
     Space(f32),
+    /// The next block starts a new page.
     PageBreak,
 }
 
 /// The cover page.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Cover {
+    /// The report's title.
     pub title: String,
+    /// The report's subtitle.
     pub subtitle: String,
+    /// The organisation's name.
     pub organisation: String,
     /// Label and value rows (date, language).
     pub facts: Vec<(String, String)>,
+    /// The name of the federation offering the CheckUp (may be empty).
     pub brand_name: String,
+    /// Its helpdesk link text (may be empty).
     pub helpdesk_text: String,
+    /// Its helpdesk link address (may be empty).
     pub helpdesk_url: String,
+    /// The disclaimer.
     pub note: String,
     /// The heading of the table of contents.
     pub contents: String,
@@ -320,18 +388,24 @@ pub struct Cover {
 /// A decoded logo.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Logo {
+    /// Width in pixels.
     pub width: usize,
+    /// Height in pixels.
     pub height: usize,
     /// 1 (grey), 2 (grey + alpha), 3 (RGB) or 4 (RGBA) channels of 8 bits.
     pub channels: u8,
+    /// The pixels row by row from the top, `channels` bytes each.
     pub pixels: Vec<u8>,
 }
 
 /// Document information.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Meta {
+    /// The document title (title – organisation).
     pub title: String,
+    /// The author: the organisation.
     pub author: String,
+    /// The subject: the report's subtitle.
     pub subject: String,
     /// BCP 47 language tag, e.g. `nl-BE`.
     pub lang: String,
@@ -342,8 +416,11 @@ pub struct Meta {
 /// The document description.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Doc {
+    /// The cover page.
     pub cover: Cover,
+    /// The body, in order.
     pub blocks: Vec<Block>,
+    /// The accent colour: the branding's when readable on white, else the default.
     pub accent: Colour,
     /// The running header (title – organisation).
     pub header: String,
@@ -351,7 +428,9 @@ pub struct Doc {
     pub page_label: String,
     /// A short line in the footer.
     pub footer_note: String,
+    /// The logo, when a valid PNG was configured.
     pub logo: Option<Logo>,
+    /// Document information.
     pub meta: Meta,
 }
 

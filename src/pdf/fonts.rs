@@ -37,7 +37,9 @@ pub const SYMBOLS_TTF: &[u8] = include_bytes!("fonts/CheckUpSymbols-Regular.ttf"
 /// A face of the font.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Face {
+    /// Noto Sans Regular.
     Regular,
+    /// Noto Sans Bold.
     Bold,
 }
 

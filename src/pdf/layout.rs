@@ -20,23 +20,30 @@ use super::wrap::{HYPHEN, WLine, wrap};
 
 /// Points per millimetre.
 pub const MM: f32 = 72.0 / 25.4;
-/// A4 in points.
+/// A4 width in points (210 mm).
 pub const PAGE_WIDTH: f32 = 210.0 * MM;
+/// A4 height in points (297 mm).
 pub const PAGE_HEIGHT: f32 = 297.0 * MM;
 
 /// A rectangle given by its edges, in points from the top-left corner.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
+    /// Left edge, in points.
     pub left: f32,
+    /// Top edge, in points.
     pub top: f32,
+    /// Right edge, in points.
     pub right: f32,
+    /// Bottom edge, in points.
     pub bottom: f32,
 }
 
 impl Frame {
+    /// Width in points.
     pub fn width(&self) -> f32 {
         self.right - self.left
     }
+    /// Height in points.
     pub fn height(&self) -> f32 {
         self.bottom - self.top
     }
@@ -70,15 +77,19 @@ pub const PRINTABLE: Frame = Frame {
 /// A run of text in one style on one line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TextRun {
+    /// The left edge, in points.
     pub x: f32,
     /// The baseline.
     pub y: f32,
+    /// The text.
     pub text: String,
+    /// Face, size and colour.
     pub style: Style,
     /// Advance width in points.
     pub width: f32,
     /// The font's ascent and descent at this size (descent positive).
     pub ascent: f32,
+    /// Descent in points, positive below the baseline.
     pub descent: f32,
 }
 
@@ -97,44 +108,71 @@ impl TextRun {
 /// A positioned item.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Item {
+    /// A run of text.
     Text(TextRun),
     /// A filled rectangle; `y` is its top edge.
     Rect {
+        /// Left edge, in points.
         x: f32,
+        /// Top edge, in points.
         y: f32,
+        /// Width in points.
         w: f32,
+        /// Height in points.
         h: f32,
+        /// The fill colour.
         fill: Colour,
     },
+    /// A straight line from (`x1`, `y1`) to (`x2`, `y2`).
     Line {
+        /// Start, points from the left.
         x1: f32,
+        /// Start, points from the top.
         y1: f32,
+        /// End, points from the left.
         x2: f32,
+        /// End, points from the top.
         y2: f32,
+        /// Stroke width in points.
         width: f32,
+        /// Stroke colour.
         colour: Colour,
     },
     /// A clickable area opening `url`; `y` is its top edge.
     Link {
+        /// Left edge, in points.
         x: f32,
+        /// Top edge, in points.
         y: f32,
+        /// Width in points.
         w: f32,
+        /// Height in points.
         h: f32,
+        /// The address to open.
         url: String,
     },
     /// The logo; `y` is its top edge.
     Image {
+        /// Left edge, in points.
         x: f32,
+        /// Top edge, in points.
         y: f32,
+        /// Width in points.
         w: f32,
+        /// Height in points.
         h: f32,
     },
     /// A clickable area going to a page (index from 0); `y` is its top edge.
     GoTo {
+        /// Left edge, in points.
         x: f32,
+        /// Top edge, in points.
         y: f32,
+        /// Width in points.
         w: f32,
+        /// Height in points.
         h: f32,
+        /// The page to go to, index from 0.
         page: usize,
     },
 }
@@ -189,12 +227,14 @@ impl Item {
 /// A page of positioned items.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Page {
+    /// What is drawn on the page, in drawing order.
     pub items: Vec<Item>,
     /// The cover has no running header or footer.
     pub cover: bool,
 }
 
 impl Page {
+    /// The text runs of the page, in drawing order.
     pub fn texts(&self) -> impl Iterator<Item = &TextRun> {
         self.items.iter().filter_map(|i| match i {
             Item::Text(t) => Some(t),
@@ -208,6 +248,7 @@ impl Page {
 pub struct OutlineEntry {
     /// 1 (a part) or 2 (inside a part).
     pub level: u8,
+    /// The heading's text.
     pub title: String,
     /// Page index, from 0.
     pub page: usize,
@@ -218,7 +259,9 @@ pub struct OutlineEntry {
 /// The laid-out document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Layout {
+    /// The pages, in order.
     pub pages: Vec<Page>,
+    /// The outline (bookmarks), in document order.
     pub outline: Vec<OutlineEntry>,
 }
 

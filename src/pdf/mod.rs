@@ -1,3 +1,4 @@
+#![deny(missing_docs)]
 //! The PDF renderer: report model -> layout -> drawing.
 //!
 //! Three steps, each testable on its own:

@@ -21,7 +21,9 @@ pub type Atom = (char, usize);
 /// at a syllable break included), and its width in points.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct WLine {
+    /// The characters with the index of their span.
     pub atoms: Vec<Atom>,
+    /// The line's width, in PDF points.
     pub width: f32,
 }
 

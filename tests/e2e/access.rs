@@ -148,13 +148,19 @@ async fn focused(app: &App) -> serde_json::Value {
 }
 
 async fn press(app: &App, key: &str) {
-    app.client()
+    if let Err(e) = app
+        .client()
         .active_element()
         .await
         .expect("a focused element")
         .send_keys(key)
         .await
-        .expect("key");
+    {
+        let html = app
+            .js("const e = document.activeElement; return e.outerHTML.slice(0, 300) + ' ' + JSON.stringify(e.getBoundingClientRect())")
+            .await;
+        panic!("key {key:?} on {html}: {e}");
+    }
 }
 
 #[tokio::test]

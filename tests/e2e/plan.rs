@@ -103,7 +103,7 @@ async fn a_micro_enterprise_sees_its_verdicts_and_this_weeks_actions_within_two_
     );
     assert!(
         plan <= 2.0 * screen,
-        "the way to the plan ends at {plan} px, below two screens of {screen} px"
+        "the way to the plan ends at {plan} px, below two screens of {screen} px (verdicts end at {cyfun}, {gdpr}, {nis2}; this week at {week})"
     );
     // The chart has a legend; the table with the same figures is for screen readers only.
     let legend = app.text("score-legend").await;

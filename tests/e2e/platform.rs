@@ -15,7 +15,7 @@ async fn the_language_switch_changes_the_text_and_html_lang_and_is_remembered() 
 
     for lang in [Lang::Nl, Lang::Fr, Lang::De, Lang::En, Lang::Fr] {
         app.click(&format!("lang-{}", lang.code())).await;
-        // The browser reports a non-breaking space (fr-BE, before ":") as a space.
+        // WebDriver gives a no-break space (French typography) as a space.
         let want = Msg::AppTagline.get(lang).replace('\u{a0}', " ");
         app.wait_text("start-title", |t| t == want).await;
         assert_eq!(app.html_lang().await, lang.code());
@@ -28,10 +28,8 @@ async fn the_language_switch_changes_the_text_and_html_lang_and_is_remembered() 
     // Remembered: a fresh visit without a language in the address comes back in French.
     app.goto("#/").await;
     app.reload().await;
-    app.wait_text("start-title", |t| {
-        t == Msg::AppTagline.get(Lang::Fr).replace('\u{a0}', " ")
-    })
-    .await;
+    let want = Msg::AppTagline.get(Lang::Fr).replace('\u{a0}', " ");
+    app.wait_text("start-title", |t| t == want).await;
     assert_eq!(app.html_lang().await, "fr");
     app.close().await;
 }

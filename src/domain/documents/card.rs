@@ -40,6 +40,7 @@ pub fn gba_breach_url(lang: Lang) -> &'static str {
     match lang {
         Lang::Nl => "https://www.gegevensbeschermingsautoriteit.be/melding-van-gegevenslekken",
         Lang::De => "https://www.datenschutzbehorde.be/index.php/einen-datenverlust-melden",
+        Lang::En => "https://www.dataprotectionauthority.be/data-breach-notification-form",
         _ => {
             "https://gegevensbeschermingsautoriteit.be/professionnel/actions/fuites-de-donnees-personnelles"
         }
@@ -71,8 +72,11 @@ pub struct Line {
 /// The card.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
+    /// The language of the card.
     pub lang: Lang,
+    /// The card's title, with the organisation's name when there is one.
     pub title: String,
+    /// The line every document starts with (see [`super::draft_line`]).
     pub draft: String,
     /// The first steps, in order (each a short heading and a sentence).
     pub steps: Vec<(String, String)>,
@@ -94,6 +98,7 @@ fn own_line(lang: Lang, who: Doc, when: Doc, contact: &Contact) -> Line {
             to_complete(lang, &Doc::CardFillPhone.get(lang))
         ),
         (true, false) => phone.to_string(),
+        (false, false) if lang == Lang::Fr => format!("{name}\u{a0}: {phone}"),
         (false, false) => format!("{name}: {phone}"),
     };
     Line {

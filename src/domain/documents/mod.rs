@@ -64,6 +64,7 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
+    /// The five documents, in the order they are offered.
     pub const ALL: [DocumentKind; 5] = [
         DocumentKind::Record,
         DocumentKind::BreachRegister,
@@ -83,6 +84,7 @@ impl DocumentKind {
         }
     }
 
+    /// The document with this code (`record`, `breach_register`...), if any.
     pub fn from_code(code: &str) -> Option<DocumentKind> {
         DocumentKind::ALL.into_iter().find(|k| k.code() == code)
     }
@@ -124,6 +126,7 @@ pub enum DocFile {
 }
 
 impl DocFile {
+    /// Every file, in the order they are offered.
     pub const ALL: [DocFile; 8] = [
         DocFile::RecordXlsx,
         DocFile::RecordCsv,
@@ -164,6 +167,7 @@ impl DocFile {
         format!("{stem}.{}", self.extension())
     }
 
+    /// The file name extension, without the dot: `xlsx`, `csv`, `docx` or `html`.
     pub const fn extension(self) -> &'static str {
         match self {
             DocFile::RecordXlsx | DocFile::BreachXlsx | DocFile::RequestsXlsx => "xlsx",
@@ -227,6 +231,7 @@ pub struct Documents {
 }
 
 impl Documents {
+    /// Whether nothing was entered yet.
     pub fn is_empty(&self) -> bool {
         *self == Documents::default()
     }
@@ -244,10 +249,13 @@ pub struct Organisation {
     /// Postal address.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub address: String,
+    /// E-mail address.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub email: String,
+    /// Phone number.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub phone: String,
+    /// Website address.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub website: String,
     /// Who handles data protection questions and requests (name, e-mail).
@@ -262,6 +270,7 @@ pub struct Organisation {
 }
 
 impl Organisation {
+    /// Whether nothing was entered.
     pub fn is_empty(&self) -> bool {
         *self == Organisation::default()
     }
@@ -270,13 +279,16 @@ impl Organisation {
 /// One contact on the incident card.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Contact {
+    /// A name (a person or a firm).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// A phone number.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub phone: String,
 }
 
 impl Contact {
+    /// Whether neither a name nor a number is entered (blanks aside).
     pub fn is_empty(&self) -> bool {
         self.name.trim().is_empty() && self.phone.trim().is_empty()
     }
@@ -303,6 +315,7 @@ pub struct Contacts {
 }
 
 impl Contacts {
+    /// Whether no number was entered.
     pub fn is_empty(&self) -> bool {
         *self == Contacts::default()
     }
@@ -405,7 +418,10 @@ pub enum Job {
     /// The record proposed from the answers, as JSON ([`record::Proposal`]).
     Propose,
     /// A file.
-    Make { file: DocFile },
+    Make {
+        /// The file to write.
+        file: DocFile,
+    },
 }
 
 /// Everything the documents module needs to write a file (sent to the
@@ -413,10 +429,13 @@ pub enum Job {
 /// the command line).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
+    /// The language of the documents.
     pub lang: Lang,
     /// Today, `YYYY-MM-DD` (the date on the documents and of the example rows).
     pub today: String,
+    /// The answers the documents are drawn from.
     pub facts: Facts,
+    /// What the person entered for the documents.
     pub documents: Documents,
 }
 

@@ -28,12 +28,15 @@ const STAFF_KINDS: &[&str] = &[
 /// A part of a section.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
+    /// A paragraph.
     Paragraph(String),
     /// A bulleted list.
     List(Vec<String>),
     /// A link: the address and the text shown.
     Link {
+        /// The address.
         url: String,
+        /// The text shown.
         text: String,
     },
 }
@@ -41,19 +44,24 @@ pub enum Block {
 /// A section of the notice, with the legal source it answers to.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Section {
+    /// The heading of the section.
     pub heading: String,
     /// E.g. "Art. 13(1)(c) and (d) GDPR".
     pub source: String,
+    /// The section's content, in order.
     pub blocks: Vec<Block>,
 }
 
 /// The privacy notice draft.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
+    /// The language of the notice.
     pub lang: Lang,
+    /// The notice's title, with the organisation's name.
     pub title: String,
     /// "Draft made with the CheckUp on ...: check and complete it."
     pub draft: String,
+    /// The sections, in order.
     pub sections: Vec<Section>,
     /// "Last updated: ..."
     pub updated: String,
@@ -230,7 +238,12 @@ pub fn build(request: &Request) -> Notice {
     // 5. Retention (Art. 13(2)(a)).
     let mut retention: Vec<String> = rows
         .iter()
-        .map(|r| french_colon(lang, format!("{}: {}", r.name.trim(), r.retention.trim())))
+        .map(|r| {
+            // The row name may hold its own colon ("Site web\u{a0}: statistiques"):
+            // only the separator gets the French no-break space.
+            let sep = if lang == Lang::Fr { "\u{a0}: " } else { ": " };
+            format!("{}{sep}{}", r.name.trim(), r.retention.trim())
+        })
         .collect();
     if retention.is_empty() {
         retention.push(to_complete(lang, &t(Doc::RetentionChoose)));

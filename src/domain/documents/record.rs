@@ -91,15 +91,25 @@ impl RecordRow {
 /// A column of the record, in the order of the GBA/APD model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RecordColumn {
+    /// The processing activity.
     Name,
+    /// The purposes (Art. 30(1)(b) GDPR).
     Purposes,
+    /// The legal basis (Art. 6, 9 and 10 GDPR).
     LegalBasis,
+    /// The categories of personal data (Art. 30(1)(c) GDPR).
     Data,
+    /// The categories of data subjects (Art. 30(1)(c) GDPR).
     DataSubjects,
+    /// The time limits for erasure (Art. 30(1)(f) GDPR).
     Retention,
+    /// The categories of recipients (Art. 30(1)(d) GDPR).
     Recipients,
+    /// The processors (Art. 28 GDPR).
     Processors,
+    /// Transfers outside the EEA and their safeguards (Art. 30(1)(e) GDPR).
     Transfers,
+    /// Technical and organisational security measures (Art. 30(1)(g) and 32(1) GDPR).
     Security,
 }
 
@@ -176,6 +186,7 @@ impl RecordColumn {
         )
     }
 
+    /// The column's text in `row`.
     pub fn get(self, row: &RecordRow) -> &str {
         match self {
             RecordColumn::Name => &row.name,
@@ -191,6 +202,7 @@ impl RecordColumn {
         }
     }
 
+    /// Sets the column's text in `row` to `value`.
     pub fn set(self, row: &mut RecordRow, value: String) {
         *match self {
             RecordColumn::Name => &mut row.name,
@@ -247,14 +259,20 @@ impl ProcessorRow {
 /// A column of the processor record (Art. 30(2)).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ProcessorColumn {
+    /// The client (controller) for whom the processing is done (Art. 30(2)(a) GDPR).
     Controller,
+    /// The categories of processing carried out for the client (Art. 30(2)(b) GDPR).
     Processing,
+    /// The sub-processors engaged (Art. 28(2) and (4) GDPR).
     SubProcessors,
+    /// Transfers outside the EEA and their safeguards (Art. 30(2)(c) GDPR).
     Transfers,
+    /// Technical and organisational security measures (Art. 30(2)(d) GDPR).
     Security,
 }
 
 impl ProcessorColumn {
+    /// Every column, in the model's order.
     pub const ALL: [ProcessorColumn; 5] = [
         ProcessorColumn::Controller,
         ProcessorColumn::Processing,
@@ -263,6 +281,7 @@ impl ProcessorColumn {
         ProcessorColumn::Security,
     ];
 
+    /// The field name in the assessment file (`controller`, `sub_processors`...).
     pub const fn code(self) -> &'static str {
         match self {
             ProcessorColumn::Controller => "controller",
@@ -273,6 +292,7 @@ impl ProcessorColumn {
         }
     }
 
+    /// The column's heading.
     pub fn label(self, lang: Lang) -> String {
         match self {
             ProcessorColumn::Controller => Msg::DocColController,
@@ -284,6 +304,7 @@ impl ProcessorColumn {
         .get(lang)
     }
 
+    /// The legal source of the column, e.g. "Art. 30(2)(b) GDPR".
     pub fn source(self, lang: Lang) -> String {
         match self {
             ProcessorColumn::Controller => Msg::DocSrcController,
@@ -295,6 +316,7 @@ impl ProcessorColumn {
         .get(lang)
     }
 
+    /// The column's text in `row`.
     pub fn get(self, row: &ProcessorRow) -> &str {
         match self {
             ProcessorColumn::Controller => &row.controller,
@@ -305,6 +327,7 @@ impl ProcessorColumn {
         }
     }
 
+    /// Sets the column's text in `row` to `value`.
     pub fn set(self, row: &mut ProcessorRow, value: String) {
         *match self {
             ProcessorColumn::Controller => &mut row.controller,
@@ -319,6 +342,7 @@ impl ProcessorColumn {
 /// The record proposed from the answers.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Proposal {
+    /// The controller's record (Art. 30(1) GDPR), one row per processing activity.
     pub record: Vec<RecordRow>,
     /// The processor record (Art. 30(2)); empty unless the organisation
     /// processes data for clients (or does not know).
@@ -438,19 +462,31 @@ struct Texts {
     processors: String,
 }
 
+/// French typography: a no-break space before every semicolon that joins
+/// the parts of a cell (the French texts carry it already; the joins here
+/// add a plain "; ").
+fn french_semicolons(lang: Lang, cell: String) -> String {
+    if lang == Lang::Fr {
+        cell.replace("\u{a0}; ", "; ").replace("; ", "\u{a0}; ")
+    } else {
+        cell
+    }
+}
+
 fn row(t: Texts, facts: &Facts, lang: Lang) -> RecordRow {
+    let fr = |cell: String| french_semicolons(lang, cell);
     RecordRow {
         kind: t.kind.to_string(),
         name: t.name.get(lang),
-        purposes: t.purposes,
-        legal_basis: t.basis,
-        data: t.data,
-        data_subjects: t.subjects,
-        retention: t.retention,
-        recipients: t.recipients,
-        processors: t.processors,
-        transfers: transfers(facts, lang),
-        security: security(facts, lang),
+        purposes: fr(t.purposes),
+        legal_basis: fr(t.basis),
+        data: fr(t.data),
+        data_subjects: fr(t.subjects),
+        retention: fr(t.retention),
+        recipients: fr(t.recipients),
+        processors: fr(t.processors),
+        transfers: fr(transfers(facts, lang)),
+        security: fr(security(facts, lang)),
         extra: Extra::new(),
     }
 }
@@ -878,10 +914,13 @@ pub fn propose(facts: &Facts, lang: Lang) -> Proposal {
         vec![ProcessorRow {
             kind: "services".to_string(),
             controller: to_complete(lang, &Doc::ProcessorControllerHint.get(lang)),
-            processing: processing_for_clients(facts, lang),
-            sub_processors: processors(&base, &[], lang, Doc::ProcessorsSub),
+            processing: french_semicolons(lang, processing_for_clients(facts, lang)),
+            sub_processors: french_semicolons(
+                lang,
+                processors(&base, &[], lang, Doc::ProcessorsSub),
+            ),
             transfers: transfers(facts, lang),
-            security: security(facts, lang),
+            security: french_semicolons(lang, security(facts, lang)),
             extra: Extra::new(),
         }]
     } else {

@@ -56,12 +56,12 @@ pub fn ResultsPage() -> impl IntoView {
                         <VerdictCard v=r.nis2.verdict.clone() testid="verdict-nis2" lead_detail=r.nis2.verdict.tone != Tone::Good/>
                     </div>
                     <ThisWeek report=r.clone()/>
-                    <super::quick::QuickMore/>
                     <p class="actions actions--first">
                         <button type="button" class="btn btn--primary" data-testid="to-plan" on:click=move |_| state.go(Page::Plan)>
                             {t(Msg::SeePlan)}
                         </button>
                     </p>
+                    <super::quick::QuickMore/>
                     <section class="scores" aria-labelledby="scores-title">
                         <h2 id="scores-title">{t(Msg::ScoresTitle)}</h2>
                         <div class="overall" data-testid="overall">
@@ -270,7 +270,9 @@ pub fn VerdictCard(
             </ul>
         }
     });
-    let has_more = items.is_some() || !more.is_empty() || v.link.is_some();
+    let headline_first = v.count.is_empty();
+    let headline = v.headline.clone();
+    let has_more = items.is_some() || !more.is_empty() || v.link.is_some() || !headline_first;
     let summary = if v.items.is_empty() {
         Msg::MoreDetails
     } else {
@@ -282,7 +284,11 @@ pub fn VerdictCard(
             {(!v.count.is_empty()).then(|| view! {
                 <p class="verdict__count" data-testid=format!("{testid}-count")>{v.count.clone()}</p>
             })}
-            <p class="verdict__headline" data-testid=format!("{testid}-headline")>{v.headline.clone()}</p>
+            // With a count, the count says the verdict: the sentence behind it
+            // opens with the details, so the card stays short on a phone.
+            {headline_first.then(|| view! {
+                <p class="verdict__headline" data-testid=format!("{testid}-headline")>{v.headline.clone()}</p>
+            })}
             {(!v.missing.is_empty()).then(|| {
                 // A long list: the first few names, the rest a tap away.
                 let (shown, rest) = v.missing.split_at(if v.missing.len() > MISSING_SHOWN + 1 { MISSING_SHOWN } else { v.missing.len() });
@@ -311,6 +317,9 @@ pub fn VerdictCard(
             {has_more.then(|| view! {
                 <details class="verdict__more">
                     <summary>{t(summary)}</summary>
+                    {(!headline_first).then(|| view! {
+                        <p class="verdict__headline" data-testid=format!("{testid}-headline")>{headline.clone()}</p>
+                    })}
                     {items}
                     {more.into_iter().map(|d| view! { <p class="verdict__detail">{d}</p> }).collect_view()}
                     {v.link.clone().map(|l| view! {
