@@ -8,12 +8,18 @@
 //!   file, `locales/<lang>.ftl`, which the app fetches for that language only;
 //!   the texts of the documents (`documents.ftl`) go into their own file,
 //!   `locales/documents-<lang>.ftl`, which only the documents module fetches;
+//! - the built-in question packs are validated (a problem fails the build)
+//!   and written per language (`questions/<lang>/<pack>.json`, every text in
+//!   that language only): the app fetches its language's packs and does not
+//!   check them again; the four-language files stay in the repository;
 //! - the hyphenation patterns of each language go into their own file
 //!   (`hyphenation-nl.bincode`, ...), so the PDF module fetches only the
-//!   report language's patterns (they are not precached: the service worker
-//!   keeps the copy the PDF module fetched);
-//! - the service worker `sw.js` gets the list of this build's files and a
-//!   version, so the app works offline and updates cleanly;
+//!   report language's patterns;
+//! - the service worker `sw.js` gets this build's files and a version: the
+//!   files the app needs are precached, so it works offline after one visit;
+//!   the files of modules loaded on demand ([`is_on_demand`]: the PDF and
+//!   documents modules, any other `*_worker*` module, the hyphenation
+//!   patterns) are not, and are kept with this build's files once fetched;
 //! - the PDF and documents workers' loaders report a module that cannot be
 //!   loaded (the page then says so, instead of waiting for ever);
 //! - a small classic start-up check (`boot-*.js`, loaded first) shows a
@@ -23,12 +29,80 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::domain::{Lang, packs};
+
 /// How the hyphenation pattern files of a build begin (see
 /// [`crate::pdf::hyphenate::file_name`]).
 const HYPHENATION_PREFIX: &str = "hyphenation-";
 
-/// The service worker's code; `VERSION` and `FILES` are written above it.
+/// The service worker's code; `VERSION`, `FILES` and `ON_DEMAND` are written above it.
 const SW_TEMPLATE: &str = include_str!("web/sw.js");
+
+/// Files of the built-in pack folder that are not part of the site (notes
+/// for authors and reviewers; the four-language pack files are replaced by
+/// one file per language).
+const NOT_SITE: [&str; 3] = ["README.md", "REVIEW.md", "glossary.json"];
+
+/// Whether a file of the build (a path relative to `dist/`) belongs to a
+/// module loaded on demand: a worker module (`pdf_worker.js`,
+/// `pdf_worker_bg.wasm`, `pdf_worker_loader.js`, `docs_worker_bg.wasm`, and
+/// any other `*_worker*` module, as trunk names them) or a language's
+/// hyphenation patterns. The service worker does not precache these; it
+/// keeps them with the build's files once the app has fetched them.
+pub fn is_on_demand(rel: &str) -> bool {
+    !rel.contains('/') && (rel.contains("_worker") || rel.starts_with(HYPHENATION_PREFIX))
+}
+
+/// Validates the built-in packs of `dir/questions/` and writes each in every
+/// language (`questions/<lang>/<file>`); the four-language files and the
+/// notes for authors leave the site. Returns what it did; an error names
+/// every problem of the packs. Nothing to do when they were written before.
+pub fn write_packs_per_language(dir: &Path) -> std::io::Result<Option<String>> {
+    let questions = dir.join("questions");
+    let mut files = Vec::new();
+    for name in packs::DEFAULT_FILES {
+        match std::fs::read_to_string(questions.join(name)) {
+            Ok(text) => files.push((name.to_string(), text)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if files.is_empty() {
+        return Ok(None);
+    }
+    if files.len() != packs::DEFAULT_FILES.len() {
+        return Err(std::io::Error::other(
+            "questions/ lacks some of the built-in packs",
+        ));
+    }
+    let (catalog, errors) = packs::load(&files);
+    if !errors.is_empty() {
+        let list: Vec<String> = errors.iter().map(|e| e.message(Lang::En)).collect();
+        return Err(std::io::Error::other(format!(
+            "the built-in packs have problems:\n{}",
+            list.join("\n")
+        )));
+    }
+    for lang in Lang::ALL {
+        let folder = questions.join(lang.code());
+        std::fs::create_dir_all(&folder)?;
+        for (file, pack) in catalog.files.iter().zip(&catalog.packs) {
+            let json =
+                crate::domain::lang::to_json_in(lang, pack).map_err(std::io::Error::other)?;
+            std::fs::write(folder.join(file), json)?;
+        }
+    }
+    for name in packs::DEFAULT_FILES.iter().chain(NOT_SITE.iter()) {
+        match std::fs::remove_file(questions.join(name)) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    Ok(Some(format!(
+        "validated the built-in packs and wrote them per language ({})",
+        Lang::ALL.map(|l| l.code()).join(", ")
+    )))
+}
 
 /// A stable 64-bit FNV-1a hash, as 16 hex digits (for file names and versions).
 pub fn fnv_hex(parts: &[&[u8]]) -> String {
@@ -276,6 +350,9 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         )?;
         notes.push("wrote a neutral checkup.config.json".into());
     }
+    if let Some(note) = write_packs_per_language(dir)? {
+        notes.push(note);
+    }
     // Hyphenation patterns, one file per language.
     for lang in crate::domain::Lang::ALL {
         let name = crate::pdf::hyphenate::file_name(lang);
@@ -285,8 +362,9 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         std::fs::write(dir.join(&name), bytes)?;
     }
     notes.push("wrote the hyphenation patterns of each language".into());
-    // The service worker: every file of this build, and a version over their contents.
+    // The service worker: this build's files, and a version over their contents.
     let mut files = Vec::new();
+    let mut on_demand = Vec::new();
     let mut contents = Vec::new();
     for p in files_under(dir)? {
         let rel = p
@@ -299,21 +377,24 @@ pub fn finalize(dir: &Path) -> std::io::Result<Vec<String>> {
         }
         contents.push(rel.clone().into_bytes());
         contents.push(std::fs::read(&p)?);
-        // Hyphenation patterns are not precached: the PDF module fetches the
-        // report language's file when it makes a PDF, and the service worker
-        // keeps that copy for offline use (network first, then cache).
-        if !rel.starts_with(HYPHENATION_PREFIX) {
+        if is_on_demand(&rel) {
+            on_demand.push(rel);
+        } else {
             files.push(rel);
         }
     }
     let parts: Vec<&[u8]> = contents.iter().map(Vec::as_slice).collect();
     let version = fnv_hex(&parts);
     let list = serde_json::to_string(&files).unwrap_or_else(|_| "[]".into());
-    let sw = format!("const VERSION = \"{version}\";\nconst FILES = {list};\n{SW_TEMPLATE}");
+    let lazy = serde_json::to_string(&on_demand).unwrap_or_else(|_| "[]".into());
+    let sw = format!(
+        "const VERSION = \"{version}\";\nconst FILES = {list};\nconst ON_DEMAND = {lazy};\n{SW_TEMPLATE}"
+    );
     std::fs::write(dir.join("sw.js"), sw)?;
     notes.push(format!(
-        "service worker {version} precaches {} files",
-        files.len()
+        "service worker {version} precaches {} files, keeps {} more once fetched",
+        files.len(),
+        on_demand.len()
     ));
     Ok(notes)
 }
@@ -360,7 +441,31 @@ mod tests {
     }
 
     #[test]
-    fn finalize_writes_config_and_service_worker_and_is_idempotent() {
+    fn on_demand_files_are_the_worker_modules_and_the_hyphenation_patterns() {
+        for f in [
+            "pdf_worker.js",
+            "pdf_worker_bg.wasm",
+            "pdf_worker_loader.js",
+            "docs_worker_bg.wasm",
+            "docs_worker_loader.js",
+            "hyphenation-nl.bincode",
+        ] {
+            assert!(is_on_demand(f), "{f}");
+        }
+        for f in [
+            "index.html",
+            "checkup_bg.wasm",
+            "first_screen-0123456789abcdef_bg.wasm",
+            "questions/nl/gdpr.json",
+            "locales/nl.ftl",
+            "locales/documents-nl.ftl",
+        ] {
+            assert!(!is_on_demand(f), "{f}");
+        }
+    }
+
+    #[test]
+    fn finalize_writes_config_packs_and_service_worker_and_is_idempotent() {
         let dir = std::env::temp_dir().join(format!("checkup-site-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("questions")).unwrap();
@@ -369,7 +474,13 @@ mod tests {
             "<script type=\"module\">go()</script>",
         )
         .unwrap();
-        std::fs::write(dir.join("questions/gdpr.json"), "{}").unwrap();
+        for (name, text) in packs::builtin_files() {
+            std::fs::write(dir.join("questions").join(name), text).unwrap();
+        }
+        std::fs::write(dir.join("questions/README.md"), "notes").unwrap();
+        std::fs::write(dir.join("questions/schema.json"), "{}").unwrap();
+        std::fs::write(dir.join("pdf_worker_bg.wasm"), "wasm").unwrap();
+        std::fs::write(dir.join("docs_worker_bg.wasm"), "wasm").unwrap();
         std::fs::create_dir_all(dir.join("locales/fr")).unwrap();
         std::fs::write(dir.join("locales/fr/b.ftl"), "b = B\n").unwrap();
         std::fs::write(dir.join("locales/fr/a.ftl"), "a = A\n").unwrap();
@@ -387,28 +498,74 @@ mod tests {
         );
         assert!(!dir.join("locales/fr").exists());
         assert!(!dir.join("locales/REVIEW.md").exists());
-        let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
-        assert!(
-            sw.contains("\"questions/gdpr.json\"")
-                && sw.contains("\"locales/fr.ftl\"")
-                && sw.contains("\"locales/documents-fr.ftl\"")
-                && sw.contains("\"index.html\"")
-                && sw.contains("checkup.config.json")
-        );
-        // Each language's hyphenation patterns, in its own file, fetched
-        // only for a PDF in that language (not precached).
-        for lang in crate::domain::Lang::ALL {
-            let name = crate::pdf::hyphenate::file_name(lang);
-            assert!(name.starts_with(HYPHENATION_PREFIX));
-            let bytes = std::fs::read(dir.join(&name)).unwrap();
-            assert!(crate::pdf::hyphenate::Hyphenator::from_bytes(lang, &bytes).is_ok());
-            assert!(!sw.contains(&format!("\"{name}\"")), "{name}");
-        }
         assert!(
             !std::fs::read_to_string(dir.join("index.html"))
                 .unwrap()
                 .contains("go()")
         );
+
+        // The packs: one file per language, every text in that language only,
+        // reading back as the same catalogue; the four-language files are gone.
+        let source = packs::builtin();
+        for lang in Lang::ALL {
+            let files: Vec<(String, crate::domain::pack::Pack)> = packs::DEFAULT_FILES
+                .iter()
+                .map(|f| {
+                    let path = dir.join("questions").join(lang.code()).join(f);
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    (f.to_string(), serde_json::from_str(&text).unwrap())
+                })
+                .collect();
+            let built = crate::domain::Catalog::build_trusted(files);
+            let ids = |c: &crate::domain::Catalog| -> Vec<String> {
+                c.all_questions().map(|(_, _, q)| q.id.clone()).collect()
+            };
+            assert_eq!(ids(&built), ids(&source), "{lang}");
+            for ((_, _, q), (_, _, s)) in built.all_questions().zip(source.all_questions()) {
+                assert_eq!(q.text.get(lang), s.text.get(lang));
+                let others: Vec<Lang> = Lang::ALL.into_iter().filter(|l| *l != lang).collect();
+                assert_eq!(q.text.missing(), others, "{}", q.id);
+            }
+        }
+        for gone in ["common.json", "gdpr.json", "README.md"] {
+            assert!(!dir.join("questions").join(gone).exists(), "{gone}");
+        }
+        assert!(dir.join("questions/schema.json").exists());
+
+        let sw = std::fs::read_to_string(dir.join("sw.js")).unwrap();
+        let list = |name: &str| -> Vec<String> {
+            let line = sw
+                .lines()
+                .find(|l| l.starts_with(&format!("const {name} = ")))
+                .unwrap();
+            serde_json::from_str(line[name.len() + 9..].trim_end_matches(';')).unwrap()
+        };
+        let (files, on_demand) = (list("FILES"), list("ON_DEMAND"));
+        for f in [
+            "questions/fr/gdpr.json",
+            "questions/nl/profile.json",
+            "locales/fr.ftl",
+            "locales/documents-fr.ftl",
+            "index.html",
+            "checkup.config.json",
+        ] {
+            assert!(files.contains(&f.to_string()), "{f}");
+        }
+        // The PDF and documents modules and each language's hyphenation
+        // patterns: fetched only when needed, kept once fetched, not precached.
+        for f in ["pdf_worker_bg.wasm", "docs_worker_bg.wasm"] {
+            assert!(on_demand.contains(&f.to_string()) && !files.contains(&f.to_string()));
+        }
+        for lang in Lang::ALL {
+            let name = crate::pdf::hyphenate::file_name(lang);
+            assert!(name.starts_with(HYPHENATION_PREFIX));
+            let bytes = std::fs::read(dir.join(&name)).unwrap();
+            assert!(crate::pdf::hyphenate::Hyphenator::from_bytes(lang, &bytes).is_ok());
+            assert!(
+                on_demand.contains(&name) && !files.contains(&name),
+                "{name}"
+            );
+        }
         let again = finalize(&dir).unwrap();
         assert_eq!(
             std::fs::read_to_string(dir.join("sw.js")).unwrap(),
@@ -423,6 +580,24 @@ mod tests {
                 .unwrap()
                 .contains("Unizo")
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn invalid_built_in_packs_fail_the_build() {
+        let dir = std::env::temp_dir().join(format!("checkup-site-bad-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("questions")).unwrap();
+        for (name, text) in packs::builtin_files() {
+            let text = if name == "gdpr.json" {
+                text.replacen("\"version\": \"", "\"version\": \"x", 1)
+            } else {
+                text
+            };
+            std::fs::write(dir.join("questions").join(name), text).unwrap();
+        }
+        let err = write_packs_per_language(&dir).unwrap_err().to_string();
+        assert!(err.contains("gdpr.json"), "{err}");
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -223,24 +223,41 @@ impl Catalog {
     /// the catalogue and the problems of the packs that were left out.
     pub fn build(packs: Vec<(String, Pack)>) -> (Catalog, Vec<PackError>) {
         let mut catalog = Catalog::default();
-        let mut errors = Vec::new();
+        let errors = catalog.add_checked(packs);
+        (catalog, errors)
+    }
+
+    /// A catalogue of packs that were validated before (the packs built into
+    /// the site, checked when it was built): indexed, not checked again.
+    pub fn build_trusted(packs: Vec<(String, Pack)>) -> Catalog {
+        let mut catalog = Catalog::default();
         for (file, pack) in packs {
-            let mut candidate = catalog.clone();
-            candidate.insert(file.clone(), pack);
-            let problems = candidate.check_last();
-            if problems.is_empty() {
-                catalog = candidate;
-            } else {
+            catalog.insert(file, pack);
+        }
+        catalog
+    }
+
+    /// Validates packs in order, after the packs already in the catalogue
+    /// (which they may use), and adds those without problems, as
+    /// [`Catalog::build`] does. Returns the problems of the packs left out.
+    pub fn add_checked(&mut self, packs: Vec<(String, Pack)>) -> Vec<PackError> {
+        let mut errors = Vec::new();
+        let first_new = self.packs.len();
+        for (file, pack) in packs {
+            self.insert(file, pack);
+            let problems = self.check_last();
+            if !problems.is_empty() {
+                self.remove_last();
                 errors.extend(problems);
             }
         }
         // Split targets may be questions of any pack, also a later one; they only
         // tell the person where the question went, so a wrong one leaves the pack in.
-        for (p, pack) in catalog.packs.iter().enumerate() {
+        for (p, pack) in self.packs.iter().enumerate().skip(first_new) {
             for split in &pack.split {
-                for to in split.to.iter().filter(|to| catalog.question(to).is_none()) {
+                for to in split.to.iter().filter(|to| self.question(to).is_none()) {
                     errors.push(PackError::new(
-                        &catalog.files[p],
+                        &self.files[p],
                         &split.from,
                         Problem::UnknownRef {
                             kind: RefKind::Question,
@@ -250,7 +267,27 @@ impl Catalog {
                 }
             }
         }
-        (catalog, errors)
+        errors
+    }
+
+    /// Takes the last pack out again, with its index entries (entries of
+    /// earlier packs stay: `insert` never replaces them).
+    fn remove_last(&mut self) {
+        let Some(p) = self.packs.len().checked_sub(1) else {
+            return;
+        };
+        self.packs.pop();
+        self.files.pop();
+        self.questions.retain(|_, pos| pos.pack != p);
+        for map in [
+            &mut self.scales,
+            &mut self.actions,
+            &mut self.sources,
+            &mut self.laws,
+            &mut self.sections,
+        ] {
+            map.retain(|_, (pack, _)| *pack != p);
+        }
     }
 
     fn insert(&mut self, file: String, pack: Pack) {

@@ -69,7 +69,11 @@ impl std::fmt::Display for Lang {
 }
 
 /// A text a person reads, in each of the four languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+// Pack files give all four (validation reports a missing one, see
+// `Catalog::build`; the schema requires them). The packs the browser loads
+// are written for one language only (`{"fr": "…"}`, see `to_json_in`): the
+// other languages then read as empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// The text in Dutch.
@@ -80,6 +84,63 @@ pub struct Text {
     pub de: String,
     /// The text in English.
     pub en: String,
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        /// The same fields, each one optional (a one-language file).
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Any {
+            #[serde(default)]
+            nl: String,
+            #[serde(default)]
+            fr: String,
+            #[serde(default)]
+            de: String,
+            #[serde(default)]
+            en: String,
+        }
+        let Any { nl, fr, de, en } = Any::deserialize(d)?;
+        Ok(Text { nl, fr, de, en })
+    }
+}
+
+thread_local! {
+    /// While [`to_json_in`] runs: the one language texts are written in.
+    static ONLY: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let only = ONLY.with(std::cell::Cell::get);
+        let langs: &[Lang] = match &only {
+            Some(l) => std::slice::from_ref(l),
+            None => &Lang::ALL,
+        };
+        let mut out = s.serialize_struct("Text", langs.len())?;
+        for l in langs {
+            out.serialize_field(l.code(), self.get(*l))?;
+        }
+        out.end()
+    }
+}
+
+/// `value` as JSON with every [`Text`] in it written in `lang` only: how
+/// the built site keeps a language's packs (`questions/<lang>/*.json`, see
+/// `checkup-cli finalize`), about a quarter of the four-language files, and
+/// as quick to parse.
+pub fn to_json_in<T: Serialize>(lang: Lang, value: &T) -> serde_json::Result<String> {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            ONLY.with(|o| o.set(None));
+        }
+    }
+    ONLY.with(|o| o.set(Some(lang)));
+    let _reset = Reset;
+    serde_json::to_string(value)
 }
 
 impl Text {
@@ -130,6 +191,24 @@ mod tests {
         assert_eq!(Lang::from_code("NL_be"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("it"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn one_language_files_read_back_with_the_others_empty() {
+        let t = Text {
+            nl: "Hallo".into(),
+            fr: "Bonjour".into(),
+            de: "Hallo".into(),
+            en: "Hello".into(),
+        };
+        let json = to_json_in(Lang::Fr, &vec![t.clone()]).unwrap();
+        assert_eq!(json, r#"[{"fr":"Bonjour"}]"#);
+        let back: Vec<Text> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back[0].get(Lang::Fr), "Bonjour");
+        assert_eq!(back[0].missing(), vec![Lang::Nl, Lang::De, Lang::En]);
+        // Outside `to_json_in`, every language is written.
+        let all: Text = serde_json::from_str(&serde_json::to_string(&t).unwrap()).unwrap();
+        assert_eq!(all, t);
     }
 
     #[test]

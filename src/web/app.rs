@@ -42,7 +42,6 @@ pub fn App() -> impl IntoView {
     state::follow_other_tabs(state);
     super::config::load(state);
     super::embed::install(state);
-    super::offline::install(state.update_ready);
     // The federation's colours, checked for contrast when the config was read.
     Effect::new(move |_| {
         if let Some((brand, on_brand)) = state.config.get().colours.clone() {
@@ -50,13 +49,25 @@ pub fn App() -> impl IntoView {
             dom::set_css_var("--on-brand", &on_brand);
         }
     });
-    // The full app is interactive once its packs are in (read by the benchmark).
+    // The app is interactive once its packs are in (read by the benchmark);
+    // then the offline copy is made, in the background, so it does not
+    // compete with what the first question needs.
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) || !matches!(state.packs.get(), Packs::Ready(_)) {
+            return done.unwrap_or(false);
+        }
+        dom::mark("checkup-app-ready");
+        super::offline::install(state.update_ready);
+        true
+    });
+    // The PDF module is fetched when the results or the plan are shown (a
+    // PDF is likely then), never ahead of need on a connection that asks
+    // to save data; a click on "PDF" always fetches it.
     Effect::new(move |_| {
-        if matches!(state.packs.get(), Packs::Ready(_)) {
-            dom::mark("checkup-app-ready");
+        if matches!(state.route.get().page, Page::Results | Page::Plan) && !dom::save_data() {
+            super::pdf_client::prefetch();
         }
     });
-    super::pdf_client::prefetch_later();
     // "Start" clicked on the first screen: a new CheckUp at the chosen depth
     // (work in progress keeps its own), at the first open section once the
     // packs are in.

@@ -4,14 +4,15 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::Lang;
 pub use crate::domain::config::Config;
 use crate::domain::config::{self, ConfigProblem};
-use crate::domain::{Lang, packs};
 
 use super::dom;
-use super::state::{AppState, Packs};
+use super::state::{self, AppState};
 
-/// Loads `checkup.config.json` (optional), then the packs it names, into the state.
+/// Loads `checkup.config.json` (optional), then the packs it names in the
+/// active language (see [`super::packs`]), into the state.
 pub fn load(state: AppState) {
     leptos::task::spawn_local(async move {
         let lang = state.lang.get_untracked();
@@ -22,44 +23,32 @@ pub fn load(state: AppState) {
                 Err(_) => (Config::default(), vec![]),
             };
         let mut messages: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
-        if let Some(l) = config.default_language
-            && !state.lang_chosen
-        {
-            state.set_lang(l);
-        }
-        let files = config.pack_files.clone();
+        let default_language = config.default_language.filter(|_| !state.lang_chosen);
         state.config.set(Arc::new(config));
         state.config_loaded.set(true);
-
-        let mut texts = Vec::new();
-        for f in &files {
-            match dom::fetch_text(f).await {
-                Ok(Some(t)) => texts.push((f.clone(), t)),
-                Ok(None) => {
-                    messages.push(crate::domain::Msg::PackMissing.fill(lang, &[("file", f)]))
+        if let Some(l) = default_language {
+            state.set_lang(l);
+        }
+        // The packs in the language shown now; again if it changed meanwhile.
+        let mut found = Vec::new();
+        loop {
+            let lang = state.lang.get_untracked();
+            match state::load_packs(state, lang).await {
+                Some(problems) => {
+                    found = problems;
+                    if state.lang.get_untracked() == lang {
+                        break;
+                    }
                 }
-                Err(e) => messages.push(
-                    crate::domain::Msg::PackMissing.fill(lang, &[("file", &format!("{f} ({e})"))]),
-                ),
+                // A language switch loaded newer packs meanwhile.
+                None => break,
             }
         }
-        let (catalog, errors) = packs::load(&texts);
-        messages.extend(errors.iter().map(|e| e.message(lang)));
+        messages.extend(found);
         for m in &messages {
             dom::console_warn(m);
         }
         state.setup_problems.set(messages);
-        if catalog
-            .packs
-            .iter()
-            .any(|p| p.kind == crate::domain::pack::PackKind::Profile)
-        {
-            state.packs.set(Packs::Ready(Arc::new(catalog)));
-        } else {
-            state.packs.set(Packs::Failed(
-                crate::domain::Msg::PacksFailed.get(lang).to_string(),
-            ));
-        }
     });
 }
 

@@ -107,10 +107,53 @@ pub fn today_iso() -> String {
     )
 }
 
+thread_local! {
+    /// Requests started ahead of need, by path (see [`prefetch`]).
+    static STARTED: std::cell::RefCell<std::collections::HashMap<String, js_sys::Promise>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Starts fetching a file of the app now; the next [`fetch_text`] of the
+/// same path takes this response instead of asking again.
+pub fn prefetch(path: &str) {
+    STARTED.with(|s| {
+        s.borrow_mut()
+            .entry(path.to_string())
+            .or_insert_with(|| window().fetch_with_str(path));
+    });
+}
+
+/// The request for `path`: the one [`prefetch`] started, else a new one.
+fn request(path: &str) -> js_sys::Promise {
+    STARTED
+        .with(|s| s.borrow_mut().remove(path))
+        .unwrap_or_else(|| window().fetch_with_str(path))
+}
+
+/// Lets the browser draw and handle input before going on: the rest runs
+/// in a new task (long work is cut into such steps).
+pub async fn yield_now() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+/// Whether the connection asks to save data (`navigator.connection.saveData`):
+/// then nothing is fetched ahead of need.
+pub fn save_data() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &"connection".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .and_then(|c| js_sys::Reflect::get(&c, &"saveData".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
 /// Fetches a file of the app (a path relative to the page). `Ok(None)` when it does not exist.
 pub async fn fetch_text(path: &str) -> Result<Option<String>, String> {
     use wasm_bindgen_futures::JsFuture;
-    let resp = JsFuture::from(window().fetch_with_str(path))
+    let resp = JsFuture::from(request(path))
         .await
         .map_err(|e| format!("{e:?}"))?;
     let resp: web_sys::Response = resp.dyn_into().map_err(|_| "not a response".to_string())?;
@@ -185,6 +228,33 @@ pub fn set_css_var(name: &str, value: &str) {
     {
         let _ = root.style().set_property(name, value);
     }
+}
+
+/// Calls `f` once after `ms` milliseconds; returns the timer (to cancel it
+/// with `clear_timeout_with_handle`).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let cb = Closure::once_into_js(f);
+    window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms)
+        .ok()
+}
+
+/// Calls `f` whenever the page is hidden or left (`pagehide`, and
+/// `visibilitychange` to hidden): the last moment to save.
+pub fn on_page_hide(f: impl Fn() + 'static) {
+    let f = std::rc::Rc::new(f);
+    let g = f.clone();
+    let hide = Closure::<dyn Fn()>::new(move || f());
+    let _ = window().add_event_listener_with_callback("pagehide", hide.as_ref().unchecked_ref());
+    hide.forget();
+    let visibility = Closure::<dyn Fn()>::new(move || {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            g();
+        }
+    });
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", visibility.as_ref().unchecked_ref());
+    visibility.forget();
 }
 
 /// Calls `f(key, new value)` when another tab changes local storage.

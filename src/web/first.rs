@@ -7,8 +7,10 @@
 //! Nothing here parses data or reads the question packs, and its texts are a
 //! small table compiled in from `locales/<lang>/start.ftl` ([`StartText`]),
 //! not the Fluent runtime: this module stays small so the first screen is
-//! quick on any connection. While the full app loads, the active language's
-//! strings are fetched beside it (a preload), so the app can start at once.
+//! quick on any connection. While the full app loads, what it needs before
+//! the first question (the active language's strings, the configuration and
+//! that language's question packs) is fetched beside it (preloads), so the
+//! app can start at once.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -75,18 +77,32 @@ pub fn start() {
     leptos::mount::mount_to_body(FirstScreen);
 }
 
-/// Adds the full app's script; when it has loaded, starts the app. The texts
-/// of `lang` (which the app needs before it shows anything) load beside it.
+/// Adds the full app's script; when it has loaded, starts the app. What the
+/// app needs before the first question (the texts of `lang`, the
+/// configuration and the built-in packs in `lang`) loads beside it.
 fn load_app(lang: Lang) {
     let Some(doc) = window().document() else {
         return;
     };
-    if let (Ok(link), Some(head)) = (doc.create_element("link"), doc.head()) {
-        let _ = link.set_attribute("rel", "preload");
-        let _ = link.set_attribute("as", "fetch");
-        let _ = link.set_attribute("crossorigin", "anonymous");
-        let _ = link.set_attribute("href", &format!("locales/{}.ftl", lang.code()));
-        let _ = head.append_child(&link);
+    let code = lang.code();
+    let wanted = [
+        format!("locales/{code}.ftl"),
+        crate::domain::config::FILE.to_string(),
+    ]
+    .into_iter()
+    .chain(
+        crate::domain::packs::DEFAULT_FILES
+            .iter()
+            .map(|f| format!("questions/{code}/{f}")),
+    );
+    for href in wanted {
+        if let (Ok(link), Some(head)) = (doc.create_element("link"), doc.head()) {
+            let _ = link.set_attribute("rel", "preload");
+            let _ = link.set_attribute("as", "fetch");
+            let _ = link.set_attribute("crossorigin", "anonymous");
+            let _ = link.set_attribute("href", &href);
+            let _ = head.append_child(&link);
+        }
     }
     let Ok(script) = doc.create_element("script") else {
         return;

@@ -18,6 +18,8 @@ mod embed;
 #[cfg(feature = "web")]
 mod offline;
 #[cfg(feature = "web")]
+mod packs;
+#[cfg(feature = "web")]
 mod pages;
 #[cfg(feature = "web")]
 mod pdf_client;
@@ -33,12 +35,19 @@ pub use app::App;
 #[cfg(feature = "web")]
 pub use state::AppState;
 
-/// Loads the active language's texts, then mounts the full app on `<body>`,
-/// in place of the first screen.
+/// Starts the app: asks at once, in parallel, for everything the first
+/// question needs (the active language's texts, the configuration and the
+/// language's question packs; the first screen asked for them already, and
+/// these requests take those answers), then mounts the app on `<body>` in
+/// place of the first screen as soon as the texts are in. The packs are
+/// read one by one, each in its own short task, so the page stays
+/// responsive while they load.
 #[cfg(feature = "web")]
 pub fn start() {
     console_error_panic_hook::set_once();
     let (_, _, lang) = state::initial_route();
+    dom::prefetch(crate::domain::config::FILE);
+    packs::prefetch(lang);
     wasm_bindgen_futures::spawn_local(async move {
         strings::load(lang).await;
         if let Some(body) = web_sys::window()

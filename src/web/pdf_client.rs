@@ -1,7 +1,9 @@
 //! The PDF, made in a Web Worker with its own wasm module (`pdf_worker`), so
 //! the PDF engine never weighs on the first load and the page stays
-//! responsive while it works. The worker is created quietly a few seconds
-//! after the first screen (a prefetch), or on the first click.
+//! responsive while it works. The worker (and with it the PDF module) is
+//! created when the results or the plan are shown, unless the connection
+//! asks to save data, or else on the first click; until its module is in,
+//! the button says that the PDF is getting ready.
 //!
 //! Messages, page -> worker: `{"type": "render", "id": n, "report": "<report JSON>"}`.
 //! Worker -> page: `{"type": "ready"}` once loaded (earlier messages would be
@@ -181,13 +183,11 @@ fn watch_ready() {
     );
 }
 
-/// Creates the worker a few seconds after the first screen, so the PDF is quick later.
-pub fn prefetch_later() {
-    let cb = Closure::once_into_js(|| {
-        let _ = ensure_worker();
-    });
-    let _ = dom::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 3000);
+/// Creates the worker (which loads the PDF module) if there is none yet, so
+/// the PDF is quick when it is asked for: called when the results or the
+/// plan are shown (see `app.rs`).
+pub fn prefetch() {
+    let _ = ensure_worker();
 }
 
 /// Whether the worker has loaded its module.

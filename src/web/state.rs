@@ -186,6 +186,8 @@ pub struct AppState {
     pub count_note: RwSignal<Option<CountNote>>,
     /// The language came from the address or an earlier choice (not a guess).
     pub lang_chosen: bool,
+    /// The language of the packs loaded (their texts are in that language only).
+    pub packs_lang: RwSignal<Option<Lang>>,
 }
 
 impl AppState {
@@ -201,15 +203,27 @@ impl AppState {
         let notice = kept_backup_notice(saving);
         let packs = RwSignal::new(Packs::Loading);
         let assessment = RwSignal::new(assessment);
-        let evaluation = Memo::new(move |_| match packs.get() {
-            Packs::Ready(c) => {
-                // Timed on the performance timeline (the benchmark reads "checkup-evaluate").
-                let ev = dom::timed("checkup-evaluate", || {
-                    assessment.with(|a| engine::evaluate_assessment(&c, a))
-                });
-                Some(Arc::new(ev))
-            }
+        // What scoring reads: the answers, with free texts only as "given or
+        // not", so typing a name does not score everything again.
+        let scoring = Memo::new(move |_| match packs.get() {
+            Packs::Ready(c) => Some(assessment.with(|a| ScoringInput::new(c, a))),
             _ => None,
+        });
+        let evaluation = Memo::new(move |_| {
+            scoring.with(|input| {
+                input.as_ref().map(|i| {
+                    // Timed on the performance timeline (the benchmark reads "checkup-evaluate").
+                    let ev = dom::timed("checkup-evaluate", || {
+                        engine::evaluate_with(
+                            &i.catalog,
+                            &i.answers,
+                            &engine::Policy::default(),
+                            i.depth,
+                        )
+                    });
+                    Arc::new(ev)
+                })
+            })
         });
         AppState {
             lang: RwSignal::new(lang),
@@ -233,6 +247,7 @@ impl AppState {
             evaluation,
             count_note: RwSignal::new(welcome),
             lang_chosen: chosen.is_some(),
+            packs_lang: RwSignal::new(None),
         }
     }
 
@@ -261,10 +276,27 @@ impl AppState {
         dom::scroll_top();
     }
 
-    /// Switches the language (once its texts are loaded), remembers it, and keeps the page.
+    /// Switches the language once its texts and packs are loaded (nothing
+    /// changes when they cannot be), remembers it, and keeps the page.
     pub fn set_lang(&self, lang: Lang) {
         let state = *self;
-        strings::when_loaded(lang, move || state.show_lang(lang));
+        leptos::task::spawn_local(async move {
+            if state.load_lang(lang).await {
+                state.show_lang(lang);
+            }
+        });
+    }
+
+    /// Loads the texts of `lang`, and its packs once the configuration says
+    /// which; whether the texts are there.
+    async fn load_lang(&self, lang: Lang) -> bool {
+        if !strings::load(lang).await {
+            return false;
+        }
+        if self.config_loaded.get_untracked() && self.packs_lang.get_untracked() != Some(lang) {
+            let _ = load_packs(*self, lang).await;
+        }
+        true
     }
 
     fn show_lang(&self, lang: Lang) {
@@ -393,6 +425,93 @@ impl AppState {
             })
         }))
     }
+}
+
+/// What scoring reads from the assessment: the catalogue (the same one as
+/// long as the packs do not change), the depth and the answers, with each
+/// free-text answer reduced to "given" or "empty" (no condition or score
+/// reads more of it). Equal inputs score the same, so a keystroke in a text
+/// field scores nothing again.
+#[derive(Clone)]
+struct ScoringInput {
+    catalog: Arc<Catalog>,
+    depth: crate::domain::assessment::Depth,
+    answers: std::collections::BTreeMap<String, Answer>,
+}
+
+impl ScoringInput {
+    fn new(catalog: Arc<Catalog>, a: &Assessment) -> ScoringInput {
+        let answers = a
+            .answers
+            .iter()
+            .map(|(id, answer)| {
+                let text = catalog
+                    .question(id)
+                    .is_some_and(|q| matches!(q.input, crate::domain::pack::Input::Text { .. }));
+                let answer = match answer {
+                    Answer::One(t) if text => {
+                        Answer::One(if t.trim().is_empty() { "" } else { "…" }.to_string())
+                    }
+                    other => other.clone(),
+                };
+                (id.clone(), answer)
+            })
+            .collect();
+        ScoringInput {
+            catalog,
+            depth: a.depth,
+            answers,
+        }
+    }
+}
+
+impl PartialEq for ScoringInput {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.catalog, &other.catalog)
+            && self.depth == other.depth
+            && self.answers == other.answers
+    }
+}
+
+thread_local! {
+    /// Counts pack loads, so that only the latest one is kept.
+    static PACK_LOADS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Loads the packs the configuration names, in `lang`, into the state.
+/// Returns the problems found, or `None` when a later load (a language
+/// switch) took over meanwhile.
+pub async fn load_packs(state: AppState, lang: Lang) -> Option<Vec<String>> {
+    let load = PACK_LOADS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let files = state.config.get_untracked().pack_files.clone();
+    let (catalog, problems) = super::packs::load(&files, lang).await;
+    if PACK_LOADS.with(std::cell::Cell::get) != load {
+        return None;
+    }
+    // Score once, with no answers, in a task of its own: the browser
+    // prepares the scoring code on its first use, which then does not
+    // lengthen the task that shows the packs.
+    dom::timed("checkup-warm-up", || {
+        engine::evaluate(&catalog, &std::collections::BTreeMap::new())
+    });
+    dom::yield_now().await;
+    if PACK_LOADS.with(std::cell::Cell::get) != load {
+        return None;
+    }
+    if catalog
+        .packs
+        .iter()
+        .any(|p| p.kind == crate::domain::pack::PackKind::Profile)
+    {
+        state.packs.set(Packs::Ready(Arc::new(catalog)));
+    } else {
+        state.packs.set(Packs::Failed(Msg::PacksFailed.get(lang)));
+    }
+    state.packs_lang.set(Some(lang));
+    Some(problems)
 }
 
 /// The page and language at start-up: the route (from the address, else the
@@ -527,31 +646,96 @@ pub fn follow_hash(state: AppState) {
         if let Some(l) = route.lang
             && l != state.lang.get_untracked()
         {
-            strings::when_loaded(l, move || {
-                state.lang.set(l);
-                let _ = storage::write_raw(LANG_KEY, l.code());
+            leptos::task::spawn_local(async move {
+                if state.load_lang(l).await {
+                    state.lang.set(l);
+                    let _ = storage::write_raw(LANG_KEY, l.code());
+                }
             });
         }
         state.route.set(route);
     });
-    // Name the page and language in the address from the start, and remember the language.
-    let mut route = state.route.get_untracked();
-    let lang = state.lang.get_untracked();
-    route.lang = Some(lang);
-    dom::replace_hash(&route.to_hash());
-    let _ = storage::write_raw(LANG_KEY, lang.code());
+    // Name the page and language in the address from the start, and remember
+    // the language (in a task of its own, after the first render).
+    leptos::task::spawn_local(async move {
+        dom::yield_now().await;
+        let mut route = state.route.get_untracked();
+        let lang = state.lang.get_untracked();
+        route.lang = Some(lang);
+        dom::replace_hash(&route.to_hash());
+        let _ = storage::write_raw(LANG_KEY, lang.code());
+    });
+}
+
+/// How long typing may go on before the text is saved (ms).
+const TYPING_SAVE_MS: i32 = 400;
+
+/// Whether `new` differs from `old` only in what a person types: free-text
+/// answers, and the owner and note of plan actions (and the time of change).
+/// Such changes are saved once the typing pauses, not on every key.
+fn only_typed(catalog: &Catalog, old: &Assessment, new: &Assessment) -> bool {
+    let strip = |a: &Assessment| {
+        let mut a = a.clone();
+        a.updated.clear();
+        a.answers.retain(|id, _| {
+            !catalog
+                .question(id)
+                .is_some_and(|q| matches!(q.input, crate::domain::pack::Input::Text { .. }))
+        });
+        for edit in a.plan.values_mut() {
+            edit.owner.clear();
+            edit.note.clear();
+        }
+        a.plan.retain(|_, e| !e.is_empty());
+        a
+    };
+    old != new && strip(old) == strip(new)
 }
 
 /// Saves every change of the assessment and the current page, and reports
 /// storage faults; the app keeps working in memory whatever happens. Data
-/// from a newer CheckUp is never written over.
+/// from a newer CheckUp is never written over. What a person types in a
+/// text field is saved when the typing pauses ([`TYPING_SAVE_MS`]), when the
+/// page is hidden or left, or with the next other change, never on every key.
 pub fn persist_assessment(state: AppState) {
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+    // The assessment as last seen, and the timer of a save that waits for typing to pause.
+    let seen: Rc<RefCell<Option<Assessment>>> = Rc::new(RefCell::new(None));
+    let timer: Rc<Cell<Option<i32>>> = Rc::new(Cell::new(None));
+    // A save still waiting happens at once when the page is hidden or left.
+    {
+        let timer = timer.clone();
+        dom::on_page_hide(move || {
+            if let Some(t) = timer.take() {
+                dom::window().clear_timeout_with_handle(t);
+                state.save_now();
+            }
+        });
+    }
     Effect::new(move |first: Option<()>| {
         let a = state.assessment.get();
         // Tracked here, so that the effect runs again when they change.
         state.newer.track();
         state.packs.track();
-        write_assessment(state, &a, first.is_some());
+        let typed = match (state.catalog(), seen.borrow().as_ref()) {
+            (Some(c), Some(old)) => only_typed(&c, old, &a),
+            _ => false,
+        };
+        *seen.borrow_mut() = Some(a.clone());
+        if let Some(t) = timer.take() {
+            dom::window().clear_timeout_with_handle(t);
+        }
+        if typed {
+            let pending = timer.clone();
+            let id = dom::after(TYPING_SAVE_MS, move || {
+                pending.set(None);
+                state.save_now();
+            });
+            timer.set(id);
+        } else {
+            write_assessment(state, &a, first.is_some());
+        }
     });
     Effect::new(move |_| {
         let route = state.route.get();

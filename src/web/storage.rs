@@ -20,12 +20,20 @@ pub enum StorageFault {
     Corrupt,
 }
 
+thread_local! {
+    /// Storage was found usable (it stays so for the page's life).
+    static USABLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Whether local storage can be used at all (it throws in some frames and modes).
 pub fn available() -> bool {
+    if USABLE.with(std::cell::Cell::get) {
+        return true;
+    }
     let Some(w) = web_sys::window() else {
         return false;
     };
-    match w.local_storage() {
+    let ok = match w.local_storage() {
         Ok(Some(s)) => {
             let probe = format!("{PREFIX}probe");
             let ok = s.set_item(&probe, "1").is_ok();
@@ -33,7 +41,9 @@ pub fn available() -> bool {
             ok || s.length().is_ok()
         }
         _ => false,
-    }
+    };
+    USABLE.with(|u| u.set(ok));
+    ok
 }
 
 /// The raw text under `key`.

@@ -1,7 +1,8 @@
 //! The interface texts of the active language: only that language's Fluent
 //! file (`locales/<lang>.ftl` in the built site, joined from
 //! `locales/<lang>/*.ftl`) is fetched and parsed, before the app shows it; a
-//! language switch fetches the other language first, then switches.
+//! language switch fetches the other language first, then switches (see
+//! `AppState::set_lang`).
 
 use crate::domain::{Lang, i18n};
 
@@ -36,20 +37,5 @@ pub async fn load(lang: Lang) -> bool {
             dom::console_warn(&format!("{}: {e}", path(lang)));
             false
         }
-    }
-}
-
-/// Runs `then` once the texts of `lang` are there: at once when they are,
-/// else after fetching them (not at all when they cannot be fetched, so the
-/// page keeps a language it can show).
-pub fn when_loaded(lang: Lang, then: impl FnOnce() + 'static) {
-    if i18n::is_loaded(lang) {
-        then();
-    } else {
-        wasm_bindgen_futures::spawn_local(async move {
-            if load(lang).await {
-                then();
-            }
-        });
     }
 }

@@ -1,8 +1,13 @@
 // CheckUp service worker: the app works offline after one visit.
-// `VERSION` and `FILES` (every file of this build) are written above this
-// line when the app is built. Everything of one build is served from one
-// cache, so old and new files never mix; a new build waits until the page
-// asks it to take over (the app offers "reload" when an update is ready).
+// `VERSION`, `FILES` (the files of this build the app needs: precached) and
+// `ON_DEMAND` (the files of this build's modules loaded on demand, such as
+// the PDF module and the hyphenation patterns: not precached, kept once
+// fetched) are written above this line when the app is built.
+// Everything of one build is served from one cache, so old and new files
+// never mix (several file names carry no content hash); a new build waits
+// until the page asks it to take over (the app offers "reload" when an
+// update is ready), and then the old build's cache goes, with whatever it
+// had kept on demand: the new build fetches its own modules when needed.
 // The federation's configuration, extra packs and logo (which may change
 // without a new build) are fetched from the network first, then from cache.
 
@@ -42,6 +47,26 @@ self.addEventListener("fetch", (event) => {
   if (FILES.includes(path) && path !== "checkup.config.json") {
     event.respondWith(
       caches.open(CACHE).then((cache) => cache.match(path).then((hit) => hit || fetch(req)))
+    );
+    return;
+  }
+  // A module of this build loaded on demand: from this build's cache once
+  // fetched; the first time from the network, keeping a copy.
+  if (ON_DEMAND.includes(path)) {
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(path).then(
+          (hit) =>
+            hit ||
+            fetch(req).then((res) => {
+              if (res.ok) {
+                const copy = res.clone();
+                event.waitUntil(cache.put(path, copy));
+              }
+              return res;
+            })
+        )
+      )
     );
     return;
   }

@@ -1,10 +1,12 @@
 //! The benchmark: prints sizes and timings. Not a test: figures only, except
-//! `--budget`, which fails when the first load is over its size budget (sizes
-//! are deterministic, times are not).
+//! `--budget`, which fails when the files fetched before the first question
+//! can be answered (the first screen's, the app's, one language's texts and
+//! packs) are over their size budget (sizes are deterministic, times are not).
 //!
 //!   ./setup.sh bench              every figure
 //!   ./setup.sh bench --budget     the first-load sizes and the budget check only
 //!   ./setup.sh bench --startup    sizes and start-up times only (no scoring or PDF figures)
+//!   ./setup.sh bench --lighthouse Lighthouse's medians only (mobile and desktop)
 //!   ./setup.sh bench --fuzz 60    fuzz the import for 60 s; prints executions and crashes
 
 #[path = "../support/mod.rs"]
@@ -22,8 +24,15 @@ use support::app::App;
 use support::dist;
 use support::server::{ServeConfig, Server};
 
-/// The first load may weigh at most this much, gzip-compressed.
-const BUDGET_GZIP: usize = 250 * 1024;
+/// What `index.html` loads before the first screen shows may weigh at most
+/// this much, gzip-compressed.
+const BUDGET_FIRST_SCREEN_GZIP: usize = 120 * 1024;
+
+/// Everything fetched before the first question can be answered (the first
+/// screen, the app, one language's texts and packs) may weigh at most this
+/// much, gzip-compressed. The aim is 250 KiB; the app's module alone is
+/// more than that today, so this guards against growth until it is split.
+const BUDGET_ANSWERABLE_GZIP: usize = 760 * 1024;
 
 fn gzip_len(bytes: &[u8]) -> usize {
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -85,49 +94,190 @@ fn print_table(dist: &Path, title: &str, files: &[String]) -> usize {
     gz
 }
 
-/// Prints every size table; returns the gzip total of the first load.
-fn print_sizes(dist: &Path) -> usize {
+/// The files fetched after the first screen before the first question can
+/// be answered in `lang`: the app's script and module, the configuration,
+/// the language's texts and its built-in packs (`questions/<lang>/`).
+fn until_answerable(lang: Lang) -> Vec<String> {
+    ["checkup.js", "checkup_bg.wasm", "checkup.config.json"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([format!("locales/{}.ftl", lang.code())])
+        .chain(
+            packs::DEFAULT_FILES
+                .iter()
+                .map(|f| format!("questions/{}/{f}", lang.code())),
+        )
+        .collect()
+}
+
+/// The gzip size of a list of files.
+fn gzip_total(dist: &Path, files: &[String]) -> usize {
+    files
+        .iter()
+        .map(|f| gzip_len(&std::fs::read(dist.join(f)).unwrap_or_else(|e| panic!("{f}: {e}"))))
+        .sum()
+}
+
+/// Prints every size table; returns the gzip totals of the first screen and
+/// of every file fetched before the first question can be answered (the
+/// first screen's files and the app's), in the language where that is largest.
+fn print_sizes(dist: &Path) -> (usize, usize) {
+    let first = first_load(dist);
     let gz = print_table(
         dist,
         "First load (files index.html loads before the first screen):",
-        &first_load(dist),
+        &first,
     );
-    let background: Vec<String> = ["checkup.js", "checkup_bg.wasm", "locales/en.ftl"]
-        .iter()
-        .map(|s| s.to_string())
-        .chain(
-            checkup::domain::packs::DEFAULT_FILES
-                .iter()
-                .map(|f| format!("questions/{f}")),
-        )
-        .collect();
+    let heaviest = Lang::ALL
+        .into_iter()
+        .max_by_key(|l| gzip_total(dist, &until_answerable(*l)))
+        .unwrap_or_default();
     println!();
-    print_table(
+    let app = print_table(
         dist,
-        "Loaded in the background once the first screen shows (the app, one language's texts, the packs):",
-        &background,
+        &format!(
+            "Loaded beside the first screen until the first question can be answered (the app, one language's texts and packs; {heaviest}, the largest):"
+        ),
+        &until_answerable(heaviest),
     );
     println!();
     let on_demand: Vec<String> = [
         "pdf_worker_loader.js",
         "pdf_worker.js",
         "pdf_worker_bg.wasm",
+        "hyphenation-en.bincode",
     ]
     .iter()
     .map(|s| s.to_string())
     .collect();
     print_table(
         dist,
-        "Loaded for the PDF (prefetched a few seconds after start):",
+        "Loaded for the PDF (when the results or the plan show, unless the connection saves data):",
         &on_demand,
     );
     println!();
-    gz
+    let docs: Vec<String> = [
+        "docs_worker_loader.js",
+        "docs_worker.js",
+        "docs_worker_bg.wasm",
+        "locales/documents-en.ftl",
+    ]
+    .iter()
+    .filter(|f| dist.join(f).is_file())
+    .map(|s| s.to_string())
+    .collect();
+    print_table(dist, "Loaded for the documents page:", &docs);
+    println!();
+    (gz, gz + app)
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v[v.len() / 2]
+}
+
+/// Lighthouse's figures for one page load.
+struct Lighthouse {
+    performance: f64,
+    accessibility: f64,
+    best_practices: f64,
+    tbt_ms: f64,
+    lcp_ms: f64,
+    bytes: f64,
+}
+
+/// Runs the pinned Lighthouse (`.tools/`, installed by `./setup.sh tools`)
+/// `runs` times on `url` with Debian's Chromium, its default mobile profile
+/// with simulated throttling (or `--preset=desktop`), and returns the median
+/// of each figure; `None` when Lighthouse is not installed or fails.
+fn lighthouse(url: &str, desktop: bool, runs: usize) -> Option<Lighthouse> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bin = root.join(".tools/node_modules/.bin/lighthouse");
+    if !bin.exists() {
+        println!("  (Lighthouse is not installed: ./setup.sh tools)");
+        return None;
+    }
+    let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let mut all = Vec::new();
+    for run in 0..runs {
+        let out = std::env::temp_dir().join(format!(
+            "checkup-lighthouse-{}-{desktop}-{run}.json",
+            std::process::id()
+        ));
+        let profile = std::env::temp_dir().join(format!(
+            "checkup-lighthouse-profile-{}-{desktop}-{run}",
+            std::process::id()
+        ));
+        let _ = std::fs::remove_dir_all(&profile);
+        let mut cmd = std::process::Command::new(&bin);
+        cmd.env("CHROME_PATH", &chrome)
+            .arg(url)
+            .arg("--quiet")
+            .arg("--output=json")
+            .arg(format!("--output-path={}", out.display()))
+            .arg("--only-categories=performance,accessibility,best-practices")
+            .arg(format!(
+                "--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+                 --disable-background-networking --disable-component-update --disable-sync \
+                 --user-data-dir={}",
+                profile.display()
+            ));
+        if desktop {
+            cmd.arg("--preset=desktop");
+        }
+        let ok = cmd.status().is_ok_and(|s| s.success());
+        let _ = std::fs::remove_dir_all(&profile);
+        if !ok {
+            println!("  (Lighthouse failed)");
+            return None;
+        }
+        let report: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&out).ok()?).ok()?;
+        let _ = std::fs::remove_file(&out);
+        let score = |c: &str| report["categories"][c]["score"].as_f64().unwrap_or(0.0) * 100.0;
+        let value = |a: &str| {
+            report["audits"][a]["numericValue"]
+                .as_f64()
+                .unwrap_or(f64::NAN)
+        };
+        all.push(Lighthouse {
+            performance: score("performance"),
+            accessibility: score("accessibility"),
+            best_practices: score("best-practices"),
+            tbt_ms: value("total-blocking-time"),
+            lcp_ms: value("largest-contentful-paint"),
+            bytes: value("total-byte-weight"),
+        });
+    }
+    let m = |f: fn(&Lighthouse) -> f64| median(all.iter().map(f).collect());
+    Some(Lighthouse {
+        performance: m(|l| l.performance),
+        accessibility: m(|l| l.accessibility),
+        best_practices: m(|l| l.best_practices),
+        tbt_ms: m(|l| l.tbt_ms),
+        lcp_ms: m(|l| l.lcp_ms),
+        bytes: m(|l| l.bytes),
+    })
+}
+
+/// Prints Lighthouse's medians, mobile and desktop, for the app served with gzip.
+fn print_lighthouse(dist: &Path, runs: usize) {
+    let server = Server::start(ServeConfig::new(dist).gzip());
+    let url = format!("{}#/en/start", server.url());
+    println!("Lighthouse 12 (Chromium, simulated throttling, served with gzip, median of {runs}):");
+    for (name, desktop) in [("mobile", false), ("desktop", true)] {
+        if let Some(l) = lighthouse(&url, desktop, runs) {
+            println!(
+                "  {name:<8} performance {:.0}, accessibility {:.0}, best practices {:.0}; TBT {:.0} ms, LCP {:.0} ms, {} transferred",
+                l.performance,
+                l.accessibility,
+                l.best_practices,
+                l.tbt_ms,
+                l.lcp_ms,
+                kib(l.bytes as usize)
+            );
+        }
+    }
 }
 
 /// The median time the app took to parse the active language's texts
@@ -346,6 +496,83 @@ async fn browser(server: &Server, name: &str, a: &Assessment) {
         clicks.len(),
         median(clicks)
     );
+    // At a 4x CPU slowdown: 20 answer clicks, and 20 keys typed in a text field
+    // (which must neither score again nor write storage on every key).
+    app.browser
+        .cdp(
+            "Emulation.setCPUThrottlingRate",
+            serde_json::json!({ "rate": 4 }),
+        )
+        .await;
+    let slow_clicks = app
+        .client()
+        .execute_async(
+            "const done = arguments[0]; const times = []; \
+             const opts = Array.from(document.querySelectorAll('[data-testid^=\"opt-sec.accounts.personal-\"]')); \
+             let i = 0; \
+             function step() { \
+               if (i >= 20) { done(times); return; } \
+               const t0 = performance.now(); opts[i % opts.length].click(); \
+               requestAnimationFrame(() => { times.push(performance.now() - t0); i++; setTimeout(step, 0); }); \
+             } step();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let slow_clicks: Vec<f64> = slow_clicks
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    app.goto("#/fr/section/profile.organisation").await;
+    app.wait("text-profile.org_name").await;
+    let typing = app
+        .client()
+        .execute_async(
+            "const done = arguments[0]; const times = []; \
+             const before = performance.getEntriesByName('checkup-evaluate').length; \
+             let writes = 0; const set = Storage.prototype.setItem; \
+             Storage.prototype.setItem = function (k, v) { writes++; return set.call(this, k, v); }; \
+             const input = document.querySelector('[data-testid=\"text-profile.org_name\"]'); \
+             input.value = ''; let i = 0; \
+             function step() { \
+               if (i >= 20) { \
+                 Storage.prototype.setItem = set; \
+                 done({times: times, evaluations: performance.getEntriesByName('checkup-evaluate').length - before, writes: writes}); \
+                 return; } \
+               const t0 = performance.now(); input.value += 'b'; \
+               input.dispatchEvent(new Event('input', {bubbles: true})); \
+               requestAnimationFrame(() => { times.push(performance.now() - t0); i++; setTimeout(step, 0); }); \
+             } step();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let keys: Vec<f64> = typing["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    app.browser
+        .cdp(
+            "Emulation.setCPUThrottlingRate",
+            serde_json::json!({ "rate": 1 }),
+        )
+        .await;
+    println!(
+        "  at 4x CPU slowdown: click on an answer in a large section until the next frame, median of {}: {:.1} ms (goal: under 50 ms)",
+        slow_clicks.len(),
+        median(slow_clicks)
+    );
+    println!(
+        "  at 4x CPU slowdown: a key in a text field until the next frame, median of {}: {:.1} ms; scoring runs during 20 keys: {}, storage writes: {}",
+        keys.len(),
+        median(keys),
+        typing["evaluations"],
+        typing["writes"]
+    );
     // The PDF: first click loads the module (if the prefetch has not), later ones are warm.
     app.goto("#/fr/results").await;
     let mut pdf = vec![];
@@ -464,15 +691,29 @@ async fn main() {
         return;
     }
     let dist = dist();
+    if args.iter().any(|a| a == "--lighthouse") {
+        print_lighthouse(&dist, 3);
+        return;
+    }
 
-    let gz = print_sizes(&dist);
-    let ok = gz <= BUDGET_GZIP;
-    println!(
-        "Budget: first load {} gzip of at most {}: {}",
-        kib(gz),
-        kib(BUDGET_GZIP),
-        if ok { "holds" } else { "EXCEEDED" }
-    );
+    let (first, answerable) = print_sizes(&dist);
+    let mut ok = true;
+    for (what, gz, budget) in [
+        ("the first screen", first, BUDGET_FIRST_SCREEN_GZIP),
+        (
+            "until the first question can be answered",
+            answerable,
+            BUDGET_ANSWERABLE_GZIP,
+        ),
+    ] {
+        ok &= gz <= budget;
+        println!(
+            "Budget: {what} {} gzip of at most {}: {}",
+            kib(gz),
+            kib(budget),
+            if gz <= budget { "holds" } else { "EXCEEDED" }
+        );
+    }
     if budget_only {
         std::process::exit(if ok { 0 } else { 1 });
     }
@@ -495,5 +736,7 @@ async fn main() {
     native(name, largest);
     println!();
     browser(&server, name, largest).await;
+    println!();
+    print_lighthouse(&dist, 3);
     println!("\n(Fuzzing: ./setup.sh bench --fuzz SECONDS)");
 }

@@ -292,7 +292,7 @@ async fn embedded_with_storage_blocked_it_works_in_memory_and_says_so() {
 }
 
 #[tokio::test]
-async fn after_one_visit_it_works_offline_including_the_pdf() {
+async fn after_one_visit_it_works_offline_including_the_pdf_once_fetched() {
     let server = Server::start(ServeConfig::new(dist()));
     let app = App::open(&server.url(), "#/en/start").await;
     // Wait until the service worker controls the page (it has cached this build by then).
@@ -311,6 +311,17 @@ async fn after_one_visit_it_works_offline_including_the_pdf() {
         .await
         .unwrap();
     assert!(cached.as_u64().unwrap() >= 15, "cached {cached}");
+    // The PDF module is fetched when the results show, and kept for use offline.
+    app.goto("#/en/results").await;
+    app.wait_until(
+        "the PDF module kept for use offline",
+        &crate::support::app::kept_offline(&[
+            "pdf_worker_loader.js",
+            "pdf_worker.js",
+            "pdf_worker_bg.wasm",
+        ]),
+    )
+    .await;
 
     // Network off (the server stops answering too): reload, answer a section, make the PDF.
     server.stop();

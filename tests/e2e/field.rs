@@ -106,18 +106,21 @@ fn two_builds() -> PathBuf {
     let root = fresh_dir("skew");
     copy_dir(&dist(), &root.join("a"));
     copy_dir(&dist(), &root.join("b"));
-    let file = root.join("b/questions/security.json");
-    let text = std::fs::read_to_string(&file)
-        .unwrap()
-        .replace("\"sec.backup.regular\"", "\"sec.backup.regular-v2\"");
-    let mut pack: serde_json::Value = serde_json::from_str(&text).unwrap();
-    pack["version"] = "2099.1".into();
-    let entry = json!({"from": "sec.backup.regular", "to": "sec.backup.regular-v2"});
-    match pack.get_mut("renamed").and_then(|r| r.as_array_mut()) {
-        Some(list) => list.push(entry),
-        None => pack["renamed"] = json!([entry]),
+    // The built site keeps each language's packs in a folder of its own.
+    for lang in Lang::ALL {
+        let file = root.join(format!("b/questions/{}/security.json", lang.code()));
+        let text = std::fs::read_to_string(&file)
+            .unwrap()
+            .replace("\"sec.backup.regular\"", "\"sec.backup.regular-v2\"");
+        let mut pack: serde_json::Value = serde_json::from_str(&text).unwrap();
+        pack["version"] = "2099.1".into();
+        let entry = json!({"from": "sec.backup.regular", "to": "sec.backup.regular-v2"});
+        match pack.get_mut("renamed").and_then(|r| r.as_array_mut()) {
+            Some(list) => list.push(entry),
+            None => pack["renamed"] = json!([entry]),
+        }
+        std::fs::write(&file, serde_json::to_string_pretty(&pack).unwrap()).unwrap();
     }
-    std::fs::write(&file, serde_json::to_string_pretty(&pack).unwrap()).unwrap();
     root
 }
 

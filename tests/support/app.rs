@@ -306,3 +306,14 @@ impl App {
         }
     }
 }
+
+/// A script for [`App::wait_until`]: whether the service worker's caches
+/// hold every one of `files` (paths relative to the site).
+pub fn kept_offline(files: &[&str]) -> String {
+    format!(
+        "return caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.keys())))) \
+         .then(all => {{ const urls = all.flat().map(r => r.url); \
+         return {}.every(f => urls.some(u => u.endsWith('/' + f))); }})",
+        serde_json::to_string(files).unwrap()
+    )
+}

@@ -21,6 +21,9 @@ pub struct ServeConfig {
     pub headers: Vec<(String, String)>,
     /// The host name in the base URL (`127.0.0.1` or `localhost`: two origins).
     pub host: String,
+    /// Compress responses with gzip when the browser accepts it, as a host
+    /// should (the benchmark's Lighthouse runs).
+    pub gzip: bool,
 }
 
 /// The Content-Security-Policy README asks hosts to send, with the test
@@ -38,6 +41,7 @@ impl ServeConfig {
             mount: "/".into(),
             headers: vec![("Content-Security-Policy".into(), CSP.into())],
             host: "127.0.0.1".into(),
+            gzip: false,
         }
     }
 
@@ -61,6 +65,12 @@ impl ServeConfig {
 
     pub fn host(mut self, host: &str) -> Self {
         self.host = host.to_string();
+        self
+    }
+
+    /// Compresses responses with gzip for browsers that accept it.
+    pub fn gzip(mut self) -> Self {
+        self.gzip = true;
         self
     }
 }
@@ -153,10 +163,15 @@ fn handle(
             parts.next().unwrap_or("/").to_string(),
         );
         // Headers until the blank line.
+        let mut gzip = false;
         loop {
             let mut h = String::new();
             if reader.read_line(&mut h)? == 0 || h == "\r\n" || h == "\n" {
                 break;
+            }
+            let h = h.to_ascii_lowercase();
+            if h.starts_with("accept-encoding:") && h.contains("gzip") {
+                gzip = cfg.gzip;
             }
         }
         if method.is_empty() || stop.load(Ordering::Relaxed) {
@@ -164,7 +179,7 @@ fn handle(
         }
         let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
         log.lock().unwrap().push(path.clone());
-        respond(&stream, method, &path, cfg)?;
+        respond(&stream, method, &path, cfg, gzip)?;
     }
 }
 
@@ -173,6 +188,7 @@ fn respond(
     method: &str,
     path: &str,
     cfg: &ServeConfig,
+    gzip: bool,
 ) -> std::io::Result<()> {
     let file = path
         .strip_prefix(cfg.mount.as_str())
@@ -186,8 +202,18 @@ fn respond(
         ("GET" | "HEAD", None) => ("404 Not Found", b"not found".to_vec(), "text/plain"),
         _ => ("405 Method Not Allowed", vec![], "text/plain"),
     };
+    let (body, encoding) = if gzip && body.len() > 256 {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+        e.write_all(&body)?;
+        (
+            e.finish()?,
+            "Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n",
+        )
+    } else {
+        (body, "")
+    };
     let mut head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n{encoding}",
         body.len()
     );
     for (k, v) in &cfg.headers {
