@@ -94,8 +94,20 @@ impl App {
             .unwrap_or_else(|e| panic!("click {testid}: {e}"));
     }
 
+    /// The element's text. The page may re-render the element between
+    /// finding and reading it (a stale element): then it is found again.
     pub async fn text(&self, testid: &str) -> String {
-        self.wait(testid).await.text().await.expect("text")
+        let mut tries = 0;
+        loop {
+            match self.wait(testid).await.text().await {
+                Ok(t) => return t,
+                Err(_) if tries < 10 => {
+                    tries += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("text of {testid}: {e}"),
+            }
+        }
     }
 
     /// Waits until the element's text satisfies `ok`; returns the last text seen.
