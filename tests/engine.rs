@@ -922,3 +922,173 @@ fn a_selection_of_the_plan_keeps_its_horizons_and_people_in_step() {
     all.select(&full.plan.iter().map(|e| e.id.clone()).collect::<Vec<_>>());
     assert_eq!(all, full);
 }
+
+/// Profile answers drawn from the catalogue's own options (one or two
+/// sectors, any mix of the other multi-choice answers), reproducibly.
+fn sampled_profiles(n: usize) -> Vec<BTreeMap<String, Answer>> {
+    let c = catalog();
+    let mut seed: u64 = 0x5eed_c0de;
+    let mut next = move |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let profile: Vec<_> = c
+        .all_questions()
+        .filter(|(p, _, _)| p.kind == PackKind::Profile)
+        .filter_map(|(_, _, q)| c.scale_of(q).map(|s| (q, s)))
+        .collect();
+    (0..n)
+        .map(|_| {
+            let mut a = BTreeMap::new();
+            for (q, s) in &profile {
+                let values: Vec<&String> = s.options.iter().map(|o| &o.value).collect();
+                let answer = if matches!(q.input, Input::Multi { .. }) {
+                    let most = if q.id == "profile.sector" {
+                        2
+                    } else {
+                        values.len()
+                    };
+                    let mut pick: Vec<String> = (0..=next(most))
+                        .map(|_| values[next(values.len())].clone())
+                        .collect();
+                    pick.sort();
+                    pick.dedup();
+                    Answer::Many(pick)
+                } else {
+                    Answer::One(values[next(values.len())].clone())
+                };
+                a.insert(q.id.clone(), answer);
+            }
+            a
+        })
+        .collect()
+}
+
+#[test]
+fn no_profile_gets_more_than_35_quick_questions_and_none_loses_a_key_measure() {
+    let mut deferring = 0;
+    for profile in sampled_profiles(3000) {
+        let q = quick(&profile);
+        assert!(
+            q.progress.total <= engine::QUICK_LIMIT,
+            "{profile:?}: {}",
+            q.progress.total
+        );
+        // Every key measure is still decided by the quick CheckUp.
+        assert!(
+            q.cyfun.measures.iter().all(|m| !m.questions.is_empty()),
+            "{profile:?}: a key measure without evidence"
+        );
+        // Every profile question of the full CheckUp that the quick one needs is asked.
+        assert!(q.deferred.iter().all(|id| !id.starts_with("profile.")));
+        if !q.deferred.is_empty() {
+            deferring += 1;
+        }
+    }
+    assert!(
+        deferring > 0,
+        "the sample should include a profile over the limit"
+    );
+}
+
+#[test]
+fn a_legal_duty_left_to_the_full_checkup_keeps_the_gdpr_verdict_open() {
+    // A 50-249 staff web shop with cameras, patients, children and staff data,
+    // acting as processor and unsure whether it is a public body.
+    let mut a: BTreeMap<String, Answer> = [
+        ("profile.sector", vec!["software", "space"]),
+        (
+            "profile.data_subjects",
+            vec!["children", "customers", "employees", "patients"],
+        ),
+        ("profile.special_data", vec!["health"]),
+        ("profile.marketing_channels", vec!["email", "phone", "post"]),
+        ("profile.nis2_special", vec!["none"]),
+        ("profile.publishing", vec!["none"]),
+    ]
+    .into_iter()
+    .map(|(k, v)| {
+        (
+            k.to_string(),
+            Answer::Many(v.into_iter().map(String::from).collect()),
+        )
+    })
+    .chain(
+        [
+            ("profile.staff", "50-249"),
+            ("profile.turnover", "10m-50m"),
+            ("profile.balance", "10m-43m"),
+            ("profile.public_body", "dont_know"),
+            ("profile.group", "no"),
+            ("profile.website", "webshop"),
+            ("profile.cameras", "yes"),
+            ("profile.processor", "dont_know"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), Answer::One(v.to_string()))),
+    )
+    .collect();
+    let q = quick(&a);
+    assert_eq!(q.progress.total, engine::QUICK_LIMIT);
+    assert!(!q.deferred.is_empty());
+    assert!(
+        q.deferred
+            .iter()
+            .any(|id| id.starts_with("gdpr.be.cameras"))
+    );
+    // Answer everything the quick CheckUp asks with the best answer.
+    for id in &q.visible {
+        if a.contains_key(id) {
+            continue;
+        }
+        let question = catalog().question(id).unwrap();
+        let best = catalog()
+            .scale_of(question)
+            .and_then(|s| s.options.iter().max_by_key(|o| o.score.unwrap_or(0)))
+            .unwrap();
+        a.insert(id.clone(), Answer::One(best.value.clone()));
+    }
+    let q = quick(&a);
+    assert!(q.progress.done());
+    assert_eq!(
+        q.gdpr.readiness,
+        Readiness::Incomplete,
+        "a deferred duty is not passed unseen"
+    );
+    let assessment = Assessment {
+        answers: a.clone(),
+        depth: checkup::domain::assessment::Depth::Quick,
+        ..Assessment::default()
+    };
+    let r = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &assessment,
+        evaluation: &q,
+        lang: Lang::En,
+        today: "2026-11-30",
+        branding: None,
+    });
+    let gdpr = &r.gdpr;
+    assert!(gdpr.headline.contains("full CheckUp"), "{}", gdpr.headline);
+    assert!(
+        gdpr.details
+            .iter()
+            .any(|d| d.contains("checked in the full CheckUp")),
+        "{:?}",
+        gdpr.details
+    );
+    // The full CheckUp asks the deferred duties; answered well, the verdict is reached.
+    for id in &q.deferred {
+        let question = catalog().question(id).unwrap();
+        let best = catalog()
+            .scale_of(question)
+            .and_then(|s| s.options.iter().max_by_key(|o| o.score.unwrap_or(0)))
+            .unwrap();
+        a.insert(id.clone(), Answer::One(best.value.clone()));
+    }
+    let f = eval_answers(&a);
+    assert!(q.deferred.iter().all(|id| f.is_visible(id)));
+    assert!(f.gdpr.unanswered.iter().all(|id| !q.deferred.contains(id)));
+}

@@ -349,6 +349,11 @@ pub struct Evaluation {
     pub plan: Vec<PlanItem>,
     /// Ids of this week's actions (quick wins), the find-out action aside.
     pub quick_wins: Vec<String>,
+    /// Duties that apply to this profile but are left to the full CheckUp
+    /// because the quick one holds at most [`QUICK_LIMIT`] questions, in
+    /// catalogue order. Empty in the full CheckUp. Until answered there, an
+    /// unanswered one keeps its verdict incomplete.
+    pub deferred: Vec<String>,
 }
 
 impl Evaluation {
@@ -488,15 +493,55 @@ pub fn in_quick(kind: PackKind, q: &Question) -> bool {
     (kind == PackKind::Checkup && q.must_fix) || q.quick.unwrap_or(duty)
 }
 
+/// The most questions the quick CheckUp asks, the profile included (about
+/// ten to twelve minutes).
+pub const QUICK_LIMIT: usize = 35;
+
 /// Evaluates the answers at a depth: in the quick CheckUp only the questions
 /// of [`in_quick`] are asked, scored and counted, and a section without any
 /// of them is not shown.
+///
+/// When a profile calls for more than [`QUICK_LIMIT`] quick questions, the
+/// last ones in catalogue order that are neither profile questions nor
+/// key-measure evidence are left to the full CheckUp
+/// ([`Evaluation::deferred`]): the profile and the 13 key measures are always
+/// asked, and a deferred legal duty that is not answered yet keeps the GDPR
+/// verdict incomplete rather than letting it pass unseen.
 pub fn evaluate_with(
     catalog: &Catalog,
     answers: &BTreeMap<String, Answer>,
     policy: &Policy,
     depth: Depth,
 ) -> Evaluation {
+    let first = evaluate_deferring(catalog, answers, policy, depth, &BTreeSet::new());
+    if depth == Depth::Full || first.progress.total <= QUICK_LIMIT {
+        return first;
+    }
+    let mut over = first.progress.total - QUICK_LIMIT;
+    let mut deferred = BTreeSet::new();
+    for id in first.visible.iter().rev() {
+        if over == 0 {
+            break;
+        }
+        let (Some(pos), Some(q)) = (catalog.question_pos(id), catalog.question(id)) else {
+            continue;
+        };
+        if catalog.packs[pos.pack].kind == PackKind::Checkup && !q.key_measure && !q.optional {
+            deferred.insert(id.as_str());
+            over -= 1;
+        }
+    }
+    evaluate_deferring(catalog, answers, policy, depth, &deferred)
+}
+
+fn evaluate_deferring(
+    catalog: &Catalog,
+    answers: &BTreeMap<String, Answer>,
+    policy: &Policy,
+    depth: Depth,
+    deferred: &BTreeSet<&str>,
+) -> Evaluation {
+    let mut deferred_ids = Vec::new();
     let mut visible_set: BTreeSet<&str> = BTreeSet::new();
     // Questions whose answer is not known: asked and unanswered or "don't
     // know", or hidden by a condition on such a question.
@@ -555,6 +600,24 @@ pub fn evaluate_with(
                         let lenient = q.key_measure || q.must_fix;
                         holds_with(c, answers, &visible_set, lenient.then_some(&unknown))
                     });
+                if shown && deferred.contains(q.id.as_str()) {
+                    deferred_ids.push(q.id.clone());
+                    match scored(catalog, q, answers.get(&q.id)) {
+                        Scored::Unanswered => {
+                            unknown.insert(q.id.as_str());
+                            if q.must_fix {
+                                gdpr.unanswered.push(q.id.clone());
+                            }
+                        }
+                        Scored::Score { score, .. }
+                            if q.must_fix && score < policy.must_fix_min =>
+                        {
+                            gdpr.must_fix.push(q.id.clone())
+                        }
+                        _ => {}
+                    }
+                    continue;
+                }
                 if !shown {
                     let reads_unknown = [&pack.visible_if, &section.visible_if, &q.visible_if]
                         .into_iter()
@@ -862,6 +925,7 @@ pub fn evaluate_with(
         target,
         plan,
         quick_wins,
+        deferred: deferred_ids,
     }
 }
 

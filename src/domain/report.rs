@@ -1350,11 +1350,28 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
         Readiness::Reached => (Tone::Good, Msg::GdprReached.get(l).to_string()),
         // The count is said by `count`.
         Readiness::NotReached => (Tone::Attention, Msg::GdprNotMet.get(l).to_string()),
+        // Only duties left to the full CheckUp are open: the quick one is done.
+        Readiness::Incomplete
+            if !v.unanswered.is_empty()
+                && v.unanswered.iter().all(|q| ev.deferred.contains(q))
+                && ev
+                    .packs
+                    .iter()
+                    .filter(|p| p.id == engine::GDPR_PACK)
+                    .all(|p| p.progress.done()) =>
+        {
+            (Tone::Neutral, Msg::GdprInFull.get(l).to_string())
+        }
         Readiness::Incomplete => (Tone::Neutral, Msg::GdprIncomplete.get(l).to_string()),
     };
     let mut details = vec![Msg::GdprExplain.get(l).to_string()];
-    if !v.unanswered.is_empty() {
-        details.push(Msg::MustFixUnanswered.fill(l, &[("count", &v.unanswered.len().to_string())]));
+    let (in_full, open): (Vec<&String>, Vec<&String>) =
+        v.unanswered.iter().partition(|q| ev.deferred.contains(q));
+    if !open.is_empty() {
+        details.push(Msg::MustFixUnanswered.fill(l, &[("count", &open.len().to_string())]));
+    }
+    if !in_full.is_empty() {
+        details.push(Msg::MustFixInFull.fill(l, &[("count", &in_full.len().to_string())]));
     }
     let count = match v.readiness {
         Readiness::Incomplete if v.must_fix.is_empty() => String::new(),
