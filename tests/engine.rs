@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use checkup::domain::assessment::{Answer, Assessment};
+use checkup::domain::assessment::{Answer, Assessment, Depth};
 use checkup::domain::engine::{self, Evaluation, Readiness, Scored};
 use checkup::domain::horizon::Horizon;
 use checkup::domain::nis2::{Level, Nis2Kind};
@@ -634,6 +634,25 @@ fn the_number_of_questions_is_known_once_the_profile_is_answered() {
             quick(&a.answers).progress.total,
             "{name}: the quick CheckUp's count moves after the profile"
         );
+        // Answer by answer, in asking order: neither the number of questions
+        // nor the number of sections ("section n of m") moves.
+        for depth in [Depth::Quick, Depth::Full] {
+            let at = |answers: &BTreeMap<String, Answer>| {
+                let ev =
+                    engine::evaluate_with(catalog(), answers, &engine::Policy::default(), depth);
+                (ev.progress.total, ev.walk(catalog()).len(), ev)
+            };
+            let mut answers = profile.clone();
+            let (total, sections, ev) = at(&answers);
+            for id in ev.visible.iter().filter(|id| !id.starts_with("profile.")) {
+                let Some(answer) = a.answers.get(id) else {
+                    continue;
+                };
+                answers.insert(id.clone(), answer.clone());
+                let (t, s, _) = at(&answers);
+                assert_eq!((t, s), (total, sections), "{name} {depth:?}: after {id}");
+            }
+        }
     }
 }
 
@@ -1091,4 +1110,32 @@ fn a_legal_duty_left_to_the_full_checkup_keeps_the_gdpr_verdict_open() {
     let f = eval_answers(&a);
     assert!(q.deferred.iter().all(|id| f.is_visible(id)));
     assert!(f.gdpr.unanswered.iter().all(|id| !q.deferred.contains(id)));
+}
+
+#[test]
+fn going_on_to_the_full_checkup_starts_at_the_first_question_the_quick_one_did_not_ask() {
+    for name in PERSONAS {
+        let mut a = persona(name);
+        let q = quick(&a.answers);
+        // The quick CheckUp as this persona would have left it.
+        a.answers.retain(|id, _| q.is_visible(id));
+        let f = eval_answers(&a.answers);
+        let (page, focus) = f.continue_at(catalog(), &q, &a);
+        // The organisation's name is optional, but new: it comes first.
+        assert_eq!(
+            (page, focus.as_deref()),
+            (
+                checkup::domain::nav::Page::Section("profile.organisation".into()),
+                Some("profile.org_name")
+            ),
+            "{name}"
+        );
+        // Once given, the next new question follows; never one the quick CheckUp asked.
+        a.answers
+            .insert("profile.org_name".into(), Answer::One("Peeters".into()));
+        let (_, focus) = f.continue_at(catalog(), &q, &a);
+        let focus = focus.unwrap();
+        assert!(!q.is_visible(&focus), "{name}: {focus}");
+        assert!(!a.answers.contains_key(&focus), "{name}: {focus}");
+    }
 }

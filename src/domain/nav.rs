@@ -39,6 +39,9 @@ pub struct Route {
     pub page: Page,
     /// A question to bring into view (from the review page).
     pub focus: Option<String>,
+    /// On a phone, the part of a long section shown, counted from 1
+    /// (`?part=2`); none for the part that holds `focus`, else the first.
+    pub part: Option<usize>,
 }
 
 impl Route {
@@ -48,10 +51,12 @@ impl Route {
             lang: Some(lang),
             page,
             focus: None,
+            part: None,
         }
     }
 
-    /// Parses a URL fragment such as `#/fr/section/sec.backup?q=sec.backup.offline`.
+    /// Parses a URL fragment such as `#/fr/section/sec.backup?q=sec.backup.offline`
+    /// or `#/nl/section/gdpr.rights?part=2`.
     /// Anything unknown gives the start page.
     pub fn parse(hash: &str) -> Route {
         let hash = hash.trim_start_matches('#');
@@ -83,6 +88,11 @@ impl Route {
             .find_map(|kv| kv.strip_prefix("q="))
             .filter(|id| is_id(id))
             .map(str::to_string);
+        route.part = query
+            .split('&')
+            .find_map(|kv| kv.strip_prefix("part="))
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n >= 1 && matches!(route.page, Page::Section(_)));
         route
     }
 
@@ -113,9 +123,16 @@ impl Route {
             Page::Documents => s.push_str("documents"),
             Page::About => s.push_str("about"),
         }
+        let mut query = Vec::new();
         if let Some(q) = &self.focus {
-            s.push_str("?q=");
-            s.push_str(q);
+            query.push(format!("q={q}"));
+        }
+        if let (Some(n), Page::Section(_)) = (self.part, &self.page) {
+            query.push(format!("part={n}"));
+        }
+        if !query.is_empty() {
+            s.push('?');
+            s.push_str(&query.join("&"));
         }
         s
     }
@@ -148,6 +165,7 @@ mod tests {
                     lang: Some(lang),
                     page: page.clone(),
                     focus: Some("gdpr.rights.access".into()),
+                    part: matches!(page, Page::Section(_)).then_some(2),
                 };
                 assert_eq!(Route::parse(&r.to_hash()), r);
             }
@@ -173,5 +191,10 @@ mod tests {
         assert_eq!(Route::parse("#/de").lang, Some(Lang::De));
         assert_eq!(Route::parse("#/results").page, Page::Results);
         assert_eq!(Route::parse("#/nl/section/x?q=<b>").focus, None);
+        // A part only counts from 1, and only in a section.
+        assert_eq!(Route::parse("#/nl/section/x?part=0").part, None);
+        assert_eq!(Route::parse("#/nl/section/x?part=-1").part, None);
+        assert_eq!(Route::parse("#/nl/results?part=2").part, None);
+        assert_eq!(Route::parse("#/nl/section/x?part=3").part, Some(3));
     }
 }

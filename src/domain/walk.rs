@@ -170,6 +170,31 @@ impl Evaluation {
         }
     }
 
+    /// Where the full CheckUp goes on after the quick one (`quick`, the
+    /// evaluation before the switch): the first question asked now that the
+    /// quick CheckUp did not ask and that has no answer yet, optional ones
+    /// such as the organisation's name included; else as [`Evaluation::resume_at`].
+    pub fn continue_at(
+        &self,
+        catalog: &Catalog,
+        quick: &Evaluation,
+        assessment: &Assessment,
+    ) -> (Page, Option<String>) {
+        let first_new = self.visible.iter().find(|id| {
+            !quick.is_visible(id)
+                && catalog
+                    .question(id)
+                    .is_some_and(|q| !engine::is_answered(catalog, q, assessment.answers.get(*id)))
+        });
+        match first_new.and_then(|id| Some((catalog.question_pos(id)?, id))) {
+            Some((pos, id)) => (
+                Page::Section(catalog.packs[pos.pack].sections[pos.section].id.clone()),
+                Some(id.clone()),
+            ),
+            None => self.resume_at(catalog, assessment),
+        }
+    }
+
     /// The page of [`Evaluation::resume_at`].
     pub fn resume_page(&self, catalog: &Catalog, assessment: &Assessment) -> Page {
         self.resume_at(catalog, assessment).0

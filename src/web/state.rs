@@ -18,6 +18,10 @@ use super::dom;
 use super::storage::{self, StorageFault};
 use super::strings;
 
+/// The part of a phone screen each question of a section is in, by question id
+/// (parts counted from 0).
+pub type PartPlan = Vec<(String, usize)>;
+
 /// Storage keys.
 pub const LANG_KEY: &str = "checkup.lang";
 pub const ASSESSMENT_KEY: &str = "checkup.assessment";
@@ -188,6 +192,9 @@ pub struct AppState {
     pub lang_chosen: bool,
     /// The language of the packs loaded (their texts are in that language only).
     pub packs_lang: RwSignal<Option<Lang>>,
+    /// The parts of the section last opened on a phone: its id, and the part
+    /// of each of its questions, so moving between parts keeps them.
+    pub section_parts: StoredValue<Option<(String, PartPlan)>>,
 }
 
 impl AppState {
@@ -248,6 +255,7 @@ impl AppState {
             count_note: RwSignal::new(welcome),
             lang_chosen: chosen.is_some(),
             packs_lang: RwSignal::new(None),
+            section_parts: StoredValue::new(None),
         }
     }
 

@@ -75,6 +75,7 @@ pub fn ActionDocumentLink(action: String) -> impl IntoView {
             lang: Some(lang),
             page: Page::Documents,
             focus: Some(kind.code().to_string()),
+            part: None,
         };
         Some(view! {
             <p class="doclink">

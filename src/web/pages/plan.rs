@@ -473,6 +473,7 @@ fn AskList(report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                                             lang: Some(state.lang.get_untracked()),
                                             page: Page::Section(q.section_id.clone()),
                                             focus: Some(q.question_id.clone()),
+                                            part: None,
                                         };
                                         view! { <li><a href=route.to_hash()>{q.text.clone()}</a></li> }
                                     }).collect_view()}

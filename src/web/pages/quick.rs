@@ -25,15 +25,21 @@ pub fn QuickMore() -> impl IntoView {
             .filter(|adds| adds.questions > 0)
     });
     let go_full = move |_| {
+        let quick = state.evaluation.get_untracked();
         state.set_depth(Depth::Full);
-        let (Some(c), Some(ev)) = (state.catalog(), state.evaluation.get_untracked()) else {
+        let (Some(c), Some(quick), Some(ev)) =
+            (state.catalog(), quick, state.evaluation.get_untracked())
+        else {
             return;
         };
-        let (page, focus) = state.assessment.with_untracked(|a| ev.resume_at(&c, a));
+        let (page, focus) = state
+            .assessment
+            .with_untracked(|a| ev.continue_at(&c, &quick, a));
         state.go_to(Route {
             lang: Some(state.lang.get_untracked()),
             page,
             focus,
+            part: None,
         });
     };
     move || {

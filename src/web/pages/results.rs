@@ -239,6 +239,7 @@ pub fn VerdictCard(
                         lang: Some(state.lang.get_untracked()),
                         page: Page::Section(i.section_id.clone()),
                         focus: Some(i.question_id.clone()),
+                        part: None,
                     };
                     // A key measure: the questions behind it.
                     let questions = (!i.questions.is_empty()).then(|| view! {
@@ -248,6 +249,7 @@ pub fn VerdictCard(
                                     lang: Some(state.lang.get_untracked()),
                                     page: Page::Section(q.section_id.clone()),
                                     focus: Some(q.question_id.clone()),
+                                    part: None,
                                 };
                                 view! {
                                     <li>

@@ -86,6 +86,7 @@ pub fn ReviewPage() -> impl IntoView {
                                                         lang: Some(lang),
                                                         page: Page::Section(sid.clone()),
                                                         focus: Some(qid.clone()),
+                                                        part: None,
                                                     };
                                                     view! {
                                                         <li><a href=route.to_hash() data-testid=format!("missing-{qid}")>{text}</a></li>

@@ -82,13 +82,15 @@ pub fn SectionPage(id: String) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    // On a phone a long section is shown in parts (same address): the part
-    // of each question is fixed when the section opens (see `walk::parts`).
+    // On a phone a long section is shown in parts (`?part=2` in the address,
+    // so reload and the browser's Back keep the part): the part of each
+    // question is fixed when the section opens (see `walk::parts`) and kept
+    // while the person moves between its parts.
     let narrow = dom::is_narrow();
-    let focus_q = state.route.get_untracked().focus;
-    // The part chosen with back / next; until then the part of the question
-    // asked for in the address, else the first.
-    let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
+    let asked = state.route.get_untracked();
+    let focus_q = asked.focus;
+    let asked_part = asked.part.map(|n| n - 1);
+    let section_id = id.clone();
     let plan: Memo<Vec<(String, usize)>> = Memo::new(move |old: Option<&Vec<(String, usize)>>| {
         let Some((p, s)) = here.get() else {
             return vec![];
@@ -97,24 +99,43 @@ pub fn SectionPage(id: String) -> impl IntoView {
             return vec![];
         };
         let questions = &c.packs[p].sections[s].questions;
-        if let Some(old) = old
-            && old.len() == questions.len()
-            && old.iter().zip(questions).all(|((a, _), q)| *a == q.id)
-        {
+        let same = |plan: &Vec<(String, usize)>| {
+            plan.len() == questions.len()
+                && plan.iter().zip(questions).all(|((a, _), q)| *a == q.id)
+        };
+        if let Some(old) = old.filter(|o| same(o)) {
             return old.clone();
+        }
+        if asked_part.is_some()
+            && let Some((_, kept)) = state
+                .section_parts
+                .get_value()
+                .filter(|(sid, kept)| *sid == section_id && same(kept))
+        {
+            return kept;
         }
         let shown: Vec<bool> = questions.iter().map(|q| ev.is_visible(&q.id)).collect();
         let parts = walk::parts(&shown, if narrow { PART_SIZE } else { 0 });
-        questions.iter().map(|q| q.id.clone()).zip(parts).collect()
+        let plan: Vec<(String, usize)> =
+            questions.iter().map(|q| q.id.clone()).zip(parts).collect();
+        state
+            .section_parts
+            .set_value(Some((section_id.clone(), plan.clone())));
+        plan
     });
+    // The part in the address, else the part of the question asked for,
+    // else the first.
     let part = Memo::new(move |_| {
-        chosen.get().unwrap_or_else(|| {
-            plan.with(|plan| {
-                focus_q
-                    .as_ref()
-                    .and_then(|f| plan.iter().find(|(id, _)| id == f))
-                    .map_or(0, |(_, n)| *n)
-            })
+        plan.with(|plan| {
+            asked_part
+                .filter(|n| plan.iter().any(|(_, p)| p == n))
+                .or_else(|| {
+                    focus_q
+                        .as_ref()
+                        .and_then(|f| plan.iter().find(|(id, _)| id == f))
+                        .map(|(_, n)| *n)
+                })
+                .unwrap_or(0)
         })
     });
     // The parts that have a question to show now, in order.
@@ -178,7 +199,7 @@ pub fn SectionPage(id: String) -> impl IntoView {
                                     })
                                     .collect_view()}
                             </form>
-                            <SectionNav place=place part=part chosen=chosen parts=parts_shown/>
+                            <SectionNav place=place part=part parts=parts_shown/>
                         </section>
                     </div>
                 }
@@ -376,14 +397,16 @@ fn StepNav(current: String) -> impl IntoView {
 fn SectionNav(
     place: Memo<Option<Place>>,
     part: Memo<usize>,
-    chosen: RwSignal<Option<usize>>,
     parts: Memo<Vec<usize>>,
 ) -> impl IntoView {
     let state = expect_state();
+    // Each part has its own address, so the browser's Back returns to it.
     let to_part = move |n: usize| {
-        chosen.set(Some(n));
-        dom::scroll_top();
-        dom::focus_id("page-title");
+        state.go_to(Route {
+            focus: None,
+            part: Some(n + 1),
+            ..state.route.get_untracked()
+        });
     };
     let next_part = move || {
         let here = part.get_untracked();
@@ -414,6 +437,7 @@ fn SectionNav(
                     lang: Some(state.lang.get_untracked()),
                     page: Page::Section(id),
                     focus: last,
+                    part: None,
                 });
             }
             Some(id) => state.go(Page::Section(id)),
