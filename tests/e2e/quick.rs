@@ -117,6 +117,7 @@ async fn a_quick_checkup_in_dutch_on_a_phone_reaches_the_plan_and_the_full_one_k
     let mut done: Vec<String> = vec![];
     let mut pages = 0;
     let mut known_seen = false;
+    let mut sections_seen: Option<usize> = None;
     loop {
         app.wait("section-title").await;
         pages += 1;
@@ -136,6 +137,13 @@ async fn a_quick_checkup_in_dutch_on_a_phone_reaches_the_plan_and_the_full_one_k
                 vec![ev.progress.answered, ev.progress.total, left as usize],
                 "{section}: “{progress}”"
             );
+            // "Section n of m": m is the number of sections of this profile, and stays.
+            let of = numbers(&app.text("section-of").await);
+            assert_eq!(of[1], ev.walk(&catalog).len(), "{section}: {of:?}");
+            match sections_seen {
+                None => sections_seen = Some(of[1]),
+                Some(m) => assert_eq!(of[1], m, "{section}: the number of sections moved"),
+            }
             if !known_seen {
                 // Right after the profile: a note says how many questions there are.
                 let note = app.text("count-note").await;
@@ -146,6 +154,7 @@ async fn a_quick_checkup_in_dutch_on_a_phone_reaches_the_plan_and_the_full_one_k
                 known_seen = true;
             }
         } else {
+            assert!(!app.has("section-of").await, "{section}: no count of sections yet");
             assert!(
                 catalog
                     .section(&section)

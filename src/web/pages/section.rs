@@ -71,6 +71,11 @@ pub fn SectionPage(id: String) -> impl IntoView {
     // "section n of m" line, but never rebuilds the control in use, so
     // keyboard focus stays where it was (WCAG 2.4.3, 3.2.2).
     let here = Memo::new(move |_| place.get().map(|p| (p.pack, p.section)));
+    let profile_done = move || {
+        state
+            .evaluation
+            .with(|ev| ev.as_ref().is_some_and(|ev| ev.profile_progress().done()))
+    };
     let index_line = move || {
         place
             .get()
@@ -179,8 +184,10 @@ pub fn SectionPage(id: String) -> impl IntoView {
                         <section class="section" aria-labelledby="page-title">
                             <OverallProgress/>
                             <p class="eyebrow">
-                                {move || pack_title.get(state.lang.get()).to_string()} " · "
-                                {tf(Msg::SectionOf, index_line)}
+                                {move || pack_title.get(state.lang.get()).to_string()}
+                                // The number of sections follows the profile: it is shown
+                                // once the profile is answered, so it never jumps.
+                                {move || profile_done().then(|| view! { " · " <span data-testid="section-of">{tf(Msg::SectionOf, index_line)}</span> })}
                                 {move || part_line().map(|l| view! { " · " <span data-testid="part-of">{l}</span> })}
                             </p>
                             <h1 id="page-title" tabindex="-1" data-testid="section-title">
