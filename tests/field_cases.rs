@@ -679,3 +679,29 @@ fn the_pdf_fonts_cover_every_text_of_the_packs_the_interface_and_the_examples() 
         .collect();
     assert!(missing.is_empty(), "the PDF fonts lack {missing:?}");
 }
+
+#[test]
+fn a_person_without_the_newer_version_goes_on_here_and_keeps_the_newer_answers_aside() {
+    let text = r#"{"format":"checkup-assessment","version":1,"packs":{"security":"2027.1"},"answers":{"profile.staff":"1-9","sec.future.question":"yes"}}"#;
+    let imported = transfer::import(text, catalog()).unwrap();
+    assert!(imported.is_newer());
+    let a = transfer::adopt(imported.assessment, catalog());
+    assert!(transfer::newer_packs(&a, catalog()).is_empty());
+    assert_eq!(
+        a.answers.get("profile.staff"),
+        Some(&Answer::One("1-9".into()))
+    );
+    assert_eq!(
+        a.set_aside.get("sec.future.question"),
+        Some(&Answer::One("yes".into()))
+    );
+    // Saved and read again, the answer kept aside is still there.
+    let again = transfer::import(&transfer::export(&a), catalog()).unwrap();
+    assert!(!again.is_newer());
+    assert!(
+        again
+            .assessment
+            .set_aside
+            .contains_key("sec.future.question")
+    );
+}

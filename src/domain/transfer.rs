@@ -340,6 +340,18 @@ pub fn read_saved(text: &str) -> Option<Saved> {
     })
 }
 
+/// Takes data from newer question versions into this catalogue's, for a
+/// person who has no newer version of the CheckUp to go to: every pack is
+/// named at this catalogue's version from now on. Run [`migrate`] first:
+/// answers to questions this version does not know stay in `set_aside`, from
+/// where a newer version brings them back when they fit again.
+pub fn adopt(mut a: Assessment, catalog: &Catalog) -> Assessment {
+    for (id, version) in catalog.versions() {
+        a.packs.insert(id, version);
+    }
+    a
+}
+
 /// The packs `a` names in versions newer than the catalogue's.
 pub fn newer_packs(a: &Assessment, catalog: &Catalog) -> Vec<PackVersion> {
     a.packs

@@ -310,12 +310,29 @@ fn NewerBanner() -> impl IntoView {
                     ))));
                 }
             };
+            // Newer questions (not a newer file format, whose fields this
+            // version would drop): the person may go on here instead.
+            let questions_only = n.format.is_none();
+            let go_on = move |_| {
+                let Some(c) = state.catalog() else { return };
+                let a = crate::domain::transfer::adopt(state.assessment.get_untracked(), &c);
+                state.newer.set(None);
+                state.assessment.set(a);
+                state.save_now();
+                state.notice.set(Some(state::Notice::info(Msg::NewerAdopted)));
+            };
             view! {
                 <div class="alert alert--warn" role="alert" data-testid="newer-banner">
                     <p>{what} " " {t(Msg::NewerNotWritten)}</p>
+                    {questions_only.then(|| view! { <p data-testid="newer-go-on-text">{t(Msg::NewerGoOnText)}</p> })}
                     <button type="button" class="btn btn--primary" data-testid="save-newer-copy" on:click=save_copy>
                         {t(Msg::SaveCopy)}
                     </button>
+                    {questions_only.then(|| view! {
+                        <button type="button" class="btn btn--secondary" data-testid="newer-go-on" on:click=go_on>
+                            {t(Msg::NewerGoOn)}
+                        </button>
+                    })}
                     <button type="button" class="btn btn--quiet" on:click=|_| { let _ = dom::window().location().reload(); }>
                         {t(Msg::Reload)}
                     </button>

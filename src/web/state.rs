@@ -601,7 +601,7 @@ fn kept_backup_notice(saving: Saving) -> Option<Notice> {
     let what = kept.clone();
     Some(Notice {
         text: NoticeText::new(move |l| {
-            Msg::BackupKept.fill(l, &[("what", &work_summary(&what, l))])
+            Msg::BackupKept.fill(l, &[("what", &work_summary(&what, None, l))])
         }),
         undo: Some(kept),
         error: false,
@@ -610,8 +610,13 @@ fn kept_backup_notice(saving: Saving) -> Option<Notice> {
 }
 
 /// "answers: 101, actions with your notes: 3, baselines: 1" (the parts that are not empty).
-pub fn work_summary(a: &Assessment, lang: Lang) -> String {
-    let mut parts = vec![Msg::CountAnswers.fill(lang, &[("n", &a.answers.len().to_string())])];
+pub fn work_summary(a: &Assessment, catalog: Option<&Catalog>, lang: Lang) -> String {
+    // Counted as the progress counts them: answers to the questions asked
+    // (answers to questions the profile hides are kept, but not counted).
+    let answers = catalog.map_or(a.answers.len(), |c| {
+        engine::evaluate_assessment(c, a).progress.answered
+    });
+    let mut parts = vec![Msg::CountAnswers.fill(lang, &[("n", &answers.to_string())])];
     if !a.plan.is_empty() {
         parts.push(Msg::CountPlan.fill(lang, &[("n", &a.plan.len().to_string())]));
     }

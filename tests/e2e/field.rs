@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use checkup::domain::Lang;
-use checkup::domain::assessment::Assessment;
+use checkup::domain::assessment::{Answer, Assessment};
+use checkup::domain::{Lang, Msg};
 use fantoccini::key::Key;
 use serde_json::json;
 
@@ -225,10 +225,12 @@ async fn an_empty_file_asks_first_and_the_undo_survives_a_reload() {
     open_file(&app, &case_path("06e-empty-assessment.json")).await;
     let ask = app.text("confirm-import").await;
     assert!(ask.contains("leeg"), "{ask}");
-    assert!(
-        ask.contains(&format!("antwoorden: {}", before.answers.len())),
-        "{ask}"
-    );
+    // Counted as the progress counts them.
+    let asked =
+        checkup::domain::engine::evaluate_assessment(&checkup::domain::packs::builtin(), &before)
+            .progress
+            .answered;
+    assert!(ask.contains(&format!("antwoorden: {asked})")), "{ask}");
     app.click("confirm-import-yes").await;
     app.wait("undo").await;
 
@@ -570,5 +572,86 @@ async fn a_profile_answer_that_changes_the_sections_keeps_keyboard_focus() {
     )
     .await;
     assert_eq!(active_testid(&app).await, "opt-profile.cloud-yes");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn with_no_newer_build_at_hand_a_person_can_go_on_in_this_one_and_lose_nothing() {
+    let root = two_builds();
+    let server = Server::start(ServeConfig::new(&root));
+    let a_url = format!("{}a/", server.url());
+    let b_url = format!("{}b/", server.url());
+    let app = App::open(&b_url, "#/nl/start").await;
+    seed(&app, "bakery", Lang::Nl).await;
+    let answer = persona("bakery").answers["sec.backup.regular"].clone();
+    app.client()
+        .goto(&format!("{b_url}#/nl/section/sec.backup"))
+        .await
+        .unwrap();
+    app.ready().await;
+    app.wait_until(
+        "build B to save its migration",
+        "return (localStorage.getItem('checkup.assessment') || '').indexOf('sec.backup.regular-v2') > 0",
+    )
+    .await;
+
+    // Build A offers to go on here, and then saves again.
+    app.client()
+        .goto(&format!("{a_url}#/nl/section/profile.organisation"))
+        .await
+        .unwrap();
+    app.ready().await;
+    assert_eq!(
+        app.text("newer-go-on-text").await,
+        Msg::NewerGoOnText.get(Lang::Nl)
+    );
+    app.click("newer-go-on").await;
+    app.wait_until(
+        "the banner to go",
+        "return !document.querySelector('[data-testid=\"newer-banner\"]')",
+    )
+    .await;
+    app.choose("profile.staff", "10-49").await;
+    app.reload().await;
+    assert!(!app.has("newer-banner").await);
+    assert!(app.is_checked("profile.staff", "10-49").await);
+    let in_a = stored(&app).await.unwrap();
+    assert_eq!(in_a.set_aside.get("sec.backup.regular-v2"), Some(&answer));
+
+    // Build B later gets the answer it knows back.
+    app.client()
+        .goto(&format!("{b_url}#/nl/section/sec.backup"))
+        .await
+        .unwrap();
+    app.ready().await;
+    assert!(
+        app.is_checked("sec.backup.regular-v2", answer.one().unwrap())
+            .await
+    );
+    let in_b = stored(&app).await.unwrap();
+    assert_eq!(
+        in_b.answers.get("profile.staff"),
+        Some(&Answer::One("10-49".into()))
+    );
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_message_after_opening_a_file_counts_the_answers_as_the_progress_does() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/personas/bakery.json");
+    let bakery = persona("bakery");
+    let catalog = checkup::domain::packs::builtin();
+    let asked = checkup::domain::engine::evaluate_assessment(&catalog, &bakery)
+        .progress
+        .answered;
+    // The bakery has no cameras, but its file still holds camera answers.
+    assert!(bakery.answers.len() > asked);
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/nl/about").await;
+    open_file(&app, &path).await;
+    let msg = app
+        .wait_text("notice", |t| t.contains("Bestand geladen"))
+        .await;
+    assert!(msg.contains(&format!("antwoorden: {asked})")), "{msg}");
     app.close().await;
 }

@@ -154,7 +154,10 @@ async fn a_quick_checkup_in_dutch_on_a_phone_reaches_the_plan_and_the_full_one_k
                 known_seen = true;
             }
         } else {
-            assert!(!app.has("section-of").await, "{section}: no count of sections yet");
+            assert!(
+                !app.has("section-of").await,
+                "{section}: no count of sections yet"
+            );
             assert!(
                 catalog
                     .section(&section)

@@ -221,13 +221,14 @@ pub fn ImportButton() -> impl IntoView {
         </span>
         {move || pending.get().map(|p| {
             let lang = state.lang.get();
-            let current = state.assessment.with(|a| work_summary(a, lang));
+            let catalog = state.catalog();
+            let current = state.assessment.with(|a| work_summary(a, catalog.as_deref(), lang));
             let text = if !p.imported.assessment.has_work() {
                 Msg::ConfirmReplaceEmpty.fill(lang, &[("current", &current)])
             } else {
                 Msg::ConfirmReplace.fill(lang, &[
                     ("current", &current),
-                    ("file", &work_summary(&p.imported.assessment, lang)),
+                    ("file", &work_summary(&p.imported.assessment, catalog.as_deref(), lang)),
                 ])
             };
             let p2 = p.clone();
@@ -253,7 +254,13 @@ fn apply_import(state: AppState, p: &Pending) {
     let what = Arc::new(imported.clone());
     let catalog = state.catalog();
     let text = NoticeText::new(move |l| {
-        let mut text = Msg::Imported.fill(l, &[("what", &work_summary(&what.assessment, l))]);
+        let mut text = Msg::Imported.fill(
+            l,
+            &[(
+                "what",
+                &work_summary(&what.assessment, catalog.as_deref(), l),
+            )],
+        );
         if let Some(c) = &catalog {
             for note in transfer::notes(&what, c, l) {
                 text.push(' ');
