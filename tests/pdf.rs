@@ -885,3 +885,50 @@ fn a_later_round_shows_the_progress_since_the_baseline() {
     );
     assert!(text.contains(&squeeze(&c.rounds_label)));
 }
+
+#[test]
+fn who_does_what_names_the_people_the_plan_assigns() {
+    let path = format!("{}/tests/personas/bakery.json", env!("CARGO_MANIFEST_DIR"));
+    let mut assessment = transfer::import(&std::fs::read_to_string(&path).unwrap(), catalog())
+        .unwrap()
+        .assessment;
+    let evaluation = engine::evaluate(catalog(), &assessment.answers);
+    let first = evaluation.plan[0].action.clone();
+    assessment.plan.insert(
+        first,
+        checkup::domain::assessment::PlanEdit {
+            owner: "Marie Peeters".into(),
+            ..Default::default()
+        },
+    );
+    for lang in Lang::ALL {
+        let r = report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: &assessment,
+            evaluation: &evaluation,
+            lang,
+            today: TODAY,
+            branding: None,
+        });
+        let group = r
+            .who
+            .iter()
+            .find(|w| w.owners.iter().any(|o| o == "Marie Peeters"))
+            .expect("the group of the assigned action names her");
+        assert_eq!(r.who.iter().filter(|w| !w.owners.is_empty()).count(), 1);
+        // In the PDF, on the line of that group.
+        let (_, layout) = checkup::pdf::layout(&r);
+        // (A list marker is laid out after its item's first line.)
+        let text = squeezed_text(&layout).replace('•', "");
+        let line = squeeze(&format!("{}{}{}", group.label, r.labels.colon, group.line));
+        let at = text.find(&line).expect("the who-does-what line");
+        assert!(
+            text[at..].starts_with(&format!(
+                "{line}·{}",
+                squeeze(&format!("{}{}MariePeeters", r.labels.owner, r.labels.colon))
+            )),
+            "{lang}: {}",
+            &text[at..at + 200]
+        );
+    }
+}

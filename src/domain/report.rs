@@ -337,6 +337,10 @@ pub struct WhoCount {
     pub hours: u32,
     /// "5 actions, about 12 hours of work", in the report's language.
     pub line: String,
+    /// The people the plan names for these actions ([`PlanEntry::owner`]),
+    /// each once, in plan order; empty when nobody is named yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<String>,
 }
 
 /// A weak answer and what it triggers.
@@ -1844,7 +1848,15 @@ fn who_counts(plan: &[PlanEntry], l: Lang) -> Vec<WhoCount> {
             let mine: Vec<&PlanEntry> = plan.iter().filter(|e| e.who == w).collect();
             let first = mine.first()?;
             let hours: u32 = mine.iter().map(|e| u32::from(e.hours)).sum();
+            let mut owners: Vec<String> = vec![];
+            for e in &mine {
+                let owner = e.owner.trim();
+                if !owner.is_empty() && !owners.iter().any(|o| o == owner) {
+                    owners.push(owner.to_string());
+                }
+            }
             Some(WhoCount {
+                owners,
                 who: w,
                 assignee: first.assignee,
                 label: first.who_label.clone(),

@@ -937,16 +937,27 @@ fn who_does_what(b: &mut Vec<Block>, report: &Report) {
         text: report.labels.by_who.clone(),
     });
     for w in &report.who {
-        b.push(Block::Para(
-            Para::new(vec![
-                Span::new(
-                    format!("{}{}", w.label, report.labels.colon),
-                    Style::bold().size(9.5),
+        let mut spans = vec![
+            Span::new(
+                format!("{}{}", w.label, report.labels.colon),
+                Style::bold().size(9.5),
+            ),
+            Span::new(w.line.clone(), Style::body().size(9.5)),
+        ];
+        // The people named in the plan for this kind of work.
+        if !w.owners.is_empty() {
+            spans.push(Span::new(
+                format!(
+                    " · {}{}{}",
+                    report.labels.owner,
+                    report.labels.colon,
+                    w.owners.join(", ")
                 ),
-                Span::new(w.line.clone(), Style::body().size(9.5)),
-            ])
-            .indent(12.0, Marker::Bullet)
-            .after(2.0),
+                Style::body().size(9.5),
+            ));
+        }
+        b.push(Block::Para(
+            Para::new(spans).indent(12.0, Marker::Bullet).after(2.0),
         ));
     }
 }

@@ -95,9 +95,15 @@ async fn an_edited_record_survives_a_reload_and_goes_into_the_downloads() {
     // The record as XLSX, with the edit.
     app.click("download-record_xlsx").await;
     let xlsx = wait_for_download(&app.browser.downloads, ".xlsx").await;
+    // Named after the organisation and the day, as the PDF is.
+    let name = xlsx.file_name().unwrap().to_string_lossy().to_string();
+    let today = app.js("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')").await;
     assert_eq!(
-        xlsx.file_name().unwrap().to_string_lossy(),
-        "register-verwerkingsactiviteiten.xlsx"
+        name,
+        format!(
+            "register-verwerkingsactiviteiten-bakkerij-peeters-{}.xlsx",
+            today.as_str().unwrap()
+        )
     );
     let cells = xlsx_cells(&xlsx);
     assert!(

@@ -255,6 +255,11 @@ async fn a_group_goes_to_one_person_and_the_downloads_follow_the_selection() {
         ),
     )
     .await;
+    // "Who does what" names the provider next to its work.
+    app.wait_text("by-who-owners-it", |t| {
+        t.contains("Informatique Lambert SPRL")
+    })
+    .await;
     // The role filter shows them; the spreadsheet of "this selection" holds only them.
     app.click("by-who-it").await;
     app.wait_text("plan-count", |t| t.starts_with(&format!("{} ", it.len())))

@@ -167,6 +167,21 @@ impl DocFile {
         format!("{stem}.{}", self.extension())
     }
 
+    /// The file name for `lang` with the organisation and the date, e.g.
+    /// `register-verwerkingsactiviteiten-bakkerij-peeters-2026-11-30.xlsx`
+    /// (`today` as `YYYY-MM-DD`; without a name, only the date is added).
+    pub fn file_name_for(self, lang: Lang, facts: &Facts, today: &str) -> String {
+        let base = self.file_name(lang);
+        let stem = base.trim_end_matches(&format!(".{}", self.extension()));
+        let org = facts.org_name();
+        let org = if org.is_empty() {
+            String::new()
+        } else {
+            format!("-{}", super::report::slug(&org))
+        };
+        format!("{stem}{org}-{today}.{}", self.extension())
+    }
+
     /// The file name extension, without the dot: `xlsx`, `csv`, `docx` or `html`.
     pub const fn extension(self) -> &'static str {
         match self {
@@ -336,7 +351,9 @@ impl Facts {
         Facts::from_visible(&assessment.answers, |q| ev.is_visible(q))
     }
 
-    /// The answers for which `visible` holds.
+    /// The answers for which `visible` holds, and the organisation's name
+    /// whenever it is given (the quick CheckUp does not ask it, but the
+    /// documents page does).
     pub fn from_visible(
         answers: &BTreeMap<String, Answer>,
         visible: impl Fn(&str) -> bool,
@@ -344,7 +361,7 @@ impl Facts {
         Facts {
             answers: answers
                 .iter()
-                .filter(|(q, _)| visible(q))
+                .filter(|(q, _)| visible(q) || *q == ORG_NAME)
                 .map(|(q, a)| (q.clone(), a.clone()))
                 .collect(),
         }
@@ -367,10 +384,7 @@ impl Facts {
 
     /// The organisation's name as given in the CheckUp.
     pub fn org_name(&self) -> String {
-        self.one("profile.org_name")
-            .unwrap_or("")
-            .trim()
-            .to_string()
+        self.one(ORG_NAME).unwrap_or("").trim().to_string()
     }
 
     /// Whether the organisation processes personal data for clients (or does
@@ -379,6 +393,9 @@ impl Facts {
         self.any("profile.processor", &["yes", "federal", "dont_know"])
     }
 }
+
+/// The question that holds the organisation's name.
+pub const ORG_NAME: &str = "profile.org_name";
 
 /// The organisation's details with the CheckUp's name filled in when the
 /// person left the name empty.
@@ -495,6 +512,30 @@ mod tests {
         for f in DocFile::ALL {
             assert_eq!(serde_json::to_value(f).unwrap(), f.code());
         }
+    }
+
+    #[test]
+    fn a_saved_document_names_the_organisation_and_the_day() {
+        let facts = Facts {
+            answers: [(
+                ORG_NAME.to_string(),
+                Answer::One("Bakkerij Peeters & Zonen".into()),
+            )]
+            .into(),
+        };
+        assert_eq!(
+            DocFile::RecordXlsx.file_name_for(Lang::Nl, &facts, "2026-11-30"),
+            "register-verwerkingsactiviteiten-bakkerij-peeters-zonen-2026-11-30.xlsx"
+        );
+        assert_eq!(
+            DocFile::CardHtml.file_name_for(Lang::En, &Facts::default(), "2026-11-30"),
+            format!(
+                "{}-2026-11-30.html",
+                DocFile::CardHtml
+                    .file_name(Lang::En)
+                    .trim_end_matches(".html")
+            )
+        );
     }
 
     #[test]

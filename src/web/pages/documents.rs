@@ -249,6 +249,7 @@ fn FileButton(file: DocFile, label: Msg, primary: bool) -> impl IntoView {
             Phase::Loading
         });
         let lang = r.lang;
+        let name = file.file_name_for(lang, &r.facts, &r.today);
         let job = serde_json::to_string(&Job::Make { file }).unwrap_or_default();
         let req = serde_json::to_string(&r).unwrap_or_default();
         docs_client::run(&job, &req, move |outcome| match outcome {
@@ -256,7 +257,7 @@ fn FileButton(file: DocFile, label: Msg, primary: bool) -> impl IntoView {
                 let ok = if print {
                     print_html(&String::from_utf8_lossy(&bytes))
                 } else {
-                    offer_download(state, &file.file_name(lang), file.mime(), &bytes)
+                    offer_download(state, &name, file.mime(), &bytes)
                 };
                 phase.set(if ok { Phase::Saved } else { Phase::Idle });
             }

@@ -409,6 +409,11 @@ fn WhoDoesWhat(report: Memo<Option<Arc<Report>>>, who: RwSignal<String>) -> impl
                                         {w.label.clone()}
                                     </button>
                                     {r.labels.colon.clone()} {w.line.clone()}
+                                    {(!w.owners.is_empty()).then(|| view! {
+                                        <span data-testid=format!("by-who-owners-{code}")>
+                                            " · " {r.labels.owner.clone()} {r.labels.colon.clone()} {w.owners.join(", ")}
+                                        </span>
+                                    })}
                                 </p>
                                 <form class="assign" on:submit=assign>
                                     <label for=field.clone()>{t(Msg::AssignAll)}</label>
