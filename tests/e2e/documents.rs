@@ -26,6 +26,15 @@ fn xlsx_cells(path: &std::path::Path) -> Vec<String> {
     out
 }
 
+/// The browser's date today, `YYYY-MM-DD`, in its time zone (as the app names files).
+async fn local_today(app: &App) -> String {
+    app.js("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')")
+        .await
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 fn docx_text(path: &std::path::Path) -> String {
     let file = std::fs::File::open(path).unwrap();
     let mut zip = zip::ZipArchive::new(file).expect("a DOCX is a zip");
@@ -95,14 +104,13 @@ async fn an_edited_record_survives_a_reload_and_goes_into_the_downloads() {
     // The record as XLSX, with the edit.
     app.click("download-record_xlsx").await;
     let xlsx = wait_for_download(&app.browser.downloads, ".xlsx").await;
-    // Named after the organisation and the day, as the PDF is.
+    // Named after the organisation (as given on this page) and the day, as the PDF is.
     let name = xlsx.file_name().unwrap().to_string_lossy().to_string();
-    let today = app.js("const d = new Date(); return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0')").await;
     assert_eq!(
         name,
         format!(
-            "register-verwerkingsactiviteiten-bakkerij-peeters-{}.xlsx",
-            today.as_str().unwrap()
+            "register-verwerkingsactiviteiten-bakkerij-peeters-bv-{}.xlsx",
+            local_today(&app).await
         )
     );
     let cells = xlsx_cells(&xlsx);
@@ -193,7 +201,14 @@ async fn after_one_visit_the_documents_are_made_offline_once_fetched() {
         "the processor record of Art. 30(2)"
     );
     app.click("download-requests_xlsx").await;
-    wait_for_download(&app.browser.downloads, "personnes-concernees.xlsx").await;
+    wait_for_download(
+        &app.browser.downloads,
+        &format!(
+            "personnes-concernees-fiduciaire-dubois-associes-{}.xlsx",
+            local_today(&app).await
+        ),
+    )
+    .await;
     assert_eq!(
         server.requests().len(),
         before,
