@@ -29,6 +29,8 @@ mod state;
 pub mod storage;
 #[cfg(feature = "web")]
 mod strings;
+#[cfg(feature = "web")]
+mod worker;
 
 #[cfg(feature = "web")]
 pub use app::App;

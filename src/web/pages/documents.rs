@@ -263,6 +263,7 @@ fn FileButton(file: DocFile, label: Msg, primary: bool) -> impl IntoView {
             }
             docs_client::Outcome::Failed(_) => phase.set(Phase::Failed),
             docs_client::Outcome::ModuleFailed => phase.set(Phase::ModuleFailed),
+            docs_client::Outcome::Progress(_) => {}
         });
     };
     let busy = move || matches!(phase.get(), Phase::Loading | Phase::Working);
