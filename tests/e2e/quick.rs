@@ -520,3 +520,74 @@ async fn long_sections_come_in_parts_on_a_phone_that_reload_and_back_keep() {
     assert_eq!(numbers(&app.text("part-of").await), vec![parts, parts]);
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_busy_organisation_finishes_a_quick_checkup_of_35_questions_and_is_told_what_the_full_one_checks()
+ {
+    let catalog = packs::builtin();
+    // A 50-249 staff web shop with cameras, patients, children and staff
+    // data, unsure whether it works for clients or is a public body.
+    let mut a = Assessment {
+        depth: Depth::Quick,
+        ..Assessment::default()
+    };
+    for (id, values) in [
+        ("profile.sector", &["software", "space"][..]),
+        (
+            "profile.data_subjects",
+            &["children", "customers", "employees", "patients"],
+        ),
+        ("profile.special_data", &["health"]),
+        ("profile.marketing_channels", &["email", "phone", "post"]),
+        ("profile.nis2_special", &["none"]),
+    ] {
+        a.answers.insert(
+            id.into(),
+            Answer::Many(values.iter().map(|v| v.to_string()).collect()),
+        );
+    }
+    for (id, value) in [
+        ("profile.staff", "50-249"),
+        ("profile.turnover", "10m-50m"),
+        ("profile.balance", "10m-43m"),
+        ("profile.public_body", "dont_know"),
+        ("profile.group", "no"),
+        ("profile.website", "webshop"),
+        ("profile.cameras", "yes"),
+        ("profile.processor", "dont_know"),
+    ] {
+        a.answers.insert(id.into(), Answer::One(value.into()));
+    }
+    // Every other quick question answered with its best answer.
+    let ev = engine::evaluate_assessment(&catalog, &a);
+    assert_eq!(ev.progress.total, engine::QUICK_LIMIT);
+    for id in &ev.visible {
+        if a.answers.contains_key(id) {
+            continue;
+        }
+        let q = catalog.question(id).unwrap();
+        let best = catalog
+            .scale_of(q)
+            .and_then(|s| s.options.iter().max_by_key(|o| o.score.unwrap_or(0)))
+            .unwrap();
+        a.answers
+            .insert(id.clone(), Answer::One(best.value.clone()));
+    }
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/start").await;
+    app.js(&format!(
+        "localStorage.setItem('checkup.assessment', {}); return 1",
+        json!(serde_json::to_string(&a).unwrap())
+    ))
+    .await;
+    app.goto("#/en/results").await;
+    app.reload().await;
+    app.wait("verdict-gdpr").await;
+    let gdpr = app.text("verdict-gdpr").await;
+    assert!(gdpr.contains(&Msg::GdprInFull.get(Lang::En)), "{gdpr}");
+    // The invitation to go on counts the duties left over.
+    let more = app.text("quick-more-text").await;
+    let adds = walk::full_adds(&catalog, &a, Lang::En).unwrap();
+    assert_eq!(numbers(&more)[0], adds.questions, "{more}");
+    app.close().await;
+}
