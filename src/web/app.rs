@@ -218,6 +218,7 @@ fn Banners() -> impl IntoView {
                     </button>
                 </div>
             })}
+            <HeldBanner/>
             {move || state.recovered.get().then(|| view! {
                 <div class="alert alert--warn" role="alert" data-testid="recovered-banner">
                     <p>{t(Msg::StorageRecovered)}</p>
@@ -238,6 +239,7 @@ fn Banners() -> impl IntoView {
             {move || state.notice.get().map(|n| {
                 let undo = n.undo.clone();
                 let kept = n.kept;
+                let file = n.offer_file.then(|| n.undo.clone()).flatten();
                 view! {
                     <div
                         class="alert"
@@ -254,6 +256,20 @@ fn Banners() -> impl IntoView {
                                 on:click=move |_| state.undo(prev.clone())
                             >
                                 {t(Msg::Undo)}
+                            </button>
+                        })}
+                        {file.map(|prev| view! {
+                            <button
+                                type="button"
+                                class="btn btn--secondary"
+                                data-testid="save-replaced"
+                                on:click=move |_| {
+                                    let text = crate::domain::transfer::export(&prev);
+                                    let name = format!("checkup-{}.json", dom::today_iso());
+                                    pages::about::offer_download(state, &name, "application/json", text.as_bytes());
+                                }
+                            >
+                                {t(Msg::SaveReplacedWork)}
                             </button>
                         })}
                         {kept.then(|| view! {
@@ -273,6 +289,35 @@ fn Banners() -> impl IntoView {
                 }
             })}
         </div>
+    }
+}
+
+/// Damaged saved data of which no copy could be kept aside: it stays in
+/// storage as it is, and nothing is saved over it until the person saves it
+/// as a file or chooses to go on without it.
+#[component]
+fn HeldBanner() -> impl IntoView {
+    let state = expect_state();
+    move || {
+        state.held.get().map(|raw| {
+            let save_copy = move |_| {
+                let name = format!("checkup-damaged-{}.json", dom::today_iso());
+                if pages::about::offer_download(state, &name, "application/json", raw.as_bytes()) {
+                    state.release_held();
+                }
+            };
+            view! {
+                <div class="alert alert--error" role="alert" data-testid="held-banner">
+                    <p>{t(Msg::DamagedHeld)}</p>
+                    <button type="button" class="btn btn--primary" data-testid="save-damaged" on:click=save_copy>
+                        {t(Msg::SaveDamagedCopy)}
+                    </button>
+                    <button type="button" class="btn btn--quiet" data-testid="release-damaged" on:click=move |_| state.release_held()>
+                        {t(Msg::GoOnWithoutDamaged)}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
@@ -303,12 +348,7 @@ fn NewerBanner() -> impl IntoView {
             let raw = n.raw.clone();
             let save_copy = move |_| {
                 let name = format!("checkup-copy-{}.json", dom::today_iso());
-                let ok = super::download::save(&name, "application/json", raw.as_bytes()).is_ok();
-                if !ok || super::embed::downloads_may_be_blocked() {
-                    state.notice.set(Some(state::Notice::error(state::NoticeText::new(
-                        super::pages::about::blocked_text,
-                    ))));
-                }
+                pages::about::offer_download(state, &name, "application/json", raw.as_bytes());
             };
             view! {
                 <div class="alert alert--warn" role="alert" data-testid="newer-banner">

@@ -295,6 +295,8 @@ fn ClearAll() -> impl IntoView {
             ..Assessment::default()
         });
         storage::clear_all();
+        // Held damaged data went with everything else.
+        state.release_held();
         asking.set(false);
         state.notice.set(Some(Notice {
             undo: old.has_work().then(|| Arc::new(old)),
