@@ -3,33 +3,17 @@
 
 use leptos::prelude::*;
 
+use crate::domain::Msg;
 use crate::domain::assessment::Assessment;
 use crate::domain::nav::Page;
-use crate::domain::{Lang, Msg};
 
 use super::dom;
 use super::pages;
 use super::state::{self, AppState, Packs, Saving, expect_state};
 use super::storage::StorageFault;
-
-/// Translated text of a message in the current language (reactive).
-pub fn t(msg: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    let lang = expect_state().lang;
-    move || msg.get(lang.get())
-}
-
-/// A translated text with placeholders filled (reactive).
-pub fn tf(
-    msg: Msg,
-    args: impl Fn() -> Vec<(&'static str, String)> + Send + Sync + 'static,
-) -> impl Fn() -> String {
-    let lang = expect_state().lang;
-    move || {
-        let a = args();
-        let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        msg.fill(lang.get(), &refs)
-    }
-}
+use super::strings::t;
+use super::widgets::files::{ExportButton, offer_download};
+use super::widgets::lang_switch::LangSwitch;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -146,46 +130,6 @@ fn Brand() -> impl IntoView {
     }
 }
 
-#[component]
-pub fn LangSwitch(#[prop(optional)] large: bool) -> impl IntoView {
-    let state = expect_state();
-    view! {
-        <div
-            class="langs"
-            class:langs--large=large
-            role="group"
-            aria-label=t(Msg::LanguageLabel)
-            data-testid=if large { "lang-choice" } else { "lang-switch" }
-        >
-            {Lang::ALL
-                .into_iter()
-                .map(|l| {
-                    view! {
-                        <button
-                            type="button"
-                            class="langs__btn"
-                            lang=l.code()
-                            aria-pressed=move || (state.lang.get() == l).to_string()
-                            data-testid=if large { format!("choose-{}", l.code()) } else { format!("lang-{}", l.code()) }
-                            on:click=move |_| state.set_lang(l)
-                        >
-                            {if large {
-                                view! { <span>{l.native_name()}</span> }.into_any()
-                            } else {
-                                view! {
-                                    <span aria-hidden="true">{l.code().to_uppercase()}</span>
-                                    <span class="sr-only">{l.native_name()}</span>
-                                }
-                                    .into_any()
-                            }}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </div>
-    }
-}
-
 /// Storage faults, rescued data, problems for the site owner, and notices with undo.
 #[component]
 fn Banners() -> impl IntoView {
@@ -203,7 +147,7 @@ fn Banners() -> impl IntoView {
                     Some(view! {
                         <div class="alert alert--warn" role="alert" data-testid="storage-banner">
                             <p>{t(msg)}</p>
-                            <pages::about::ExportButton/>
+                            <ExportButton/>
                         </div>
                     })
                 }
@@ -266,7 +210,7 @@ fn Banners() -> impl IntoView {
                                 on:click=move |_| {
                                     let text = crate::domain::transfer::export(&prev);
                                     let name = format!("checkup-{}.json", dom::today_iso());
-                                    pages::about::offer_download(state, &name, "application/json", text.as_bytes());
+                                    offer_download(state, &name, "application/json", text.as_bytes());
                                 }
                             >
                                 {t(Msg::SaveReplacedWork)}
@@ -302,7 +246,7 @@ fn HeldBanner() -> impl IntoView {
         state.held.get().map(|raw| {
             let save_copy = move |_| {
                 let name = format!("checkup-damaged-{}.json", dom::today_iso());
-                if pages::about::offer_download(state, &name, "application/json", raw.as_bytes()) {
+                if offer_download(state, &name, "application/json", raw.as_bytes()) {
                     state.release_held();
                 }
             };
@@ -348,7 +292,7 @@ fn NewerBanner() -> impl IntoView {
             let raw = n.raw.clone();
             let save_copy = move |_| {
                 let name = format!("checkup-copy-{}.json", dom::today_iso());
-                pages::about::offer_download(state, &name, "application/json", raw.as_bytes());
+                offer_download(state, &name, "application/json", raw.as_bytes());
             };
             view! {
                 <div class="alert alert--warn" role="alert" data-testid="newer-banner">

@@ -27,8 +27,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::domain::Msg;
 
-use super::app::t;
 use super::state::expect_state;
+use super::strings::t;
 use super::{dom, download};
 
 /// The loader script trunk writes for the worker (`data-loader-shim`).
