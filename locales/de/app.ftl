@@ -134,9 +134,6 @@ date-no-such-month = Den { $date } gibt es nicht: Der Monat muss zwischen 01 und
 date-no-such-day = Den { $date } gibt es nicht: { $month } hat { $days } Tage.
 date-incomplete = Dieses Datum gibt es nicht oder es ist unvollständig. Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.
 date-not-saved = Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.
-cli-cannot-read = { $file } kann nicht gelesen werden: { $reason }
-cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
-cli-wrote = { $file } geschrieben.
 
 ### The results and plan pages: horizons, delegation, downloads.
 

@@ -134,9 +134,6 @@ date-no-such-month = { $date } does not exist: the month must be between 01 and 
 date-no-such-day = { $date } does not exist: { $month } has { $days } days.
 date-incomplete = This date does not exist or is incomplete. The previous due date is kept until you choose a date that exists.
 date-not-saved = The previous due date is kept until you choose a date that exists.
-cli-cannot-read = { $file } cannot be read: { $reason }
-cli-cannot-write = { $file } cannot be written: { $reason }
-cli-wrote = Wrote { $file }.
 
 ### The results and plan pages: horizons, delegation, downloads.
 

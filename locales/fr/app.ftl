@@ -134,9 +134,6 @@ date-no-such-month = La date { $date } n'existe pas : le mois doit être compri
 date-no-such-day = La date { $date } n'existe pas : { $month } compte { $days } jours.
 date-incomplete = Cette date n'existe pas ou est incomplète. L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.
 date-not-saved = L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.
-cli-cannot-read = Impossible de lire { $file } : { $reason }
-cli-cannot-write = Impossible d'écrire { $file } : { $reason }
-cli-wrote = { $file } écrit.
 
 ### The results and plan pages: horizons, delegation, downloads.
 

@@ -134,9 +134,6 @@ date-no-such-month = { $date } bestaat niet: de maand moet tussen 01 en 12 ligge
 date-no-such-day = { $date } bestaat niet: { $month } heeft { $days } dagen.
 date-incomplete = Deze datum bestaat niet of is niet volledig. De vorige deadline blijft bewaard tot u een bestaande datum kiest.
 date-not-saved = De vorige deadline blijft bewaard tot u een bestaande datum kiest.
-cli-cannot-read = { $file } kan niet worden gelezen: { $reason }
-cli-cannot-write = { $file } kan niet worden geschreven: { $reason }
-cli-wrote = { $file } geschreven.
 
 ### The results and plan pages: horizons, delegation, downloads.
 
