@@ -317,6 +317,17 @@ async fn a_replace_whose_backup_cannot_be_kept_says_so_and_offers_the_old_work_a
     // Undo still works while the page is open.
     app.click("undo").await;
     app.wait_text("notice", |t| t.contains("back")).await;
+    // Storage now known to be at fault: the next replace says so before it
+    // happens, and offers to save the current work first.
+    app.wait("storage-banner").await;
+    app.wait("import-file")
+        .await
+        .send_keys(other.to_str().unwrap())
+        .await
+        .unwrap();
+    let ask = app.text("confirm-import").await;
+    assert!(ask.contains("cannot keep your current work"), "{ask}");
+    app.click("confirm-import-no").await;
     free_storage(&app).await;
     app.close().await;
 }

@@ -10,7 +10,9 @@ use wasm_bindgen::JsCast;
 use crate::domain::Msg;
 use crate::domain::transfer::{self, ImportError, Imported};
 
-use super::super::state::{AppState, Newer, Notice, NoticeText, expect_state, work_summary};
+use super::super::state::{
+    AppState, Newer, Notice, NoticeText, Saving, expect_state, work_summary,
+};
 use super::super::strings::t;
 use super::super::{dom, download, storage};
 
@@ -195,18 +197,25 @@ pub fn ImportButton() -> impl IntoView {
         {move || pending.get().map(|p| {
             let lang = state.lang.get();
             let current = state.assessment.with(|a| work_summary(a, lang));
-            let text = if !p.imported.assessment.has_work() {
-                Msg::ConfirmReplaceEmpty.fill(lang, &[("current", &current)])
-            } else {
-                Msg::ConfirmReplace.fill(lang, &[
-                    ("current", &current),
-                    ("file", &work_summary(&p.imported.assessment, lang)),
-                ])
+            // Storage at fault: the undo cannot survive the page; say so and
+            // offer to save the current work first.
+            let unkept = state.saving.get() != Saving::Ok;
+            let text = match (p.imported.assessment.has_work(), unkept) {
+                (false, false) => Msg::ConfirmReplaceEmpty.fill(lang, &[("current", &current)]),
+                (false, true) => Msg::ConfirmReplaceEmptyUnkept.fill(lang, &[("current", &current)]),
+                (true, unkept) => {
+                    let msg = if unkept { Msg::ConfirmReplaceUnkept } else { Msg::ConfirmReplace };
+                    msg.fill(lang, &[
+                        ("current", &current),
+                        ("file", &work_summary(&p.imported.assessment, lang)),
+                    ])
+                }
             };
             let p2 = p.clone();
             view! {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-import" data-testid="confirm-import">
                     <p id="confirm-import">{text}</p>
+                    {unkept.then(|| view! { <ExportButton/> })}
                     <button type="button" class="btn btn--primary" data-testid="confirm-import-yes" on:click=move |_| {
                         apply_import(state, &p2);
                         pending.set(None);
@@ -243,8 +252,13 @@ fn apply_import(state: AppState, p: &Pending) {
     next.lang = lang;
     state.replace(next, text);
     if imported.is_newer() {
-        // Newer questions: keep the file as it is, and do not write over it.
-        let _ = storage::write_raw(super::super::state::ASSESSMENT_KEY, &p.text);
+        // Newer questions: keep the file as it is, and do not write over it
+        // (nor over damaged data held in place); a write that fails is shown.
+        if state.held.with_untracked(Option::is_none)
+            && let Err(f) = storage::write_raw(super::super::state::ASSESSMENT_KEY, &p.text)
+        {
+            state.saving.set(Saving::Fault(f));
+        }
         state.newer.set(Some(Newer {
             raw: (*p.text).clone(),
             format: None,
