@@ -9,7 +9,7 @@ use crate::access::seed;
 use crate::journey::persona;
 use crate::pdf::wait_for_download;
 use crate::support::app::App;
-use crate::support::browser::fresh_dir;
+use crate::support::browser::{BrowserOptions, fresh_dir};
 use crate::support::dist;
 use crate::support::server::{ServeConfig, Server};
 
@@ -317,9 +317,27 @@ async fn a_replace_whose_backup_cannot_be_kept_says_so_and_offers_the_old_work_a
     // Undo still works while the page is open.
     app.click("undo").await;
     app.wait_text("notice", |t| t.contains("back")).await;
-    // Storage now known to be at fault: the next replace says so before it
-    // happens, and offers to save the current work first.
-    app.wait("storage-banner").await;
+    free_storage(&app).await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn with_storage_blocked_opening_a_file_says_first_that_the_current_work_cannot_be_kept() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open_with(
+        &server.url(),
+        "#/en/section/profile.organisation",
+        BrowserOptions {
+            block_storage: true,
+            ..BrowserOptions::default()
+        },
+    )
+    .await;
+    app.choose("profile.staff", "10-49").await;
+    let dir = fresh_dir("blocked");
+    let other = dir.join("checkup-bakery.json");
+    std::fs::write(&other, serde_json::to_string(&persona("bakery")).unwrap()).unwrap();
+    app.goto("#/en/about").await;
     app.wait("import-file")
         .await
         .send_keys(other.to_str().unwrap())
@@ -327,8 +345,16 @@ async fn a_replace_whose_backup_cannot_be_kept_says_so_and_offers_the_old_work_a
         .unwrap();
     let ask = app.text("confirm-import").await;
     assert!(ask.contains("cannot keep your current work"), "{ask}");
-    app.click("confirm-import-no").await;
-    free_storage(&app).await;
+    assert!(
+        !ask.contains("also after reloading"),
+        "no promise that storage cannot keep: {ask}"
+    );
+    app.click("confirm-import-yes").await;
+    let msg = app.wait_text("notice", |t| !t.is_empty()).await;
+    assert!(msg.contains("only until you close this page"), "{msg}");
+    app.click("undo").await;
+    app.goto("#/en/section/profile.organisation").await;
+    assert!(app.is_checked("profile.staff", "10-49").await);
     app.close().await;
 }
 
