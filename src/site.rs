@@ -146,6 +146,9 @@ pub const DOCS_WORKER_LOADER: &str = "docs_worker_loader.js";
 /// The locale file whose texts are the documents' (kept out of the app's file).
 pub const DOCUMENTS_FTL: &str = "documents.ftl";
 
+/// The locale file of the command line's own texts (not part of the site).
+pub const CLI_FTL: &str = "cli.ftl";
+
 /// Where the built site keeps a language's document texts.
 pub fn documents_ftl_path(code: &str) -> String {
     format!("locales/documents-{code}.ftl")
@@ -261,8 +264,9 @@ fn files_under(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 /// Joins every folder `locales/<lang>/` under `dir` into `locales/<lang>.ftl`
 /// (files in name order), except `documents.ftl`, which becomes
-/// `locales/documents-<lang>.ftl`, and removes the folder; returns the
-/// languages joined.
+/// `locales/documents-<lang>.ftl`, and `cli.ftl` (the command line's texts),
+/// which the site does not need; removes the folder; returns the languages
+/// joined.
 pub fn join_locales(dir: &Path) -> std::io::Result<Vec<String>> {
     let locales = dir.join("locales");
     let mut joined = Vec::new();
@@ -285,6 +289,9 @@ pub fn join_locales(dir: &Path) -> std::io::Result<Vec<String>> {
         let mut text = String::new();
         let mut documents = String::new();
         for f in files_under(&lang)? {
+            if f.file_name().is_some_and(|n| n == CLI_FTL) {
+                continue;
+            }
             if f.extension().is_some_and(|x| x == "ftl") {
                 let part = if f.file_name().is_some_and(|n| n == DOCUMENTS_FTL) {
                     &mut documents
@@ -485,6 +492,7 @@ mod tests {
         std::fs::write(dir.join("locales/fr/b.ftl"), "b = B\n").unwrap();
         std::fs::write(dir.join("locales/fr/a.ftl"), "a = A\n").unwrap();
         std::fs::write(dir.join("locales/fr/documents.ftl"), "d = D\n").unwrap();
+        std::fs::write(dir.join("locales/fr/cli.ftl"), "c = C\n").unwrap();
         std::fs::write(dir.join("locales/REVIEW.md"), "notes").unwrap();
         finalize(&dir).unwrap();
         assert_eq!(

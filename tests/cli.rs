@@ -4,8 +4,19 @@
 
 use std::process::{Command, Output};
 
+/// Runs the command line in an environment without a language (English).
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_checkup-cli"))
+    run_in(args, &[])
+}
+
+/// Runs the command line with these environment variables (and no other
+/// language setting).
+fn run_in(args: &[&str], vars: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_checkup-cli"));
+    for k in ["CHECKUP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        cmd.env_remove(k);
+    }
+    cmd.envs(vars.iter().copied())
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
@@ -30,6 +41,7 @@ fn every_command_has_help_with_the_exit_codes() {
         &["validate"],
         &["schema"],
         &["finalize"],
+        &["documents"],
     ] {
         let mut args = cmd.to_vec();
         args.push("--help");
@@ -49,6 +61,54 @@ fn every_command_has_help_with_the_exit_codes() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     for line in ["| 0 |", "| 1 |", "| 2 |", "| 3 |", "| 4 |"] {
         assert!(readme.contains(line), "README: exit code {line}");
+    }
+}
+
+#[test]
+fn help_speaks_the_language_of_the_environment_or_of_lang() {
+    use checkup::domain::{Lang, Msg};
+    // A Dutch-speaking Belgian system: the help is Dutch, with the exit codes.
+    let out = run_in(&["report", "--help"], &[("LANG", "nl_BE.UTF-8")]);
+    assert!(out.status.success());
+    let help = text(&out.stdout);
+    for msg in [
+        Msg::CliReport,
+        Msg::CliArgAssessment,
+        Msg::CliReportPdf,
+        Msg::CliArgHelp,
+        Msg::CliExitCodes,
+        Msg::CliExit3,
+    ] {
+        assert!(help.contains(&msg.get(Lang::Nl)), "{msg:?}: {help}");
+    }
+    assert!(
+        help.contains("Afsluitcodes:") && help.contains("Gebruik:"),
+        "{help}"
+    );
+    assert!(!help.contains("Exit codes:"), "{help}");
+    // --lang and CHECKUP_LANG come first; every language has the texts.
+    for lang in Lang::ALL {
+        let by_option = text(
+            &run_in(
+                &["--help", "--lang", lang.code()],
+                &[("LANG", "nl_BE.UTF-8")],
+            )
+            .stdout,
+        );
+        let by_env =
+            text(&run_in(&["validate", "--help"], &[("CHECKUP_LANG", lang.code())]).stdout);
+        assert!(
+            by_option.contains(&Msg::CliAbout.get(lang)),
+            "{lang}: {by_option}"
+        );
+        assert!(
+            by_env.contains(&Msg::CliValidate.get(lang)),
+            "{lang}: {by_env}"
+        );
+        assert!(
+            by_env.contains(&Msg::CliExit4.get(lang)),
+            "{lang}: {by_env}"
+        );
     }
 }
 

@@ -64,6 +64,11 @@ storage-blocked = Ihr Browser erlaubt dieser Seite nicht, Daten zu speichern. Si
 storage-full = Der Speicher Ihres Browsers ist voll: Ihre letzten Änderungen wurden nicht gespeichert. Speichern Sie Ihre Antworten als Datei.
 storage-corrupt = Ihre Antworten konnten nicht gespeichert werden. Speichern Sie sie als Datei.
 storage-recovered = Die gespeicherten Daten in diesem Browser waren beschädigt. Wir haben wiederhergestellt, was noch lesbar war; prüfen Sie Ihre Antworten. Eine Kopie der beschädigten Daten wurde aufbewahrt.
+backup-not-kept = Ihre vorherige Arbeit konnte nicht im Speicher dieses Browsers aufbewahrt werden: „Rückgängig machen“ stellt sie nur wieder her, solange Sie diese Seite nicht schließen. Speichern Sie sie als Datei, wenn Sie sie noch brauchen könnten.
+save-replaced-work = Vorherige Arbeit als Datei speichern
+damaged-held = Die gespeicherten Daten in diesem Browser waren beschädigt, und es konnte keine Kopie davon aufbewahrt werden. Wir zeigen, was noch lesbar war; prüfen Sie Ihre Antworten. Die beschädigten Daten bleiben unverändert: Es wird nichts darüber gespeichert, bis Sie sie als Datei speichern oder ohne sie weitermachen.
+save-damaged-copy = Beschädigte Daten als Datei speichern
+go-on-without-damaged = Weitermachen und meine Antworten darüber speichern
 footer-disclaimer = Unabhängige Selbstbewertung. Kein Audit und keine Zertifizierung; nicht vom ZCB oder von der Datenschutzbehörde anerkannt.
 footer-about = Bewertung, Quellen und Datenschutz
 your-data = Ihre Daten
@@ -88,6 +93,8 @@ import-not-assessment = Das ist keine CheckUp-Datei. Wählen Sie eine Datei, die
 import-future = Diese Datei stammt aus einer neueren Version des CheckUp (Format { $version }). Öffnen Sie sie in der neuesten Version.
 import-invalid = Diese CheckUp-Datei enthält ungültige Daten und kann nicht geladen werden ({ $detail }). Ihre aktuellen Antworten bleiben unverändert.
 confirm-replace-empty = Diese Datei ist leer: Sie enthält keine Antworten, keinen Plan und keine Ausgangspunkte. Wenn Sie sie öffnen, wird Ihre aktuelle Arbeit ({ $current }) durch einen leeren CheckUp ersetzt. Ihre aktuelle Arbeit bleibt erhalten: Sie können sie danach wiederherstellen.
+confirm-replace-unkept = Diese Datei ({ $file }) ersetzt Ihre aktuelle Arbeit ({ $current }). Dieser Browser kann Ihre aktuelle Arbeit nicht aufbewahren: „Rückgängig machen“ stellt sie nur wieder her, solange Sie diese Seite nicht schließen. Speichern Sie sie zuerst als Datei, wenn Sie sie noch brauchen könnten.
+confirm-replace-empty-unkept = Diese Datei ist leer: Sie enthält keine Antworten, keinen Plan und keine Ausgangspunkte. Wenn Sie sie öffnen, wird Ihre aktuelle Arbeit ({ $current }) durch einen leeren CheckUp ersetzt. Dieser Browser kann Ihre aktuelle Arbeit nicht aufbewahren: „Rückgängig machen“ stellt sie nur wieder her, solange Sie diese Seite nicht schließen. Speichern Sie sie zuerst als Datei, wenn Sie sie noch brauchen könnten.
 count-answers = Antworten: { $n }
 count-plan = Maßnahmen mit Ihren Notizen: { $n }
 count-baselines = Ausgangspunkte: { $n }
@@ -132,9 +139,6 @@ date-no-such-month = Den { $date } gibt es nicht: Der Monat muss zwischen 01 und
 date-no-such-day = Den { $date } gibt es nicht: { $month } hat { $days } Tage.
 date-incomplete = Dieses Datum gibt es nicht oder es ist unvollständig. Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.
 date-not-saved = Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.
-cli-cannot-read = { $file } kann nicht gelesen werden: { $reason }
-cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
-cli-wrote = { $file } geschrieben.
 
 ### The results and plan pages: horizons, delegation, downloads.
 

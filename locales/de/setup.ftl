@@ -37,6 +37,7 @@ kind-law = das Gesetz
 kind-section = den Abschnitt
 config-problem = { $file }: { $field } „{ $value }“ wird ignoriert: { $problem }
 config-not-json = { $file } ist kein gültiges JSON ({ $detail }); es gelten die Standardeinstellungen.
+config-unreachable = { $file } konnte nicht geladen werden ({ $detail }); es gelten die Standardeinstellungen.
 config-bad-path = Verwenden Sie einen relativen Pfad neben index.html
 config-bad-colour = Verwenden Sie eine Farbe der Form #rrggbb
 config-low-contrast = zu wenig Kontrast (mindestens 4,5:1 für die Lesbarkeit nötig)

@@ -64,6 +64,11 @@ storage-blocked = Your browser does not let this page save anything. You can car
 storage-full = Your browser's storage is full: your latest changes were not saved. Save your answers as a file.
 storage-corrupt = Your answers could not be saved. Save them as a file.
 storage-recovered = The data saved in this browser was damaged. We restored what could still be read; please check your answers. A copy of the damaged data was kept.
+backup-not-kept = Your previous work could not be kept in this browser's storage: Undo brings it back only until you close this page. Save it as a file if you may need it.
+save-replaced-work = Save the previous work as a file
+damaged-held = The data saved in this browser was damaged, and no copy of it could be kept aside. We show what could still be read; please check your answers. The damaged data stays as it is: nothing is saved over it until you save it as a file or choose to go on without it.
+save-damaged-copy = Save the damaged data as a file
+go-on-without-damaged = Go on and save my answers over it
 footer-disclaimer = Independent self-assessment. Not an audit or certification; not endorsed by the CCB or the Belgian Data Protection Authority.
 footer-about = How we score, sources and privacy
 your-data = Your data
@@ -88,6 +93,8 @@ import-not-assessment = This is not a CheckUp file. Choose a file you made with 
 import-future = This file comes from a newer version of the CheckUp (format { $version }). Open it in the latest version.
 import-invalid = This CheckUp file holds invalid data and cannot be loaded ({ $detail }). Your current answers are unchanged.
 confirm-replace-empty = This file is empty: it holds no answers, no plan and no baselines. Opening it replaces your current work ({ $current }) with an empty CheckUp. Your current work is kept: you can bring it back afterwards.
+confirm-replace-unkept = This file ({ $file }) replaces your current work ({ $current }). This browser cannot keep your current work: Undo brings it back only until you close this page. Save it as a file first if you may need it.
+confirm-replace-empty-unkept = This file is empty: it holds no answers, no plan and no baselines. Opening it replaces your current work ({ $current }) with an empty CheckUp. This browser cannot keep your current work: Undo brings it back only until you close this page. Save it as a file first if you may need it.
 count-answers = answers: { $n }
 count-plan = actions with your notes: { $n }
 count-baselines = baselines: { $n }
@@ -132,9 +139,6 @@ date-no-such-month = { $date } does not exist: the month must be between 01 and 
 date-no-such-day = { $date } does not exist: { $month } has { $days } days.
 date-incomplete = This date does not exist or is incomplete. The previous due date is kept until you choose a date that exists.
 date-not-saved = The previous due date is kept until you choose a date that exists.
-cli-cannot-read = { $file } cannot be read: { $reason }
-cli-cannot-write = { $file } cannot be written: { $reason }
-cli-wrote = Wrote { $file }.
 
 ### The results and plan pages: horizons, delegation, downloads.
 

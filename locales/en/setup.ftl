@@ -37,6 +37,7 @@ kind-law = the law
 kind-section = the section
 config-problem = { $file }: { $field } "{ $value }" is ignored: { $problem }
 config-not-json = { $file } is not valid JSON ({ $detail }); the defaults apply.
+config-unreachable = { $file } could not be loaded ({ $detail }); the defaults apply.
 config-bad-path = use a relative path beside index.html
 config-bad-colour = use a colour of the form #rrggbb
 config-low-contrast = too little contrast (at least 4.5:1 is needed to be readable)

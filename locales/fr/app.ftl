@@ -64,6 +64,11 @@ storage-blocked = Votre navigateur ne permet pas à cette page d'enregistrer des
 storage-full = Le stockage de votre navigateur est plein : vos dernières modifications n'ont pas été enregistrées. Enregistrez vos réponses dans un fichier.
 storage-corrupt = Vos réponses n'ont pas pu être enregistrées. Enregistrez-les dans un fichier.
 storage-recovered = Les données enregistrées dans ce navigateur étaient endommagées. Nous avons restauré ce qui était encore lisible ; vérifiez vos réponses. Une copie des données endommagées a été conservée.
+backup-not-kept = Votre travail précédent n'a pas pu être conservé dans le stockage de ce navigateur : « Annuler l'action » ne le restaure que tant que vous ne fermez pas cette page. Enregistrez-le dans un fichier si vous pourriez en avoir besoin.
+save-replaced-work = Enregistrer le travail précédent dans un fichier
+damaged-held = Les données enregistrées dans ce navigateur étaient endommagées, et aucune copie n'a pu en être conservée. Nous affichons ce qui était encore lisible ; vérifiez vos réponses. Les données endommagées restent telles quelles : rien n'est enregistré par-dessus tant que vous ne les avez pas enregistrées dans un fichier ou choisi de continuer sans elles.
+save-damaged-copy = Enregistrer les données endommagées dans un fichier
+go-on-without-damaged = Continuer et enregistrer mes réponses à leur place
 footer-disclaimer = Auto-évaluation indépendante. Ni audit ni certification ; non approuvée par le CCB ni par l'APD.
 footer-about = Calcul du score, sources et vie privée
 your-data = Vos données
@@ -88,6 +93,8 @@ import-not-assessment = Ce n'est pas un fichier CheckUp. Choisissez un fichier c
 import-future = Ce fichier provient d'une version plus récente du CheckUp (format { $version }). Ouvrez-le dans la dernière version.
 import-invalid = Ce fichier CheckUp contient des données non valides et ne peut pas être chargé ({ $detail }). Vos réponses actuelles restent inchangées.
 confirm-replace-empty = Ce fichier est vide : il ne contient ni réponses, ni plan, ni points de départ. L'ouvrir remplace votre travail actuel ({ $current }) par un CheckUp vide. Votre travail actuel est conservé : vous pourrez le restaurer ensuite.
+confirm-replace-unkept = Ce fichier ({ $file }) remplace votre travail actuel ({ $current }). Ce navigateur ne peut pas conserver votre travail actuel : « Annuler l'action » ne le restaure que tant que vous ne fermez pas cette page. Enregistrez-le d'abord dans un fichier si vous pourriez en avoir besoin.
+confirm-replace-empty-unkept = Ce fichier est vide : il ne contient ni réponses, ni plan, ni points de départ. L'ouvrir remplace votre travail actuel ({ $current }) par un CheckUp vide. Ce navigateur ne peut pas conserver votre travail actuel : « Annuler l'action » ne le restaure que tant que vous ne fermez pas cette page. Enregistrez-le d'abord dans un fichier si vous pourriez en avoir besoin.
 count-answers = réponses : { $n }
 count-plan = actions avec vos notes : { $n }
 count-baselines = points de départ : { $n }
@@ -132,9 +139,6 @@ date-no-such-month = La date { $date } n'existe pas : le mois doit être compri
 date-no-such-day = La date { $date } n'existe pas : { $month } compte { $days } jours.
 date-incomplete = Cette date n'existe pas ou est incomplète. L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.
 date-not-saved = L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.
-cli-cannot-read = Impossible de lire { $file } : { $reason }
-cli-cannot-write = Impossible d'écrire { $file } : { $reason }
-cli-wrote = { $file } écrit.
 
 ### The results and plan pages: horizons, delegation, downloads.
 

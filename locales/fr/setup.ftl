@@ -37,6 +37,7 @@ kind-law = la loi
 kind-section = la section
 config-problem = { $file } : { $field } « { $value } » est ignoré : { $problem }
 config-not-json = { $file } n'est pas un JSON valide ({ $detail }) ; les réglages par défaut s'appliquent.
+config-unreachable = { $file } n'a pas pu être chargé ({ $detail }) ; les réglages par défaut s'appliquent.
 config-bad-path = utilisez un chemin relatif à côté d'index.html
 config-bad-colour = utilisez une couleur de la forme #rrggbb
 config-low-contrast = contraste insuffisant (au moins 4,5:1 requis pour la lisibilité)

@@ -64,6 +64,11 @@ storage-blocked = Uw browser laat deze pagina niets bewaren. U kunt verder werke
 storage-full = De opslag van uw browser is vol: uw laatste wijzigingen zijn niet bewaard. Bewaar uw antwoorden als bestand.
 storage-corrupt = Uw antwoorden konden niet worden bewaard. Bewaar ze als bestand.
 storage-recovered = De bewaarde gegevens in deze browser waren beschadigd. We hebben teruggezet wat nog leesbaar was; controleer uw antwoorden. Een kopie van de beschadigde gegevens is bewaard.
+backup-not-kept = Uw vorige werk kon niet in de opslag van deze browser bewaard worden: met Ongedaan maken zet u het alleen terug zolang u deze pagina niet sluit. Bewaar het als bestand als u het nog nodig kunt hebben.
+save-replaced-work = Bewaar het vorige werk als bestand
+damaged-held = De bewaarde gegevens in deze browser waren beschadigd, en er kon geen kopie van bewaard worden. We tonen wat nog leesbaar was; controleer uw antwoorden. De beschadigde gegevens blijven zoals ze zijn: er wordt niets over bewaard tot u ze als bestand bewaart of kiest om zonder ze verder te gaan.
+save-damaged-copy = Bewaar de beschadigde gegevens als bestand
+go-on-without-damaged = Verdergaan en mijn antwoorden erover bewaren
 footer-disclaimer = Onafhankelijke zelfevaluatie. Geen audit of certificering; niet goedgekeurd door het CCB of de GBA.
 footer-about = Hoe we scoren, bronnen en privacy
 your-data = Uw gegevens
@@ -88,6 +93,8 @@ import-not-assessment = Dit is geen CheckUp-bestand. Kies een bestand dat u met 
 import-future = Dit bestand komt uit een nieuwere versie van de CheckUp (formaat { $version }). Open het in de nieuwste versie.
 import-invalid = Dit CheckUp-bestand bevat ongeldige gegevens en kan niet worden geladen ({ $detail }). Uw huidige antwoorden blijven ongewijzigd.
 confirm-replace-empty = Dit bestand is leeg: er staan geen antwoorden, geen plan en geen vertrekpunten in. Openen vervangt uw huidige werk ({ $current }) door een lege CheckUp. Uw huidige werk blijft bewaard: u kunt het daarna terugzetten.
+confirm-replace-unkept = Dit bestand ({ $file }) vervangt uw huidige werk ({ $current }). Deze browser kan uw huidige werk niet bewaren: met Ongedaan maken zet u het alleen terug zolang u deze pagina niet sluit. Bewaar het eerst als bestand als u het nog nodig kunt hebben.
+confirm-replace-empty-unkept = Dit bestand is leeg: er staan geen antwoorden, geen plan en geen vertrekpunten in. Openen vervangt uw huidige werk ({ $current }) door een lege CheckUp. Deze browser kan uw huidige werk niet bewaren: met Ongedaan maken zet u het alleen terug zolang u deze pagina niet sluit. Bewaar het eerst als bestand als u het nog nodig kunt hebben.
 count-answers = antwoorden: { $n }
 count-plan = acties met uw notities: { $n }
 count-baselines = vertrekpunten: { $n }
@@ -132,9 +139,6 @@ date-no-such-month = { $date } bestaat niet: de maand moet tussen 01 en 12 ligge
 date-no-such-day = { $date } bestaat niet: { $month } heeft { $days } dagen.
 date-incomplete = Deze datum bestaat niet of is niet volledig. De vorige deadline blijft bewaard tot u een bestaande datum kiest.
 date-not-saved = De vorige deadline blijft bewaard tot u een bestaande datum kiest.
-cli-cannot-read = { $file } kan niet worden gelezen: { $reason }
-cli-cannot-write = { $file } kan niet worden geschreven: { $reason }
-cli-wrote = { $file } geschreven.
 
 ### The results and plan pages: horizons, delegation, downloads.
 

@@ -37,6 +37,7 @@ kind-law = de wet
 kind-section = het onderdeel
 config-problem = { $file }: { $field } "{ $value }" wordt genegeerd: { $problem }
 config-not-json = { $file } is geen geldige JSON ({ $detail }); de standaardinstellingen gelden.
+config-unreachable = { $file } kon niet geladen worden ({ $detail }); de standaardinstellingen gelden.
 config-bad-path = gebruik een relatief pad naast index.html
 config-bad-colour = gebruik een kleur in de vorm #rrggbb
 config-low-contrast = te weinig contrast (minstens 4,5:1 nodig voor leesbaarheid)

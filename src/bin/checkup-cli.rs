@@ -1,23 +1,31 @@
 //! The CheckUp on the command line: validate packs, print a report, write a
 //! PDF, print JSON Schemas, finish a build. Arguments are read with `clap`;
-//! `checkup-cli help COMMAND` or `checkup-cli COMMAND --help` describes each.
+//! `checkup-cli COMMAND --help` describes each, in the language of `--lang`,
+//! `CHECKUP_LANG` or the environment (the texts are in `locales/<lang>/cli.ftl`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use checkup::domain::{Lang, Msg, dates, packs};
 
 /// The exit codes, as `--help` shows them (README.md lists the same).
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  done
-  1  the packs have problems (validate; each is printed)
-  2  wrong command line (unknown command, missing or wrong argument, a date that does not exist)
-  3  an input file or folder cannot be read, or is not a valid CheckUp file
-  4  an output file cannot be written";
+fn exit_codes(lang: Lang) -> String {
+    let codes = [
+        Msg::CliExit0,
+        Msg::CliExit1,
+        Msg::CliExit2,
+        Msg::CliExit3,
+        Msg::CliExit4,
+    ];
+    let mut text = Msg::CliExitCodes.get(lang);
+    for (code, msg) in codes.iter().enumerate() {
+        text.push_str(&format!("\n  {code}  {}", msg.get(lang)));
+    }
+    text
+}
 
 /// What went wrong, as an exit code and a one-line message.
 struct Failure {
@@ -36,16 +44,17 @@ impl Failure {
     }
 }
 
+// The help texts are set from the locale files (see `command`), in the
+// language of `--lang`, CHECKUP_LANG or the environment (`help_lang`).
 #[derive(Parser)]
 #[command(
     name = "checkup-cli",
     version,
-    about = "CheckUp on the command line: check question packs, make the report, the PDF action plan or the GDPR starter documents of an assessment file, print JSON Schemas.",
-    after_help = EXIT_CODES
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
 )]
 struct Cli {
-    /// Language of messages and of the report (default: English for
-    /// messages, the assessment's own language for reports)
     #[arg(
         long,
         global = true,
@@ -61,63 +70,34 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check the packs of a folder and any extra packs; prints each problem
-    /// and a summary
-    #[command(after_help = EXIT_CODES)]
     Validate {
-        /// Folder with the built-in packs
         #[arg(default_value = "questions")]
         dir: PathBuf,
-        /// Extra packs (e.g. a federation's sector pack), checked with the others
         #[arg(value_name = "EXTRA_PACK.json")]
         extra: Vec<PathBuf>,
     },
-    /// Print the report of an assessment file as JSON, or write its PDF
-    /// action plan
-    #[command(after_help = EXIT_CODES)]
     Report {
-        /// An assessment file saved from the CheckUp
         #[arg(value_name = "ASSESSMENT.json")]
         file: PathBuf,
-        /// The report's date (default: today, UTC)
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
-        /// Write the PDF action plan to this file instead of printing JSON
         #[arg(long, value_name = "OUT.pdf")]
         pdf: Option<PathBuf>,
-        /// The full report (every finding, every action in detail, all
-        /// answers) instead of the short one
         #[arg(long)]
         full: bool,
     },
-    /// Write the GDPR starter documents of an assessment file into a folder:
-    /// the record of processing (XLSX and CSV, with the processor record when
-    /// it applies), the data breach register and the log of requests (XLSX),
-    /// the privacy notice (DOCX and HTML) and the incident card (HTML)
-    #[command(after_help = EXIT_CODES)]
     Documents {
-        /// An assessment file saved from the CheckUp
         #[arg(value_name = "ASSESSMENT.json")]
         file: PathBuf,
-        /// The folder to write the files into (made if missing)
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
-        /// The documents' date (default: today, UTC)
         #[arg(long, value_name = "YYYY-MM-DD")]
         today: Option<String>,
     },
-    /// Finish a build in DIR (trunk runs this after each build): start-up
-    /// script in its own file, a neutral checkup.config.json, the
-    /// hyphenation patterns per language, the offline service worker
-    #[command(after_help = EXIT_CODES)]
     Finalize {
-        /// The build folder (dist/ or trunk's staging folder)
         dir: PathBuf,
     },
-    /// Print a JSON Schema generated from the program's types
-    #[command(after_help = EXIT_CODES)]
     Schema {
-        /// Which file format
         #[arg(value_enum)]
         which: SchemaKind,
     },
@@ -125,30 +105,160 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum SchemaKind {
-    /// Question packs (questions/*.json)
     Packs,
-    /// Assessment files ("Save as file")
     Assessment,
-    /// The report model (`report` without --pdf)
     Report,
-    /// A federation's checkup.config.json
     Config,
 }
 
+/// The language of the command line's texts before the arguments are
+/// parsed: `--lang` (or `--lang=`) among `args`, else `CHECKUP_LANG`, else
+/// the locale of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first
+/// one set, as in POSIX: `nl_BE.UTF-8` is Dutch), else English.
+fn help_lang(args: &[String], env: impl Fn(&str) -> Option<String>) -> Lang {
+    let given = args.iter().enumerate().find_map(|(i, a)| {
+        a.strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (a == "--lang").then(|| args.get(i + 1).cloned()).flatten())
+    });
+    if let Some(lang) = given.as_deref().and_then(Lang::from_code) {
+        return lang;
+    }
+    if let Some(lang) = env("CHECKUP_LANG").as_deref().and_then(Lang::from_code) {
+        return lang;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|k| env(k).filter(|v| !v.is_empty()))
+        .and_then(|v| Lang::from_code(&v))
+        .unwrap_or_default()
+}
+
+/// The command line with every help text in `lang`: the program and each
+/// command, argument and schema kind, the headings, and the exit codes
+/// after each command's help.
+fn command(lang: Lang) -> clap::Command {
+    use clap::{Arg, ArgAction};
+    let t = |m: Msg| m.get(lang);
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        t(Msg::CliUsage)
+    );
+    let help = || {
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(t(Msg::CliArgHelp))
+    };
+    // Every command: its about, its arguments' help under translated
+    // headings (in their order), a help flag, the exit codes. Possible
+    // values are named in the help texts themselves.
+    let dress = |cmd: clap::Command, about: Msg, args: &[(&str, String)]| {
+        let (arguments, options) = (t(Msg::CliHeadingArguments), t(Msg::CliHeadingOptions));
+        cmd.about(t(about))
+            .help_template(template.clone())
+            .after_help(exit_codes(lang))
+            .subcommand_help_heading(t(Msg::CliHeadingCommands))
+            .mut_args(|a| {
+                let help = args
+                    .iter()
+                    .find(|(id, _)| a.get_id() == *id)
+                    .map(|(_, h)| h.clone())
+                    .unwrap_or_default();
+                let heading = if a.is_positional() {
+                    arguments.clone()
+                } else {
+                    options.clone()
+                };
+                let takes_values = a.get_action().takes_values();
+                a.help(help)
+                    .help_heading(heading)
+                    .hide_possible_values(takes_values)
+            })
+            .arg(help().help_heading(options.clone()))
+    };
+    // "Which file format:" and each kind on a line of its own.
+    let mut which = t(Msg::CliSchemaWhich);
+    let kinds = [
+        ("packs", Msg::CliSchemaPacks),
+        ("assessment", Msg::CliSchemaAssessment),
+        ("report", Msg::CliSchemaReport),
+        ("config", Msg::CliSchemaConfig),
+    ];
+    for (name, msg) in kinds {
+        which.push_str(&format!("\n  {name:<10}  {}", t(msg)));
+    }
+    let root = dress(
+        Cli::command(),
+        Msg::CliAbout,
+        &[("lang", t(Msg::CliArgLang))],
+    )
+    .arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(t(Msg::CliArgVersion))
+            .help_heading(t(Msg::CliHeadingOptions)),
+    );
+    root.mut_subcommand("validate", |c| {
+        dress(
+            c,
+            Msg::CliValidate,
+            &[
+                ("dir", t(Msg::CliValidateDir)),
+                ("extra", t(Msg::CliValidateExtra)),
+            ],
+        )
+    })
+    .mut_subcommand("report", |c| {
+        dress(
+            c,
+            Msg::CliReport,
+            &[
+                ("file", t(Msg::CliArgAssessment)),
+                ("today", t(Msg::CliReportToday)),
+                ("pdf", t(Msg::CliReportPdf)),
+                ("full", t(Msg::CliReportFull)),
+            ],
+        )
+    })
+    .mut_subcommand("documents", |c| {
+        dress(
+            c,
+            Msg::CliDocuments,
+            &[
+                ("file", t(Msg::CliArgAssessment)),
+                ("out", t(Msg::CliDocumentsOut)),
+                ("today", t(Msg::CliDocumentsToday)),
+            ],
+        )
+    })
+    .mut_subcommand("finalize", |c| {
+        dress(c, Msg::CliFinalize, &[("dir", t(Msg::CliFinalizeDir))])
+    })
+    .mut_subcommand("schema", |c| dress(c, Msg::CliSchema, &[("which", which)]))
+}
+
 fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let messages = help_lang(&args, |k| std::env::var(k).ok());
     // Wrong arguments: clap prints the problem and the usage, exit code 2.
-    let cli = Cli::parse();
+    let matches = command(messages).get_matches();
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // The report's language: `--lang`, else the assessment's own.
     let lang = cli.lang;
     let result = match cli.command {
-        Command::Validate { dir, extra } => validate(lang.unwrap_or_default(), &dir, &extra),
+        Command::Validate { dir, extra } => validate(messages, &dir, &extra),
         Command::Report {
             file,
             today,
             pdf,
             full,
-        } => report(lang, &file, today, pdf, full),
-        Command::Documents { file, out, today } => documents(lang, &file, &out, today),
-        Command::Finalize { dir } => finalize(lang.unwrap_or_default(), &dir),
+        } => report(lang, messages, &file, today, pdf, full),
+        Command::Documents { file, out, today } => documents(lang, messages, &file, &out, today),
+        Command::Finalize { dir } => finalize(messages, &dir),
         Command::Schema { which } => schema(which),
     };
     match result {
@@ -267,9 +377,9 @@ fn finalize(lang: Lang, dir: &Path) -> Result<(), Failure> {
 fn import(
     file: &Path,
     lang: Option<Lang>,
+    message_lang: Lang,
     catalog: &checkup::domain::Catalog,
 ) -> Result<checkup::domain::assessment::Assessment, Failure> {
-    let message_lang = lang.unwrap_or_default();
     let text = read(file, message_lang)?;
     let imported = checkup::domain::transfer::import(&text, catalog).map_err(|e| {
         Failure::new(
@@ -302,14 +412,15 @@ fn today_or(today: Option<String>, lang: Lang) -> Result<String, Failure> {
 
 fn documents(
     lang: Option<Lang>,
+    message_lang: Lang,
     file: &Path,
     out: &Path,
     today: Option<String>,
 ) -> Result<(), Failure> {
     use checkup::domain::documents::{DocFile, Facts, Request};
-    let today = today_or(today, lang.unwrap_or_default())?;
+    let today = today_or(today, message_lang)?;
     let catalog = packs::builtin();
-    let assessment = import(file, lang, &catalog)?;
+    let assessment = import(file, lang, message_lang, &catalog)?;
     let lang = lang.unwrap_or(assessment.lang);
     let request = Request {
         lang,
@@ -336,12 +447,12 @@ fn documents(
 
 fn report(
     lang: Option<Lang>,
+    message_lang: Lang,
     file: &Path,
     today: Option<String>,
     pdf: Option<PathBuf>,
     full: bool,
 ) -> Result<(), Failure> {
-    let message_lang = lang.unwrap_or_default();
     let today = match today {
         Some(t) => dates::parse(&t)
             .map(dates::iso)
@@ -395,4 +506,80 @@ fn report(
         ),
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_language_comes_from_the_option_then_checkup_lang_then_the_locale() {
+        let none = env(&[]);
+        assert_eq!(help_lang(&args(&["x", "--help"]), &none), Lang::En);
+        let nl = [("LANG", "nl_BE.UTF-8")];
+        assert_eq!(help_lang(&args(&["x"]), env(&nl)), Lang::Nl);
+        assert_eq!(help_lang(&args(&["x", "--lang", "fr"]), env(&nl)), Lang::Fr);
+        assert_eq!(help_lang(&args(&["x", "--lang=de"]), env(&nl)), Lang::De);
+        let both = [("LANG", "nl_BE.UTF-8"), ("CHECKUP_LANG", "de")];
+        assert_eq!(help_lang(&args(&["x"]), env(&both)), Lang::De);
+        // LC_ALL wins over LANG, as in POSIX; "C" means no language: English.
+        let c = [("LANG", "fr_BE.UTF-8"), ("LC_ALL", "C.UTF-8")];
+        assert_eq!(help_lang(&args(&["x"]), env(&c)), Lang::En);
+        let de = [("LANG", "en_GB.UTF-8"), ("LC_MESSAGES", "de_BE.UTF-8")];
+        assert_eq!(help_lang(&args(&["x"]), env(&de)), Lang::De);
+    }
+
+    #[test]
+    fn every_command_and_argument_has_help_in_every_language() {
+        for lang in Lang::ALL {
+            // Every command's help is made without a fault.
+            for sub in [
+                &[][..],
+                &["validate"],
+                &["report"],
+                &["documents"],
+                &["finalize"],
+                &["schema"],
+            ] {
+                let mut args = vec!["checkup-cli"];
+                args.extend(sub);
+                args.push("--help");
+                let e = command(lang).try_get_matches_from(args).err().unwrap();
+                assert_eq!(e.kind(), clap::error::ErrorKind::DisplayHelp, "{sub:?}");
+            }
+            let mut cmd = command(lang);
+            cmd.build();
+            let mut all = vec![&cmd];
+            all.extend(cmd.get_subcommands());
+            for c in all {
+                let about = c.get_about().map(ToString::to_string).unwrap_or_default();
+                assert!(!about.is_empty(), "{lang}: {} has no about", c.get_name());
+                let after = c
+                    .get_after_help()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                assert!(
+                    after.contains("\n  4  "),
+                    "{lang}: {}: {after}",
+                    c.get_name()
+                );
+                for a in c.get_arguments() {
+                    let help = a.get_help().map(ToString::to_string).unwrap_or_default();
+                    assert!(!help.is_empty(), "{lang}: {} {}", c.get_name(), a.get_id());
+                }
+            }
+        }
+    }
 }

@@ -160,9 +160,11 @@ pub struct ConfigProblem {
 impl ConfigProblem {
     /// The message for the site owner, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        if self.problem == Msg::ConfigNotJson {
-            // The whole file: the parser's message is the detail, not a value.
-            return Msg::ConfigNotJson.fill(lang, &[("file", FILE), ("detail", &self.value)]);
+        if matches!(self.problem, Msg::ConfigNotJson | Msg::ConfigUnreachable) {
+            // The whole file: the parser's or the network's message is the detail, not a value.
+            return self
+                .problem
+                .fill(lang, &[("file", FILE), ("detail", &self.value)]);
         }
         Msg::ConfigProblem.fill(
             lang,
@@ -173,6 +175,26 @@ impl ConfigProblem {
                 ("problem", &self.problem.get(lang)),
             ],
         )
+    }
+}
+
+/// The outcome of fetching the configuration file: its text, `Ok(None)`
+/// when there is none (HTTP 404: no configuration, the defaults apply
+/// without a word), or the network's or server's error (e.g. `HTTP 500`).
+/// Never fails: a file that could not be fetched or read is a problem for
+/// the site owner, and the defaults take its place.
+pub fn from_fetch(fetched: Result<Option<String>, String>) -> (Config, Vec<ConfigProblem>) {
+    match fetched {
+        Ok(Some(text)) => parse(&text),
+        Ok(None) => (Config::default(), vec![]),
+        Err(detail) => (
+            Config::default(),
+            vec![ConfigProblem {
+                field: String::new(),
+                problem: Msg::ConfigUnreachable,
+                value: detail,
+            }],
+        ),
     }
 }
 
@@ -419,5 +441,21 @@ mod tests {
         assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 0.01);
         assert!(contrast([0x0b, 0x5c, 0xad], [255, 255, 255]) >= 4.5);
         assert!(contrast([0xff, 0xff, 0x00], [255, 255, 255]) < 4.5);
+    }
+
+    #[test]
+    fn a_missing_configuration_is_silent_and_a_failed_fetch_is_reported() {
+        let (config, problems) = from_fetch(Ok(None));
+        assert_eq!(config, Config::default());
+        assert!(problems.is_empty());
+        let (config, problems) = from_fetch(Err("HTTP 500".into()));
+        assert_eq!(config, Config::default());
+        assert_eq!(problems.len(), 1);
+        for lang in Lang::ALL {
+            let m = problems[0].message(lang);
+            assert!(m.contains(FILE) && m.contains("HTTP 500"), "{m}");
+        }
+        let (_, problems) = from_fetch(Ok(Some("{ nope".into())));
+        assert_eq!(problems[0].problem, Msg::ConfigNotJson);
     }
 }

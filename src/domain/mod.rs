@@ -20,6 +20,7 @@ pub mod pack;
 pub mod packs;
 pub mod planning;
 pub mod report;
+pub mod saving;
 pub mod tailor;
 pub mod terms;
 pub mod topics;

@@ -3,33 +3,17 @@
 
 use leptos::prelude::*;
 
+use crate::domain::Msg;
 use crate::domain::assessment::Assessment;
 use crate::domain::nav::Page;
-use crate::domain::{Lang, Msg};
 
 use super::dom;
 use super::pages;
 use super::state::{self, AppState, Packs, Saving, expect_state};
 use super::storage::StorageFault;
-
-/// Translated text of a message in the current language (reactive).
-pub fn t(msg: Msg) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    let lang = expect_state().lang;
-    move || msg.get(lang.get())
-}
-
-/// A translated text with placeholders filled (reactive).
-pub fn tf(
-    msg: Msg,
-    args: impl Fn() -> Vec<(&'static str, String)> + Send + Sync + 'static,
-) -> impl Fn() -> String {
-    let lang = expect_state().lang;
-    move || {
-        let a = args();
-        let refs: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        msg.fill(lang.get(), &refs)
-    }
-}
+use super::strings::t;
+use super::widgets::files::{ExportButton, offer_download};
+use super::widgets::lang_switch::LangSwitch;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -146,46 +130,6 @@ fn Brand() -> impl IntoView {
     }
 }
 
-#[component]
-pub fn LangSwitch(#[prop(optional)] large: bool) -> impl IntoView {
-    let state = expect_state();
-    view! {
-        <div
-            class="langs"
-            class:langs--large=large
-            role="group"
-            aria-label=t(Msg::LanguageLabel)
-            data-testid=if large { "lang-choice" } else { "lang-switch" }
-        >
-            {Lang::ALL
-                .into_iter()
-                .map(|l| {
-                    view! {
-                        <button
-                            type="button"
-                            class="langs__btn"
-                            lang=l.code()
-                            aria-pressed=move || (state.lang.get() == l).to_string()
-                            data-testid=if large { format!("choose-{}", l.code()) } else { format!("lang-{}", l.code()) }
-                            on:click=move |_| state.set_lang(l)
-                        >
-                            {if large {
-                                view! { <span>{l.native_name()}</span> }.into_any()
-                            } else {
-                                view! {
-                                    <span aria-hidden="true">{l.code().to_uppercase()}</span>
-                                    <span class="sr-only">{l.native_name()}</span>
-                                }
-                                    .into_any()
-                            }}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </div>
-    }
-}
-
 /// Storage faults, rescued data, problems for the site owner, and notices with undo.
 #[component]
 fn Banners() -> impl IntoView {
@@ -203,7 +147,7 @@ fn Banners() -> impl IntoView {
                     Some(view! {
                         <div class="alert alert--warn" role="alert" data-testid="storage-banner">
                             <p>{t(msg)}</p>
-                            <pages::about::ExportButton/>
+                            <ExportButton/>
                         </div>
                     })
                 }
@@ -218,6 +162,7 @@ fn Banners() -> impl IntoView {
                     </button>
                 </div>
             })}
+            <HeldBanner/>
             {move || state.recovered.get().then(|| view! {
                 <div class="alert alert--warn" role="alert" data-testid="recovered-banner">
                     <p>{t(Msg::StorageRecovered)}</p>
@@ -238,6 +183,7 @@ fn Banners() -> impl IntoView {
             {move || state.notice.get().map(|n| {
                 let undo = n.undo.clone();
                 let kept = n.kept;
+                let file = n.offer_file.then(|| n.undo.clone()).flatten();
                 view! {
                     <div
                         class="alert"
@@ -254,6 +200,20 @@ fn Banners() -> impl IntoView {
                                 on:click=move |_| state.undo(prev.clone())
                             >
                                 {t(Msg::Undo)}
+                            </button>
+                        })}
+                        {file.map(|prev| view! {
+                            <button
+                                type="button"
+                                class="btn btn--secondary"
+                                data-testid="save-replaced"
+                                on:click=move |_| {
+                                    let text = crate::domain::transfer::export(&prev);
+                                    let name = format!("checkup-{}.json", dom::today_iso());
+                                    offer_download(state, &name, "application/json", text.as_bytes());
+                                }
+                            >
+                                {t(Msg::SaveReplacedWork)}
                             </button>
                         })}
                         {kept.then(|| view! {
@@ -273,6 +233,35 @@ fn Banners() -> impl IntoView {
                 }
             })}
         </div>
+    }
+}
+
+/// Damaged saved data of which no copy could be kept aside: it stays in
+/// storage as it is, and nothing is saved over it until the person saves it
+/// as a file or chooses to go on without it.
+#[component]
+fn HeldBanner() -> impl IntoView {
+    let state = expect_state();
+    move || {
+        state.held.get().map(|raw| {
+            let save_copy = move |_| {
+                let name = format!("checkup-damaged-{}.json", dom::today_iso());
+                if offer_download(state, &name, "application/json", raw.as_bytes()) {
+                    state.release_held();
+                }
+            };
+            view! {
+                <div class="alert alert--error" role="alert" data-testid="held-banner">
+                    <p>{t(Msg::DamagedHeld)}</p>
+                    <button type="button" class="btn btn--primary" data-testid="save-damaged" on:click=save_copy>
+                        {t(Msg::SaveDamagedCopy)}
+                    </button>
+                    <button type="button" class="btn btn--quiet" data-testid="release-damaged" on:click=move |_| state.release_held()>
+                        {t(Msg::GoOnWithoutDamaged)}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
@@ -303,12 +292,7 @@ fn NewerBanner() -> impl IntoView {
             let raw = n.raw.clone();
             let save_copy = move |_| {
                 let name = format!("checkup-copy-{}.json", dom::today_iso());
-                let ok = super::download::save(&name, "application/json", raw.as_bytes()).is_ok();
-                if !ok || super::embed::downloads_may_be_blocked() {
-                    state.notice.set(Some(state::Notice::error(state::NoticeText::new(
-                        super::pages::about::blocked_text,
-                    ))));
-                }
+                offer_download(state, &name, "application/json", raw.as_bytes());
             };
             // Newer questions (not a newer file format, whose fields this
             // version would drop): the person may go on here instead.

@@ -16,12 +16,10 @@ use super::state::{self, AppState};
 pub fn load(state: AppState) {
     leptos::task::spawn_local(async move {
         let lang = state.lang.get_untracked();
+        // No configuration (404) is silent; one that could not be fetched
+        // or read is reported to the site owner.
         let (config, problems): (Config, Vec<ConfigProblem>) =
-            match dom::fetch_text(config::FILE).await {
-                Ok(Some(text)) => config::parse(&text),
-                Ok(None) => (Config::default(), vec![]),
-                Err(_) => (Config::default(), vec![]),
-            };
+            config::from_fetch(dom::fetch_text(config::FILE).await);
         let mut messages: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
         let default_language = config.default_language.filter(|_| !state.lang_chosen);
         state.config.set(Arc::new(config));

@@ -16,6 +16,8 @@ pub mod download;
 #[cfg(feature = "web")]
 mod embed;
 #[cfg(feature = "web")]
+mod hooks;
+#[cfg(feature = "web")]
 mod offline;
 #[cfg(feature = "web")]
 mod packs;
@@ -29,6 +31,8 @@ mod state;
 pub mod storage;
 #[cfg(feature = "web")]
 mod strings;
+#[cfg(feature = "web")]
+mod widgets;
 #[cfg(feature = "web")]
 mod worker;
 

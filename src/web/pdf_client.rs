@@ -14,8 +14,8 @@ use leptos::prelude::*;
 
 use crate::domain::Msg;
 
-use super::app::t;
 use super::state::expect_state;
+use super::strings::t;
 use super::worker::{self, Slot, Spec};
 use super::{dom, download};
 

@@ -11,7 +11,7 @@ use crate::domain::nav::{Page, Route};
 use crate::domain::report::{self, Report, ReportInput};
 use crate::domain::transfer::PackVersion;
 use crate::domain::walk::{self, CountChange};
-use crate::domain::{Catalog, Lang, Msg, transfer};
+use crate::domain::{Catalog, Lang, Msg, saving, transfer};
 
 use super::config::Config;
 use super::dom;
@@ -106,6 +106,8 @@ pub struct Notice {
     /// The undo is the replaced work kept in storage from an earlier visit:
     /// also offer to let it go.
     pub kept: bool,
+    /// The work to undo to could not be kept in storage: offer it as a file.
+    pub offer_file: bool,
 }
 
 impl Notice {
@@ -116,6 +118,7 @@ impl Notice {
             undo: None,
             error: false,
             kept: false,
+            offer_file: false,
         }
     }
 
@@ -176,6 +179,10 @@ pub struct AppState {
     pub saving: RwSignal<Saving>,
     /// Saved data was damaged; what could be read was kept.
     pub recovered: RwSignal<bool>,
+    /// Saved data was damaged and no copy of it could be kept aside: its
+    /// raw text, left in storage and not written over until the person
+    /// saved it as a file or chose to go on without it.
+    pub held: RwSignal<Option<Arc<String>>>,
     pub notice: RwSignal<Option<Notice>>,
     /// A new version of the app is ready (offline cache updated).
     pub update_ready: RwSignal<bool>,
@@ -203,7 +210,13 @@ impl AppState {
     pub fn load() -> AppState {
         let (route, chosen, lang) = initial_route();
 
-        let (assessment, saving, recovered, newer) = load_saved();
+        let (loaded, saving, newer) = load_saved();
+        let saving::Loaded {
+            assessment,
+            recovered,
+            held,
+            ..
+        } = loaded;
         // Reopened in the middle of the questions: say that the answers were kept.
         let welcome = (assessment.has_work() && matches!(route.page, Page::Section(_)))
             .then_some(CountNote::WelcomeBack);
@@ -241,6 +254,7 @@ impl AppState {
             assessment,
             saving: RwSignal::new(saving),
             recovered: RwSignal::new(recovered),
+            held: RwSignal::new(held.map(Arc::new)),
             notice: RwSignal::new(notice),
             update_ready: RwSignal::new(false),
             exported: RwSignal::new(
@@ -385,21 +399,38 @@ impl AppState {
 
     /// Replaces the whole assessment (import, start over), keeping the old
     /// one for undo, in memory and in storage (the undo survives a reload).
+    /// When the backup cannot be written, the undo still works until the
+    /// page is closed: the notice says so and offers the replaced work as a
+    /// file.
     pub fn replace(&self, next: Assessment, text: impl Into<NoticeText>) {
         let old = self.assessment.get_untracked();
         let keep = old.has_work();
-        if keep {
-            let _ = storage::save(BACKUP_KEY, &old);
+        let kept = if keep {
+            storage::save(BACKUP_KEY, &old).is_ok()
         } else {
             storage::remove(BACKUP_KEY);
+            true
+        };
+        let mut text: NoticeText = text.into();
+        if !kept {
+            text = text.then(Msg::BackupNotKept.into());
         }
         self.newer.set(None);
         self.count_note.set(None);
         self.assessment.set(next);
         self.notice.set(Some(Notice {
             undo: keep.then(|| Arc::new(old)),
+            offer_file: !kept,
+            error: !kept,
             ..Notice::info(text)
         }));
+    }
+
+    /// Lets go of damaged saved data held in place: from now on the
+    /// answers shown are saved over it.
+    pub fn release_held(&self) {
+        self.held.set(None);
+        self.recovered.set(false);
     }
 
     /// Puts back the assessment a notice offered to restore.
@@ -554,37 +585,23 @@ pub fn initial_route() -> (Route, Option<Lang>, Lang) {
 }
 
 /// Reads the saved assessment. Damaged data is rescued as far as possible
-/// (the raw text is kept aside); blocked storage gives an empty assessment;
-/// data in a newer file format is shown but marked, so it is never written over.
-fn load_saved() -> (Assessment, Saving, bool, Option<Newer>) {
-    match storage::read_raw(ASSESSMENT_KEY) {
-        Err(fault) => (Assessment::default(), Saving::Fault(fault), false, None),
-        Ok(None) => (Assessment::default(), Saving::Ok, false, None),
-        Ok(Some(raw)) => match transfer::read_saved(&raw) {
-            Some(saved) if !saved.damaged => {
-                let newer = saved.newer_format.map(|v| Newer {
-                    raw: raw.clone(),
-                    format: Some(v),
-                    packs: vec![],
-                });
-                (saved.assessment, Saving::Ok, false, newer)
-            }
-            rescued => {
-                // Keep the damaged text for rescue, then use what could be read.
-                let _ = storage::write_raw(DAMAGED_KEY, &raw);
-                let newer = rescued
-                    .as_ref()
-                    .and_then(|s| s.newer_format)
-                    .map(|v| Newer {
-                        raw: raw.clone(),
-                        format: Some(v),
-                        packs: vec![],
-                    });
-                let a = rescued.map(|s| s.assessment).unwrap_or_default();
-                (a, Saving::Ok, true, newer)
-            }
-        },
-    }
+/// (the raw text is kept aside; when it cannot be, it is held in place, see
+/// [`saving::load`]); blocked storage gives an empty assessment; data in a
+/// newer file format is shown but marked, so it is never written over.
+fn load_saved() -> (saving::Loaded, Saving, Option<Newer>) {
+    let raw = match storage::read_raw(ASSESSMENT_KEY) {
+        Err(fault) => return (saving::Loaded::default(), Saving::Fault(fault), None),
+        Ok(raw) => raw,
+    };
+    let loaded = saving::load(raw.as_deref(), |r| {
+        storage::write_raw(DAMAGED_KEY, r).is_ok()
+    });
+    let newer = loaded.newer_format.map(|v| Newer {
+        raw: raw.clone().unwrap_or_default(),
+        format: Some(v),
+        packs: vec![],
+    });
+    (loaded, Saving::Ok, newer)
 }
 
 /// The work an import or "start over" replaced, kept in storage for undo:
@@ -606,6 +623,7 @@ fn kept_backup_notice(saving: Saving) -> Option<Notice> {
         undo: Some(kept),
         error: false,
         kept: true,
+        offer_file: false,
     })
 }
 
@@ -730,6 +748,7 @@ pub fn persist_assessment(state: AppState) {
         let a = state.assessment.get();
         // Tracked here, so that the effect runs again when they change.
         state.newer.track();
+        state.held.track();
         state.packs.track();
         let typed = match (state.catalog(), seen.borrow().as_ref()) {
             (Some(c), Some(old)) => only_typed(&c, old, &a),
@@ -756,33 +775,35 @@ pub fn persist_assessment(state: AppState) {
     });
 }
 
-/// Saves the assessment in storage, unless it is data from a newer CheckUp
-/// or the packs are not known yet; an empty assessment is removed (when
-/// `clear` says it was there before), not stored.
+/// Saves the assessment in storage, unless it is data from a newer CheckUp,
+/// damaged data held in place, or the packs are not known yet; an empty
+/// assessment is removed (when `clear` says it was there before), not
+/// stored (see [`saving::step`]).
 fn write_assessment(state: AppState, a: &Assessment, clear: bool) {
-    if state.newer.with_untracked(Option::is_some) {
-        return;
-    }
     // Write nothing before the packs are known: only then can it be
     // told whether the saved data comes from newer questions.
-    match state.packs.get_untracked() {
-        Packs::Loading => return,
-        Packs::Ready(c) if !transfer::newer_packs(a, &c).is_empty() => return,
-        _ => {}
-    }
-    if !a.has_work() {
-        // Nothing to keep (a fresh start, or everything cleared): store nothing.
-        if clear {
-            storage::remove(ASSESSMENT_KEY);
-        }
-        return;
-    }
-    let next = match storage::save(ASSESSMENT_KEY, a) {
-        Ok(()) => Saving::Ok,
-        Err(f) => Saving::Fault(f),
+    let (packs_loading, newer_packs) = match state.packs.get_untracked() {
+        Packs::Loading => (true, false),
+        Packs::Ready(c) => (false, !transfer::newer_packs(a, &c).is_empty()),
+        Packs::Failed(_) => (false, false),
     };
-    if state.saving.get_untracked() != next {
-        state.saving.set(next);
+    let guard = saving::Guard {
+        newer: newer_packs || state.newer.with_untracked(Option::is_some),
+        held: state.held.with_untracked(Option::is_some),
+        packs_loading,
+    };
+    match saving::step(guard, a, clear) {
+        saving::Step::Keep => {}
+        saving::Step::Remove => storage::remove(ASSESSMENT_KEY),
+        saving::Step::Write => {
+            let next = match storage::save(ASSESSMENT_KEY, a) {
+                Ok(()) => Saving::Ok,
+                Err(f) => Saving::Fault(f),
+            };
+            if state.saving.get_untracked() != next {
+                state.saving.set(next);
+            }
+        }
     }
 }
 

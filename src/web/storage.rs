@@ -21,19 +21,27 @@ pub enum StorageFault {
 }
 
 thread_local! {
-    /// Storage was found usable (it stays so for the page's life).
-    static USABLE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether storage is usable, once probed (it stays so for the page's life).
+    static USABLE: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
 }
 
-/// Whether local storage can be used at all (it throws in some frames and modes).
+/// Whether local storage can be used at all (it throws in some frames and
+/// modes). Probed once, on first use; every later call reads the answer.
 pub fn available() -> bool {
-    if USABLE.with(std::cell::Cell::get) {
-        return true;
+    if let Some(ok) = USABLE.with(std::cell::Cell::get) {
+        return ok;
     }
+    let ok = probe();
+    USABLE.with(|u| u.set(Some(ok)));
+    ok
+}
+
+/// Tries storage: a write (or, when it is full, a read of its size).
+fn probe() -> bool {
     let Some(w) = web_sys::window() else {
         return false;
     };
-    let ok = match w.local_storage() {
+    match w.local_storage() {
         Ok(Some(s)) => {
             let probe = format!("{PREFIX}probe");
             let ok = s.set_item(&probe, "1").is_ok();
@@ -41,9 +49,7 @@ pub fn available() -> bool {
             ok || s.length().is_ok()
         }
         _ => false,
-    };
-    USABLE.with(|u| u.set(ok));
-    ok
+    }
 }
 
 /// The raw text under `key`.

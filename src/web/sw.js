@@ -10,6 +10,8 @@
 // had kept on demand: the new build fetches its own modules when needed.
 // The federation's configuration, extra packs and logo (which may change
 // without a new build) are fetched from the network first, then from cache.
+// Offline, a configuration never seen answers "not found", as a site
+// without one does (the app reports a configuration it cannot fetch).
 
 const CACHE = "checkup-" + VERSION;
 const RUNTIME = "checkup-runtime";
@@ -81,7 +83,7 @@ self.addEventListener("fetch", (event) => {
         return res;
       })
       .catch(() =>
-        caches.open(RUNTIME).then((c) => c.match(req)).then((hit) => hit || caches.open(CACHE).then((c) => c.match(path))).then((hit) => hit || Response.error())
+        caches.open(RUNTIME).then((c) => c.match(req)).then((hit) => hit || caches.open(CACHE).then((c) => c.match(path))).then((hit) => hit || (path === "checkup.config.json" ? new Response("", { status: 404 }) : Response.error()))
       )
   );
 });

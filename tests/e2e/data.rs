@@ -9,7 +9,7 @@ use crate::access::seed;
 use crate::journey::persona;
 use crate::pdf::wait_for_download;
 use crate::support::app::App;
-use crate::support::browser::fresh_dir;
+use crate::support::browser::{BrowserOptions, fresh_dir};
 use crate::support::dist;
 use crate::support::server::{ServeConfig, Server};
 
@@ -185,12 +185,7 @@ async fn a_full_storage_shows_a_message_and_offers_an_export() {
     let server = Server::start(ServeConfig::new(dist()));
     let app = App::open(&server.url(), "#/de/section/profile.organisation").await;
     // Another part of the site filled this origin's storage.
-    app.js(
-        "let n = 0, size = 1 << 20; \
-         while (size >= 64) { try { localStorage.setItem('other.fill' + n++, 'x'.repeat(size)); } catch (e) { size = size >> 1; } } \
-         return n",
-    )
-    .await;
+    fill_storage(&app).await;
     app.choose("profile.staff", "1-9").await;
     app.choose("profile.sector", "construction").await;
     let msg = app.text("storage-banner").await;
@@ -198,7 +193,7 @@ async fn a_full_storage_shows_a_message_and_offers_an_export() {
     assert!(app.has("export").await, "an export is offered");
     // Work goes on in memory.
     assert!(app.text("progress-text").await.starts_with('2'));
-    app.js("Object.keys(localStorage).filter(k => k.startsWith('other.')).forEach(k => localStorage.removeItem(k)); return 1").await;
+    free_storage(&app).await;
     app.close().await;
 }
 
@@ -229,6 +224,137 @@ async fn damaged_saved_data_is_rescued_and_the_raw_copy_kept() {
     .await;
     let rescued = stored(&app).await.unwrap();
     assert!(rescued.answers.len() > 10);
+    app.close().await;
+}
+
+/// Fills this origin's storage (as another part of the site can), so that
+/// no sizeable write succeeds.
+async fn fill_storage(app: &App) {
+    app.js(
+        "let n = 0, size = 1 << 20; \
+         while (size >= 64) { try { localStorage.setItem('other.fill' + n++, 'x'.repeat(size)); } catch (e) { size = size >> 1; } } \
+         return n",
+    )
+    .await;
+}
+
+async fn free_storage(app: &App) {
+    app.js("Object.keys(localStorage).filter(k => k.startsWith('other.')).forEach(k => localStorage.removeItem(k)); return 1").await;
+}
+
+#[tokio::test]
+async fn damaged_data_that_cannot_be_copied_stays_in_place_until_the_person_acts() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/start").await;
+    let full = serde_json::to_string(&persona("accountant")).unwrap();
+    let cut = full[..full.len() * 2 / 3].to_string();
+    app.client()
+        .execute(
+            "localStorage.setItem('checkup.assessment', arguments[0])",
+            vec![json!(cut.clone())],
+        )
+        .await
+        .unwrap();
+    // No room left for a copy of the damaged data.
+    fill_storage(&app).await;
+    app.reload().await;
+    let msg = app.text("held-banner").await;
+    assert!(msg.contains("no copy of it could be kept"), "{msg}");
+    assert!(
+        !app.has("recovered-banner").await,
+        "no claim that a copy was kept"
+    );
+    assert_eq!(app.local_storage("checkup.damaged").await, None);
+    // Room again: still nothing is written over the damaged data.
+    free_storage(&app).await;
+    app.goto("#/en/section/profile.organisation").await;
+    app.choose("profile.staff", "250-plus").await;
+    app.goto("#/en/results").await;
+    assert_eq!(
+        app.local_storage("checkup.assessment").await.as_deref(),
+        Some(cut.as_str()),
+        "the damaged data is left as it was"
+    );
+    // Saved as a file, exactly as it was; then the answers are saved.
+    app.click("save-damaged").await;
+    let file = wait_for_download(&app.browser.downloads, ".json").await;
+    assert_eq!(std::fs::read_to_string(file).unwrap(), cut);
+    app.wait_until(
+        "the answers to be saved once the damaged data is in a file",
+        "return (localStorage.getItem('checkup.assessment') || '').indexOf('250-plus') > 0",
+    )
+    .await;
+    assert!(!app.has("held-banner").await);
+    app.close().await;
+}
+
+#[tokio::test]
+async fn a_replace_whose_backup_cannot_be_kept_says_so_and_offers_the_old_work_as_a_file() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/start").await;
+    seed(&app, "medical", Lang::En).await;
+    let before = stored(&app).await.unwrap();
+    let dir = fresh_dir("replace");
+    let other = dir.join("checkup-bakery.json");
+    std::fs::write(&other, serde_json::to_string(&persona("bakery")).unwrap()).unwrap();
+    app.goto("#/en/about").await;
+    fill_storage(&app).await;
+    app.wait("import-file")
+        .await
+        .send_keys(other.to_str().unwrap())
+        .await
+        .unwrap();
+    app.click("confirm-import-yes").await;
+    let msg = app.wait_text("notice", |t| !t.is_empty()).await;
+    assert!(msg.contains("only until you close this page"), "{msg}");
+    app.click("save-replaced").await;
+    let file = wait_for_download(&app.browser.downloads, ".json").await;
+    let saved: Assessment = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(
+        saved.answers, before.answers,
+        "the file holds the replaced work"
+    );
+    // Undo still works while the page is open.
+    app.click("undo").await;
+    app.wait_text("notice", |t| t.contains("back")).await;
+    free_storage(&app).await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn with_storage_blocked_opening_a_file_says_first_that_the_current_work_cannot_be_kept() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open_with(
+        &server.url(),
+        "#/en/section/profile.organisation",
+        BrowserOptions {
+            block_storage: true,
+            ..BrowserOptions::default()
+        },
+    )
+    .await;
+    app.choose("profile.staff", "10-49").await;
+    let dir = fresh_dir("blocked");
+    let other = dir.join("checkup-bakery.json");
+    std::fs::write(&other, serde_json::to_string(&persona("bakery")).unwrap()).unwrap();
+    app.goto("#/en/about").await;
+    app.wait("import-file")
+        .await
+        .send_keys(other.to_str().unwrap())
+        .await
+        .unwrap();
+    let ask = app.text("confirm-import").await;
+    assert!(ask.contains("cannot keep your current work"), "{ask}");
+    assert!(
+        !ask.contains("also after reloading"),
+        "no promise that storage cannot keep: {ask}"
+    );
+    app.click("confirm-import-yes").await;
+    let msg = app.wait_text("notice", |t| !t.is_empty()).await;
+    assert!(msg.contains("only until you close this page"), "{msg}");
+    app.click("undo").await;
+    app.goto("#/en/section/profile.organisation").await;
+    assert!(app.is_checked("profile.staff", "10-49").await);
     app.close().await;
 }
 

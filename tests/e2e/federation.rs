@@ -158,6 +158,25 @@ async fn a_broken_configuration_is_reported_and_the_defaults_apply() {
 }
 
 #[tokio::test]
+async fn a_configuration_that_cannot_be_fetched_is_reported() {
+    let site = site_copy();
+    std::fs::write(site.join("checkup.config.json"), r#"{"name": "Test"}"#).unwrap();
+    let server = Server::start(ServeConfig::new(&site).failing("checkup.config.json"));
+    let app = App::open(&server.url(), "#/en/start").await;
+    app.wait("setup-problems").await.click().await.unwrap();
+    let problems = app.text("setup-problems").await;
+    assert!(
+        problems.contains("checkup.config.json") && problems.contains("HTTP 500"),
+        "{problems}"
+    );
+    // Still usable, with the defaults.
+    assert!(!app.has("brand-name").await);
+    app.click("start").await;
+    app.wait("section-title").await;
+    app.close().await;
+}
+
+#[tokio::test]
 async fn it_runs_from_a_sub_folder() {
     let server = Server::start(ServeConfig::new(dist()).mount("/tools/checkup/"));
     let app = App::open(&server.url(), "#/nl/start").await;

@@ -24,6 +24,9 @@ pub struct ServeConfig {
     /// Compress responses with gzip when the browser accepts it, as a host
     /// should (the benchmark's Lighthouse runs).
     pub gzip: bool,
+    /// Paths below the mount answered with a server error (`500`), as a
+    /// host in trouble would.
+    pub failing: Vec<String>,
 }
 
 /// The Content-Security-Policy README asks hosts to send, with the test
@@ -42,6 +45,7 @@ impl ServeConfig {
             headers: vec![("Content-Security-Policy".into(), CSP.into())],
             host: "127.0.0.1".into(),
             gzip: false,
+            failing: vec![],
         }
     }
 
@@ -65,6 +69,12 @@ impl ServeConfig {
 
     pub fn host(mut self, host: &str) -> Self {
         self.host = host.to_string();
+        self
+    }
+
+    /// Answers `path` (below the mount, e.g. `checkup.config.json`) with a server error.
+    pub fn failing(mut self, path: &str) -> Self {
+        self.failing.push(path.to_string());
         self
     }
 
@@ -194,7 +204,15 @@ fn respond(
         .strip_prefix(cfg.mount.as_str())
         .or_else(|| (path.to_string() + "/" == cfg.mount).then_some(""))
         .and_then(|rel| resolve(&cfg.root, rel));
+    let broken = path
+        .strip_prefix(cfg.mount.as_str())
+        .is_some_and(|rel| cfg.failing.iter().any(|f| f == rel));
     let (status, body, ctype) = match (method, file) {
+        ("GET" | "HEAD", _) if broken => (
+            "500 Internal Server Error",
+            b"server error".to_vec(),
+            "text/plain",
+        ),
         ("GET" | "HEAD", Some(f)) => match std::fs::read(&f) {
             Ok(b) => ("200 OK", b, mime(&f)),
             Err(_) => ("404 Not Found", b"not found".to_vec(), "text/plain"),

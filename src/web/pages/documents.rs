@@ -2,8 +2,8 @@
 //! the answers and editable (rows added, removed, changed; saved with the
 //! assessment), the data breach register, the log of requests, the privacy
 //! notice and the incident card, each downloaded from the documents module
-//! (a worker of its own, see `web::docs_client`). Also the two small links
-//! the plan page shows: to this page, and from an action to its document.
+//! (a worker of its own, see `web::docs_client`). The links to this page
+//! that the plan shows are in `web::widgets::doc_links`.
 
 use std::sync::Arc;
 
@@ -19,10 +19,10 @@ use crate::domain::documents::{
 };
 use crate::domain::nav::{Page, Route};
 
-use super::super::app::{t, tf};
 use super::super::state::{AppState, Notice, NoticeText, expect_state};
+use super::super::strings::{t, tf};
+use super::super::widgets::files::offer_download;
 use super::super::{docs_client, dom};
-use super::about::offer_download;
 
 /// What the documents module needs, from the current answers and documents.
 fn request(state: AppState) -> Option<Request> {
@@ -45,46 +45,6 @@ fn edit(state: AppState, f: impl FnOnce(&mut Documents)) {
         }
         a.updated = now;
     });
-}
-
-/// The link to the documents page, next to the action plan.
-#[component]
-pub fn DocumentsLink() -> impl IntoView {
-    let state = expect_state();
-    view! {
-        <a class="btn btn--secondary" data-testid="to-documents"
-           href=move || Route::new(state.lang.get(), Page::Documents).to_hash()>
-            {t(Msg::DocsLinkPlan)}
-        </a>
-    }
-}
-
-/// On an action that a document does ("Draw up your record of
-/// processing"): a link to that document, filled in from the answers.
-#[component]
-pub fn ActionDocumentLink(action: String) -> impl IntoView {
-    let state = expect_state();
-    move || {
-        let kind = state
-            .catalog()?
-            .all_actions()
-            .find(|a| a.id == action)
-            .and_then(|a| a.document)?;
-        let lang = state.lang.get();
-        let route = Route {
-            lang: Some(lang),
-            page: Page::Documents,
-            focus: Some(kind.code().to_string()),
-            part: None,
-        };
-        Some(view! {
-            <p class="doclink">
-                <a href=route.to_hash() data-testid=format!("document-link-{action}")>
-                    {Msg::DocsOpenDocument.fill(lang, &[("document", &kind.title(lang))])}
-                </a>
-            </p>
-        })
-    }
 }
 
 #[component]

@@ -2,9 +2,7 @@
 
 pub mod about;
 pub mod documents;
-pub mod history;
 pub mod plan;
-pub mod quick;
 pub mod results;
 pub mod review;
 pub mod section;

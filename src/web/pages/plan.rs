@@ -24,11 +24,12 @@ use crate::domain::pack::Who;
 use crate::domain::report::{self, PlanEntry, Report};
 use crate::domain::{Lang, Msg};
 
-use super::super::app::{t, tf};
 use super::super::dom;
+use super::super::hooks::use_report;
 use super::super::state::{AppState, expect_state};
-use super::about::{CsvButton, ExportButton, offer_download};
-use super::results::use_report;
+use super::super::strings::{t, tf};
+use super::super::widgets::doc_links::{ActionDocumentLink, DocumentsLink};
+use super::super::widgets::files::{CsvButton, ExportButton, offer_download};
 
 /// How long after the last key a typed text is saved (ms).
 const SAVE_AFTER_MS: i32 = 600;
@@ -203,7 +204,7 @@ pub fn PlanPage() -> impl IntoView {
             <div class="actions no-print">
                 <super::super::pdf_client::PdfButton select=selection/>
                 <CsvButton select=selection/>
-                <super::documents::DocumentsLink/>
+                <DocumentsLink/>
             </div>
             <details class="more-downloads no-print" data-testid="more-downloads">
                 <summary>{t(Msg::MoreDownloads)}</summary>
@@ -664,7 +665,7 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                     {move || entry.with(|e| e.as_ref().filter(|e| e.quick_win).map(|_| view! { <span class="badge badge--win">{t(Msg::LStartThisWeek)}</span> }))}
                 </p>
                 <p class="action__why">{get(|e| e.why.clone())}</p>
-                <super::documents::ActionDocumentLink action=id.clone()/>
+                <ActionDocumentLink action=id.clone()/>
                 <dl class="action__facts">
                     <div><dt>{label(|l| l.who.clone())}</dt><dd data-testid=format!("who-{id}")>{get(|e| e.who_label.clone())}</dd></div>
                     <div><dt>{label(|l| l.effort.clone())}</dt><dd>{get(|e| e.hours_label.clone())}</dd></div>

@@ -11,16 +11,13 @@ use crate::domain::Msg;
 use crate::domain::nav::{Page, Route};
 use crate::domain::report::{PackScore, Report, Tone, Verdict};
 
-use super::super::app::{t, tf};
 use super::super::dom;
+use super::super::hooks::use_report;
 use super::super::state::expect_state;
-use super::about::ExportButton;
-
-/// The report in the current language, recomputed when answers or language change.
-pub fn use_report() -> Memo<Option<Arc<Report>>> {
-    let state = expect_state();
-    Memo::new(move |_| state.report().map(Arc::new))
-}
+use super::super::strings::{t, tf};
+use super::super::widgets::files::ExportButton;
+use super::super::widgets::history::History;
+use super::super::widgets::quick_more::QuickMore;
 
 #[component]
 pub fn ResultsPage() -> impl IntoView {
@@ -61,7 +58,7 @@ pub fn ResultsPage() -> impl IntoView {
                             {t(Msg::SeePlan)}
                         </button>
                     </p>
-                    <super::quick::QuickMore/>
+                    <QuickMore/>
                     <section class="scores" aria-labelledby="scores-title">
                         <h2 id="scores-title">{t(Msg::ScoresTitle)}</h2>
                         <div class="overall" data-testid="overall">
@@ -85,7 +82,7 @@ pub fn ResultsPage() -> impl IntoView {
                             <p class="muted">{t(Msg::SaveFileNote)}</p>
                         </div>
                     })}
-                    <super::history::History/>
+                    <History/>
                     <div class="actions">
                         <super::super::pdf_client::PdfButton/>
                         <super::super::pdf_client::PdfButton full=true/>

@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use crate::domain::Msg;
 use crate::domain::nav::{Page, Route};
 
-use super::super::app::t;
 use super::super::dom;
 use super::super::state::expect_state;
-use super::section::{OverallProgress, StepList};
+use super::super::strings::t;
+use super::super::widgets::progress::{OverallProgress, StepList};
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {

@@ -8,9 +8,11 @@ use crate::domain::Msg;
 use crate::domain::assessment::{Assessment, Depth};
 use crate::domain::nav::Page;
 
-use super::super::app::{LangSwitch, t};
 use super::super::state::expect_state;
-use super::about::ImportButton;
+use super::super::strings::t;
+use super::super::widgets::files::ImportButton;
+use super::super::widgets::lang_switch::LangSwitch;
+use super::super::widgets::progress::progress_line;
 
 #[component]
 pub fn StartPage() -> impl IntoView {
@@ -97,7 +99,7 @@ pub fn StartPage() -> impl IntoView {
                         {t(Msg::Resume)}
                     </button>
                     <span class="muted" data-testid="resume-progress">
-                        <span data-testid="resume-depth">{depth_name}</span>" · " {super::section::progress_line()}
+                        <span data-testid="resume-depth">{depth_name}</span>" · " {progress_line()}
                     </span>
                     <button type="button" class="btn btn--secondary" data-testid="start-over" on:click=start_over>
                         {t(Msg::StartOver)}

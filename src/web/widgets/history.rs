@@ -6,10 +6,10 @@ use crate::domain::Msg;
 use crate::domain::history;
 use crate::domain::report::Round;
 
-use super::super::app::t;
 use super::super::dom;
+use super::super::hooks::use_report;
 use super::super::state::{Notice, expect_state};
-use super::results::use_report;
+use super::super::strings::t;
 
 #[component]
 pub fn History() -> impl IntoView {

@@ -9,8 +9,8 @@ use crate::domain::assessment::Depth;
 use crate::domain::nav::Route;
 use crate::domain::walk;
 
-use super::super::app::t;
 use super::super::state::expect_state;
+use super::super::strings::t;
 
 /// The invitation to go on with the full CheckUp; nothing for a full one.
 #[component]
