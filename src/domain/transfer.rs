@@ -662,6 +662,17 @@ pub fn notes(imported: &Imported, catalog: &Catalog, lang: Lang) -> Vec<String> 
     out
 }
 
+/// Reads JSON text that holds a whole assessment in the current format,
+/// as written by [`export`], with no migration; `None` when it does not
+/// read. The text is read as a JSON value first, like [`import`] and
+/// [`read_saved`] do, so the browser module carries one reader of the
+/// assessment's fields instead of two (duplicate keys: the last one counts).
+pub fn parse(text: &str) -> Option<Assessment> {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .and_then(|v| serde_json::from_value(v).ok())
+}
+
 /// What could be rescued from damaged saved data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovered {
@@ -676,7 +687,7 @@ pub struct Recovered {
 /// nothing usable is left. Bring the result up to date with [`migrate`].
 pub fn recover(text: &str) -> Option<Recovered> {
     let text = strip_bom(text);
-    if let Ok(a) = serde_json::from_str::<Assessment>(text) {
+    if let Some(a) = parse(text) {
         return Some(Recovered {
             assessment: a,
             partial: false,

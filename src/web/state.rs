@@ -381,7 +381,7 @@ impl AppState {
         let old = self.assessment.get_untracked();
         let keep = old.has_work();
         if keep {
-            let _ = storage::save(BACKUP_KEY, &old);
+            let _ = storage::write_raw(BACKUP_KEY, &transfer::export(&old));
         } else {
             storage::remove(BACKUP_KEY);
         }
@@ -585,7 +585,10 @@ fn kept_backup_notice(saving: Saving) -> Option<Notice> {
     if saving != Saving::Ok {
         return None;
     }
-    let kept = storage::load::<Assessment>(BACKUP_KEY).ok().flatten()?;
+    let kept = storage::read_raw(BACKUP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| transfer::parse(&raw))?;
     if !kept.has_work() {
         return None;
     }
@@ -764,7 +767,8 @@ fn write_assessment(state: AppState, a: &Assessment, clear: bool) {
         }
         return;
     }
-    let next = match storage::save(ASSESSMENT_KEY, a) {
+    // The same text as an exported file: one writer of the assessment.
+    let next = match storage::write_raw(ASSESSMENT_KEY, &transfer::export(a)) {
         Ok(()) => Saving::Ok,
         Err(f) => Saving::Fault(f),
     };
