@@ -822,7 +822,7 @@ pub fn evaluate_with(
             item
         })
         .collect();
-    plan.sort_by(|a, b| {
+    super::order::sort_by(&mut plan, |a, b| {
         let tier = |i: &PlanItem| u8::from(!(i.key_measure || i.must_fix || i.nis2));
         tier(a)
             .cmp(&tier(b))

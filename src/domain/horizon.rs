@@ -211,7 +211,9 @@ pub fn schedule(
     // action needs placed before it, and the find-out action last.
     let mut order: Vec<usize> = Vec::with_capacity(plan.len());
     let mut by_plan: Vec<usize> = (0..plan.len()).collect();
-    by_plan.sort_by_key(|&i| u8::from(plan[i].action == FIND_OUT_ACTION));
+    super::order::sort_by_key(&mut by_plan, |&i| {
+        u8::from(plan[i].action == FIND_OUT_ACTION)
+    });
     fn visit(i: usize, deps: &[Vec<usize>], seen: &mut Vec<bool>, order: &mut Vec<usize>) {
         if std::mem::replace(&mut seen[i], true) {
             return;

@@ -500,7 +500,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
     // Answers given to a current question come first: an answer renamed onto
     // a question never overwrites the question's own answer.
     let mut given: Vec<(String, Answer)> = std::mem::take(&mut a.answers).into_iter().collect();
-    given.sort_by_key(|(id, _)| catalog.question(id).is_none());
+    super::order::sort_by_key(&mut given, |(id, _)| catalog.question(id).is_none());
     for (id, answer) in given {
         match resolve(catalog, &renames, &id, &answer) {
             Ok((target, answer)) if !answers.contains_key(&target) => {
@@ -543,7 +543,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
             }
         }
     }
-    set_aside.sort_by(|x, y| x.id.cmp(&y.id));
+    super::order::sort_by(&mut set_aside, |x, y| x.id.cmp(&y.id));
     a.answers = answers;
     let bad_dates = super::dates::keep_bad_due_dates_in_notes(&mut a);
     a.set_aside = aside;
