@@ -766,11 +766,12 @@ pub fn evaluate_with(
     };
 
     // The profile as asked: answers to hidden questions do not count.
-    let asked: BTreeMap<String, Answer> = answers
-        .iter()
-        .filter(|(id, _)| visible_set.contains(id.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let asked: BTreeMap<String, Answer> = super::order::map_of(
+        answers
+            .iter()
+            .filter(|(id, _)| visible_set.contains(id.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone())),
+    );
     let nis2 = nis2::indicate(&asked);
     let target = nis2::target_level(&asked, &nis2);
 

@@ -188,11 +188,11 @@ pub fn schedule(
             .map_or(2, super::pack::Action::work_hours)
     };
     // Dependencies within the plan.
-    let index: BTreeMap<&str, usize> = plan
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (item.action.as_str(), i))
-        .collect();
+    let index: BTreeMap<&str, usize> = super::order::map_of(
+        plan.iter()
+            .enumerate()
+            .map(|(i, item)| (item.action.as_str(), i)),
+    );
     let deps: Vec<Vec<usize>> = plan
         .iter()
         .enumerate()

@@ -488,11 +488,12 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
             None => unreadable.push((id.clone(), file.clone())),
         }
     }
-    let renames: BTreeMap<&str, &str> = catalog
-        .packs
-        .iter()
-        .flat_map(|p| p.renamed.iter().map(|r| (r.from.as_str(), r.to.as_str())))
-        .collect();
+    let renames: BTreeMap<&str, &str> = super::order::map_of(
+        catalog
+            .packs
+            .iter()
+            .flat_map(|p| p.renamed.iter().map(|r| (r.from.as_str(), r.to.as_str()))),
+    );
     let mut renamed = Vec::new();
     let mut set_aside = Vec::new();
     let mut answers = BTreeMap::new();
