@@ -441,22 +441,18 @@ struct ScoringInput {
 
 impl ScoringInput {
     fn new(catalog: Arc<Catalog>, a: &Assessment) -> ScoringInput {
-        let answers = a
-            .answers
-            .iter()
-            .map(|(id, answer)| {
-                let text = catalog
-                    .question(id)
-                    .is_some_and(|q| matches!(q.input, crate::domain::pack::Input::Text { .. }));
-                let answer = match answer {
-                    Answer::One(t) if text => {
-                        Answer::One(if t.trim().is_empty() { "" } else { "…" }.to_string())
-                    }
-                    other => other.clone(),
-                };
-                (id.clone(), answer)
-            })
-            .collect();
+        let answers = crate::domain::order::map_of(a.answers.iter().map(|(id, answer)| {
+            let text = catalog
+                .question(id)
+                .is_some_and(|q| matches!(q.input, crate::domain::pack::Input::Text { .. }));
+            let answer = match answer {
+                Answer::One(t) if text => {
+                    Answer::One(if t.trim().is_empty() { "" } else { "…" }.to_string())
+                }
+                other => other.clone(),
+            };
+            (id.clone(), answer)
+        }));
         ScoringInput {
             catalog,
             depth: a.depth,
