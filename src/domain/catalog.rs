@@ -420,10 +420,7 @@ impl Catalog {
 
     /// The versions of the loaded packs, by pack id.
     pub fn versions(&self) -> BTreeMap<String, String> {
-        self.packs
-            .iter()
-            .map(|p| (p.id.clone(), p.version.clone()))
-            .collect()
+        super::order::map_of(self.packs.iter().map(|p| (p.id.clone(), p.version.clone())))
     }
 
     /// Checks the last inserted pack against itself and everything before it.

@@ -829,11 +829,12 @@ fn evaluate_deferring(
     };
 
     // The profile as asked: answers to hidden questions do not count.
-    let asked: BTreeMap<String, Answer> = answers
-        .iter()
-        .filter(|(id, _)| visible_set.contains(id.as_str()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let asked: BTreeMap<String, Answer> = super::order::map_of(
+        answers
+            .iter()
+            .filter(|(id, _)| visible_set.contains(id.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone())),
+    );
     let nis2 = nis2::indicate(&asked);
     let target = nis2::target_level(&asked, &nis2);
 
@@ -885,7 +886,7 @@ fn evaluate_deferring(
             item
         })
         .collect();
-    plan.sort_by(|a, b| {
+    super::order::sort_by(&mut plan, |a, b| {
         let tier = |i: &PlanItem| u8::from(!(i.key_measure || i.must_fix || i.nis2));
         tier(a)
             .cmp(&tier(b))

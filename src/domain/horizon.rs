@@ -188,11 +188,11 @@ pub fn schedule(
             .map_or(2, super::pack::Action::work_hours)
     };
     // Dependencies within the plan.
-    let index: BTreeMap<&str, usize> = plan
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (item.action.as_str(), i))
-        .collect();
+    let index: BTreeMap<&str, usize> = super::order::map_of(
+        plan.iter()
+            .enumerate()
+            .map(|(i, item)| (item.action.as_str(), i)),
+    );
     let deps: Vec<Vec<usize>> = plan
         .iter()
         .enumerate()
@@ -211,7 +211,9 @@ pub fn schedule(
     // action needs placed before it, and the find-out action last.
     let mut order: Vec<usize> = Vec::with_capacity(plan.len());
     let mut by_plan: Vec<usize> = (0..plan.len()).collect();
-    by_plan.sort_by_key(|&i| u8::from(plan[i].action == FIND_OUT_ACTION));
+    super::order::sort_by_key(&mut by_plan, |&i| {
+        u8::from(plan[i].action == FIND_OUT_ACTION)
+    });
     fn visit(i: usize, deps: &[Vec<usize>], seen: &mut Vec<bool>, order: &mut Vec<usize>) {
         if std::mem::replace(&mut seen[i], true) {
             return;

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod lang;
 pub mod nav;
 pub mod nis2;
+pub mod order;
 pub mod pack;
 pub mod packs;
 pub mod planning;

@@ -585,7 +585,7 @@ pub fn indicate(answers: &BTreeMap<String, Answer>) -> Nis2 {
         .get(ids::SECTOR)
         .filter(|a| !a.values().is_empty() && !a.has("dont_know"));
     let chosen: BTreeSet<&str> = sector_answer
-        .map(|a| a.values().iter().map(String::as_str).collect())
+        .map(|a| super::order::set_of(a.values().iter().map(String::as_str)))
         .unwrap_or_default();
     let sector_options: Vec<Sectors> = match sector_answer {
         Some(_) => vec![Sectors {
@@ -674,7 +674,7 @@ pub fn indicate(answers: &BTreeMap<String, Answer>) -> Nis2 {
             }
         }
     }
-    let scopes: BTreeSet<Scope> = results.values().map(|r| r.0).collect();
+    let scopes: BTreeSet<Scope> = super::order::set_of(results.values().map(|r| r.0));
 
     let mut pointers = Vec::new();
     if chosen.contains("finance") {

@@ -545,7 +545,7 @@ impl Term {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
-        v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        super::order::sort_by_key(&mut v, |s| std::cmp::Reverse(s.len()));
         v
     }
 }

@@ -712,7 +712,7 @@ pub fn build(input: &ReportInput) -> Report {
         .collect();
 
     let quick: std::collections::BTreeSet<&str> =
-        ev.quick_wins.iter().map(String::as_str).collect();
+        super::order::set_of(ev.quick_wins.iter().map(String::as_str));
     let platforms = tailor::platforms(answers);
     let plan: Vec<PlanEntry> = ev
         .plan

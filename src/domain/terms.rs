@@ -92,7 +92,9 @@ pub fn mark<'t>(
         .flat_map(|t| t.variants(lang).into_iter().map(move |v| (t, v)))
         .collect();
     // Longest first; a stable sort keeps the packs' order between equals.
-    spellings.sort_by_key(|(_, v)| std::cmp::Reverse(v.chars().count()));
+    super::order::sort_by_key(&mut spellings, |(_, v)| {
+        std::cmp::Reverse(v.chars().count())
+    });
     let mut found: Vec<(usize, usize, &'t Term)> = Vec::new();
     for (term, v) in spellings {
         if found.iter().any(|(_, _, t)| t.id == term.id) {
@@ -103,7 +105,7 @@ pub fn mark<'t>(
             found.push((a, b, term));
         }
     }
-    found.sort_by_key(|&(a, _, _)| a);
+    super::order::sort_by_key(&mut found, |&(a, _, _)| a);
     let mut out = Vec::new();
     let mut at = 0;
     for (a, b, term) in found {

@@ -500,11 +500,12 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
             None => unreadable.push((id.clone(), file.clone())),
         }
     }
-    let renames: BTreeMap<&str, &str> = catalog
-        .packs
-        .iter()
-        .flat_map(|p| p.renamed.iter().map(|r| (r.from.as_str(), r.to.as_str())))
-        .collect();
+    let renames: BTreeMap<&str, &str> = super::order::map_of(
+        catalog
+            .packs
+            .iter()
+            .flat_map(|p| p.renamed.iter().map(|r| (r.from.as_str(), r.to.as_str()))),
+    );
     let mut renamed = Vec::new();
     let mut set_aside = Vec::new();
     let mut answers = BTreeMap::new();
@@ -512,7 +513,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
     // Answers given to a current question come first: an answer renamed onto
     // a question never overwrites the question's own answer.
     let mut given: Vec<(String, Answer)> = std::mem::take(&mut a.answers).into_iter().collect();
-    given.sort_by_key(|(id, _)| catalog.question(id).is_none());
+    super::order::sort_by_key(&mut given, |(id, _)| catalog.question(id).is_none());
     for (id, answer) in given {
         match resolve(catalog, &renames, &id, &answer) {
             Ok((target, answer)) if !answers.contains_key(&target) => {
@@ -555,7 +556,7 @@ pub fn migrate(mut a: Assessment, catalog: &Catalog) -> Imported {
             }
         }
     }
-    set_aside.sort_by(|x, y| x.id.cmp(&y.id));
+    super::order::sort_by(&mut set_aside, |x, y| x.id.cmp(&y.id));
     a.answers = answers;
     let bad_dates = super::dates::keep_bad_due_dates_in_notes(&mut a);
     a.set_aside = aside;
@@ -674,6 +675,17 @@ pub fn notes(imported: &Imported, catalog: &Catalog, lang: Lang) -> Vec<String> 
     out
 }
 
+/// Reads JSON text that holds a whole assessment in the current format,
+/// as written by [`export`], with no migration; `None` when it does not
+/// read. The text is read as a JSON value first, like [`import`] and
+/// [`read_saved`] do, so the browser module carries one reader of the
+/// assessment's fields instead of two (duplicate keys: the last one counts).
+pub fn parse(text: &str) -> Option<Assessment> {
+    serde_json::from_str::<Value>(text)
+        .ok()
+        .and_then(|v| serde_json::from_value(v).ok())
+}
+
 /// What could be rescued from damaged saved data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovered {
@@ -688,7 +700,7 @@ pub struct Recovered {
 /// nothing usable is left. Bring the result up to date with [`migrate`].
 pub fn recover(text: &str) -> Option<Recovered> {
     let text = strip_bom(text);
-    if let Ok(a) = serde_json::from_str::<Assessment>(text) {
+    if let Some(a) = parse(text) {
         return Some(Recovered {
             assessment: a,
             partial: false,

@@ -406,7 +406,7 @@ impl AppState {
         let old = self.assessment.get_untracked();
         let keep = old.has_work();
         let kept = if keep {
-            storage::save(BACKUP_KEY, &old).is_ok()
+            storage::write_raw(BACKUP_KEY, &transfer::export(&old)).is_ok()
         } else {
             storage::remove(BACKUP_KEY);
             true
@@ -480,22 +480,18 @@ struct ScoringInput {
 
 impl ScoringInput {
     fn new(catalog: Arc<Catalog>, a: &Assessment) -> ScoringInput {
-        let answers = a
-            .answers
-            .iter()
-            .map(|(id, answer)| {
-                let text = catalog
-                    .question(id)
-                    .is_some_and(|q| matches!(q.input, crate::domain::pack::Input::Text { .. }));
-                let answer = match answer {
-                    Answer::One(t) if text => {
-                        Answer::One(if t.trim().is_empty() { "" } else { "…" }.to_string())
-                    }
-                    other => other.clone(),
-                };
-                (id.clone(), answer)
-            })
-            .collect();
+        let answers = crate::domain::order::map_of(a.answers.iter().map(|(id, answer)| {
+            let text = catalog
+                .question(id)
+                .is_some_and(|q| matches!(q.input, crate::domain::pack::Input::Text { .. }));
+            let answer = match answer {
+                Answer::One(t) if text => {
+                    Answer::One(if t.trim().is_empty() { "" } else { "…" }.to_string())
+                }
+                other => other.clone(),
+            };
+            (id.clone(), answer)
+        }));
         ScoringInput {
             catalog,
             depth: a.depth,
@@ -610,7 +606,10 @@ fn kept_backup_notice(saving: Saving) -> Option<Notice> {
     if saving != Saving::Ok {
         return None;
     }
-    let kept = storage::load::<Assessment>(BACKUP_KEY).ok().flatten()?;
+    let kept = storage::read_raw(BACKUP_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| transfer::parse(&raw))?;
     if !kept.has_work() {
         return None;
     }
@@ -796,7 +795,8 @@ fn write_assessment(state: AppState, a: &Assessment, clear: bool) {
         saving::Step::Keep => {}
         saving::Step::Remove => storage::remove(ASSESSMENT_KEY),
         saving::Step::Write => {
-            let next = match storage::save(ASSESSMENT_KEY, a) {
+            // The same text as an exported file: one writer of the assessment.
+            let next = match storage::write_raw(ASSESSMENT_KEY, &transfer::export(a)) {
                 Ok(()) => Saving::Ok,
                 Err(f) => Saving::Fault(f),
             };

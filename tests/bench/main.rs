@@ -31,8 +31,9 @@ const BUDGET_FIRST_SCREEN_GZIP: usize = 120 * 1024;
 /// Everything fetched before the first question can be answered (the first
 /// screen, the app, one language's texts and packs) may weigh at most this
 /// much, gzip-compressed. The aim is 250 KiB; the app's module alone is
-/// more than that today, so this guards against growth until it is split.
-const BUDGET_ANSWERABLE_GZIP: usize = 760 * 1024;
+/// more than that today (about 501 KiB of 676 KiB in all), so this guards
+/// against growth, with a small margin, until it is split.
+const BUDGET_ANSWERABLE_GZIP: usize = 690 * 1024;
 
 fn gzip_len(bytes: &[u8]) -> usize {
     let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());

@@ -359,11 +359,12 @@ impl Facts {
         visible: impl Fn(&str) -> bool,
     ) -> Facts {
         Facts {
-            answers: answers
-                .iter()
-                .filter(|(q, _)| visible(q) || *q == ORG_NAME)
-                .map(|(q, a)| (q.clone(), a.clone()))
-                .collect(),
+            answers: crate::domain::order::map_of(
+                answers
+                    .iter()
+                    .filter(|(q, _)| visible(q) || *q == ORG_NAME)
+                    .map(|(q, a)| (q.clone(), a.clone())),
+            ),
         }
     }
 

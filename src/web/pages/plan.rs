@@ -167,7 +167,7 @@ pub fn PlanPage() -> impl IntoView {
                 .filter(|n| !n.is_empty())
                 .collect()
         });
-        names.sort();
+        crate::domain::order::sort_by(&mut names, |a, b| a.cmp(b));
         names.dedup();
         names
     });
