@@ -1,5 +1,5 @@
 ### Die Befehlszeile (checkup-cli): Hilfe und Meldungen. Nicht Teil der App im Browser.
-cli-about = CheckUp auf der Befehlszeile: Fragenpakete prüfen, den Bericht, den Maßnahmenplan als PDF oder die DSGVO-Startdokumente einer Bewertungsdatei erstellen, JSON-Schemas ausgeben.
+cli-about = CheckUp auf der Befehlszeile: Fragenpakete prüfen, den Bericht, den Maßnahmenplan als PDF oder die DSGVO-Vorlagen einer Bewertungsdatei erstellen, JSON-Schemas ausgeben.
 cli-usage = Aufruf:
 cli-heading-commands = Befehle
 cli-heading-arguments = Argumente
@@ -14,8 +14,8 @@ cli-validate-extra = Zusätzliche Pakete (z. B. das Branchenpaket eines Verbands
 cli-report = Den Bericht einer Bewertungsdatei als JSON ausgeben oder ihren Maßnahmenplan als PDF schreiben
 cli-report-today = Das Datum des Berichts (Standard: heute, UTC)
 cli-report-pdf = Den Maßnahmenplan als PDF in diese Datei schreiben, statt JSON auszugeben
-cli-report-full = Der vollständige Bericht (jeder Befund, jede Maßnahme im Detail, alle Antworten) statt des kurzen
-cli-documents = Die DSGVO-Startdokumente einer Bewertungsdatei in einen Ordner schreiben: das Verzeichnis von Verarbeitungstätigkeiten (XLSX und CSV, mit dem Verzeichnis als Auftragsverarbeiter, wenn es zutrifft), das Verzeichnis der Datenpannen und die Liste der Anträge (XLSX), die Datenschutzerklärung (DOCX und HTML) und die Notfallkarte (HTML)
+cli-report-full = Der vollständige Bericht (jede Feststellung, jede Maßnahme im Detail, alle Antworten) statt des kurzen
+cli-documents = Die DSGVO-Vorlagen einer Bewertungsdatei in einen Ordner schreiben: das Verzeichnis von Verarbeitungstätigkeiten (XLSX und CSV, gegebenenfalls mit dem Verzeichnis als Auftragsverarbeiter), das Verzeichnis der Datenpannen und die Liste der Anträge (XLSX), die Datenschutzerklärung (DOCX und HTML) und die Notfallkarte (HTML)
 cli-documents-out = Der Ordner, in den die Dateien geschrieben werden (wird angelegt, wenn er fehlt)
 cli-documents-today = Das Datum der Dokumente (Standard: heute, UTC)
 cli-finalize = Einen Build in DIR abschließen (trunk ruft das nach jedem Build auf): das Startskript in einer eigenen Datei, eine neutrale checkup.config.json, die Silbentrennmuster je Sprache, der Service Worker für die Offline-Nutzung

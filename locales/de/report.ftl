@@ -141,10 +141,10 @@ must-fix-unanswered = { $count ->
         [one] { $count } gesetzliche Pflicht ist noch nicht beantwortet.
        *[other] { $count } gesetzliche Pflichten sind noch nicht beantwortet.
     }
-gdpr-in-full = Ihre schnellen Antworten zeigen keine offene gesetzliche Pflicht, aber einige Pflichten, die für Sie gelten, prüft erst der vollständige CheckUp.
+gdpr-in-full = Ihre Antworten im schnellen CheckUp zeigen keine unerfüllte gesetzliche Pflicht, aber einige Pflichten, die für Sie gelten, prüft erst der vollständige CheckUp.
 must-fix-in-full = { $count ->
-        [one] Eine gesetzliche Pflicht, die für Sie gilt, prüft der vollständige CheckUp.
-       *[other] { $count } gesetzliche Pflichten, die für Sie gelten, prüft der vollständige CheckUp.
+        [one] Eine gesetzliche Pflicht, die für Sie gilt, prüft erst der vollständige CheckUp.
+       *[other] { $count } gesetzliche Pflichten, die für Sie gelten, prüft erst der vollständige CheckUp.
     }
 nis2-essential = Ihre Organisation fällt wahrscheinlich unter NIS2, als wesentliche Einrichtung.
 nis2-important = Ihre Organisation fällt wahrscheinlich unter NIS2, als wichtige Einrichtung.

@@ -141,10 +141,10 @@ must-fix-unanswered = { $count ->
         [one] { $count } legal must-fix item is not answered yet.
        *[other] { $count } legal must-fix items are not answered yet.
     }
-gdpr-in-full = Your quick answers show no unmet legal duty, but some duties that apply to you are only checked in the full CheckUp.
+gdpr-in-full = Your answers in the quick CheckUp show no unmet legal duty, but some duties that apply to you are only checked in the full CheckUp.
 must-fix-in-full = { $count ->
-        [one] One legal duty that applies to you is checked in the full CheckUp.
-       *[other] { $count } legal duties that apply to you are checked in the full CheckUp.
+        [one] One legal duty that applies to you is only checked in the full CheckUp.
+       *[other] { $count } legal duties that apply to you are only checked in the full CheckUp.
     }
 nis2-essential = Your organisation is likely in scope of NIS2, as an essential entity.
 nis2-important = Your organisation is likely in scope of NIS2, as an important entity.

@@ -147,10 +147,10 @@ must-fix-unanswered = { $count ->
         [one] { $count } obligation légale est encore sans réponse.
        *[other] { $count } obligations légales sont encore sans réponse.
     }
-gdpr-in-full = Vos réponses rapides ne montrent aucune obligation légale manquante, mais certaines obligations qui vous concernent ne sont vérifiées que dans le CheckUp complet.
+gdpr-in-full = Vos réponses au CheckUp rapide ne montrent aucune obligation légale non remplie, mais certaines obligations qui vous concernent ne sont vérifiées que dans le CheckUp complet.
 must-fix-in-full = { $count ->
-        [one] Une obligation légale qui vous concerne est vérifiée dans le CheckUp complet.
-       *[other] { $count } obligations légales qui vous concernent sont vérifiées dans le CheckUp complet.
+        [one] { $count } obligation légale qui vous concerne n'est vérifiée que dans le CheckUp complet.
+       *[other] { $count } obligations légales qui vous concernent ne sont vérifiées que dans le CheckUp complet.
     }
 nis2-essential = Votre organisation relève probablement de NIS2, en tant qu'entité essentielle.
 nis2-important = Votre organisation relève probablement de NIS2, en tant qu'entité importante.

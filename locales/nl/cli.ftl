@@ -1,5 +1,5 @@
 ### De opdrachtregel (checkup-cli): hulp en meldingen. Geen deel van de app in de browser.
-cli-about = CheckUp op de opdrachtregel: vragenpakketten controleren, het rapport, het actieplan als pdf of de AVG-startdocumenten van een evaluatiebestand maken, JSON-schema's tonen.
+cli-about = CheckUp op de opdrachtregel: vragenpakketten controleren, het rapport, het actieplan als PDF of de AVG-startdocumenten van een evaluatiebestand maken, JSON-schema's tonen.
 cli-usage = Gebruik:
 cli-heading-commands = Opdrachten
 cli-heading-arguments = Argumenten
@@ -11,11 +11,11 @@ cli-arg-assessment = Een evaluatiebestand dat in de CheckUp bewaard is
 cli-validate = De vragenpakketten van een map en eventuele extra pakketten controleren; toont elk probleem en een samenvatting
 cli-validate-dir = Map met de ingebouwde pakketten
 cli-validate-extra = Extra pakketten (bv. het sectorpakket van een federatie), samen met de andere gecontroleerd
-cli-report = Het rapport van een evaluatiebestand als JSON tonen, of het actieplan als pdf schrijven
+cli-report = Het rapport van een evaluatiebestand als JSON tonen, of het actieplan als PDF schrijven
 cli-report-today = De datum van het rapport (standaard: vandaag, UTC)
-cli-report-pdf = Het actieplan als pdf naar dit bestand schrijven in plaats van JSON te tonen
-cli-report-full = Het volledige rapport (elke vaststelling, elke actie in detail, alle antwoorden) in plaats van het korte
-cli-documents = De AVG-startdocumenten van een evaluatiebestand in een map schrijven: het register van verwerkingsactiviteiten (XLSX en CSV, met het register als verwerker als dat van toepassing is), het register van datalekken en de lijst van verzoeken (XLSX), de privacyverklaring (DOCX en HTML) en de incidentkaart (HTML)
+cli-report-pdf = Het actieplan als PDF naar dit bestand schrijven in plaats van JSON te tonen
+cli-report-full = Het volledige rapport (elke bevinding, elke actie in detail, alle antwoorden) in plaats van het korte
+cli-documents = De AVG-startdocumenten van een evaluatiebestand in een map schrijven: het register van verwerkingsactiviteiten (XLSX en CSV, met het register als verwerker indien van toepassing), het register van datalekken en de lijst van verzoeken (XLSX), de privacyverklaring (DOCX en HTML) en de incidentkaart (HTML)
 cli-documents-out = De map waarin de bestanden komen (wordt gemaakt als ze ontbreekt)
 cli-documents-today = De datum van de documenten (standaard: vandaag, UTC)
 cli-finalize = Een build in DIR afwerken (trunk doet dit na elke build): het opstartscript in een eigen bestand, een neutrale checkup.config.json, de afbreekpatronen per taal, de service worker voor offline gebruik

@@ -138,10 +138,10 @@ must-fix-unanswered = { $count ->
         [one] { $count } wettelijke verplichting is nog niet beantwoord.
        *[other] { $count } wettelijke verplichtingen zijn nog niet beantwoord.
     }
-gdpr-in-full = Uw snelle antwoorden tonen geen wettelijke verplichting die ontbreekt, maar sommige verplichtingen die voor u gelden, komen pas in de volledige CheckUp aan bod.
+gdpr-in-full = Uw antwoorden in de snelle CheckUp tonen geen wettelijke verplichting waaraan niet voldaan is, maar sommige verplichtingen die voor u gelden, komen pas in de volledige CheckUp aan bod.
 must-fix-in-full = { $count ->
-        [one] Eén wettelijke verplichting die voor u geldt, komt in de volledige CheckUp aan bod.
-       *[other] { $count } wettelijke verplichtingen die voor u gelden, komen in de volledige CheckUp aan bod.
+        [one] Eén wettelijke verplichting die voor u geldt, komt pas in de volledige CheckUp aan bod.
+       *[other] { $count } wettelijke verplichtingen die voor u gelden, komen pas in de volledige CheckUp aan bod.
     }
 nis2-essential = Uw organisatie valt waarschijnlijk onder NIS2, als essentiële entiteit.
 nis2-important = Uw organisatie valt waarschijnlijk onder NIS2, als belangrijke entiteit.
