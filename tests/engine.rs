@@ -1091,12 +1091,32 @@ fn a_legal_duty_left_to_the_full_checkup_keeps_the_gdpr_verdict_open() {
     });
     let gdpr = &r.gdpr;
     assert!(gdpr.headline.contains("full CheckUp"), "{}", gdpr.headline);
+    // Said next to the count, not folded away, also when a duty is open.
     assert!(
-        gdpr.details
-            .iter()
-            .any(|d| d.contains("checked in the full CheckUp")),
+        gdpr.note.contains("checked in the full CheckUp"),
+        "{}",
+        gdpr.note
+    );
+    let mut open = a.clone();
+    open.insert("gdpr.records.register".into(), Answer::One("partly".into()));
+    let ev = quick(&open);
+    let r = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &Assessment {
+            answers: open.clone(),
+            depth: checkup::domain::assessment::Depth::Quick,
+            ..Assessment::default()
+        },
+        evaluation: &ev,
+        lang: Lang::En,
+        today: "2026-11-30",
+        branding: None,
+    });
+    assert_eq!(ev.gdpr.readiness, Readiness::NotReached);
+    assert!(
+        r.gdpr.note.contains("checked in the full CheckUp"),
         "{:?}",
-        gdpr.details
+        r.gdpr
     );
     // The full CheckUp asks the deferred duties; answered well, the verdict is reached.
     for id in &q.deferred {

@@ -39,7 +39,7 @@ count-removed = Votre réponse à « { $question } » a retiré { $count ->
     }.
 welcome-back = Bon retour : vos réponses étaient enregistrées, vous reprenez où vous en étiez.
 saved-as-you-go = Chaque réponse est enregistrée aussitôt sur cet appareil : vous pouvez vous arrêter à tout moment et reprendre plus tard.
-part-of = partie { $n } sur { $count }
+part-of = volet { $n } sur { $count }
 review-done-title = Terminé !
 review-check-title = Relire vos réponses
 review-check-intro = Choisissez une partie pour relire ou modifier vos réponses. Tout reste enregistré.

@@ -87,6 +87,10 @@ pub struct Verdict {
     /// The heading of `missing` ("Not yet in place", "Open").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub missing_heading: String,
+    /// A caveat shown with the count, never folded away: "3 legal duties
+    /// that apply to you are only checked in the full CheckUp".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// The NIS2 verdict: the [`Verdict`] fields (in the same JSON object) plus the
@@ -1338,6 +1342,7 @@ fn cyfun_verdict(
             count: count_line.clone(),
             missing,
             missing_heading: Msg::KeyMeasuresMissing.get(l).to_string(),
+            note: String::new(),
         },
         in_place: v.in_place(),
         total,
@@ -1374,9 +1379,12 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     if !open.is_empty() {
         details.push(Msg::MustFixUnanswered.fill(l, &[("count", &open.len().to_string())]));
     }
-    if !in_full.is_empty() {
-        details.push(Msg::MustFixInFull.fill(l, &[("count", &in_full.len().to_string())]));
-    }
+    // Duties left to the full CheckUp: said next to the count, not folded away.
+    let note = if in_full.is_empty() {
+        String::new()
+    } else {
+        Msg::MustFixInFull.fill(l, &[("count", &in_full.len().to_string())])
+    };
     let count = match v.readiness {
         Readiness::Incomplete if v.must_fix.is_empty() => String::new(),
         _ => Msg::MustFixOpen.fill(l, &[("count", &v.must_fix.len().to_string())]),
@@ -1396,6 +1404,7 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
             .map(|q| must_fix_short(catalog, q, l))
             .collect(),
         missing_heading: Msg::MustFixOpenLabel.get(l).to_string(),
+        note,
     }
 }
 
@@ -1439,6 +1448,7 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
             count: String::new(),
             missing: vec![],
             missing_heading: String::new(),
+            note: String::new(),
         },
         kind: n.kind,
         reasons: n.reasons.clone(),
@@ -1487,6 +1497,7 @@ fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {
         count: String::new(),
         missing: vec![],
         missing_heading: String::new(),
+        note: String::new(),
     }
 }
 

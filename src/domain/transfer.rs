@@ -340,6 +340,24 @@ pub fn read_saved(text: &str) -> Option<Saved> {
     })
 }
 
+/// Newer question versions in words, by the packs' titles: "Security
+/// 2099.1 (this version: 2026.2); ...".
+pub fn pack_versions(packs: &[PackVersion], catalog: &Catalog, lang: Lang) -> String {
+    packs
+        .iter()
+        .map(|p| {
+            let title = catalog
+                .pack(&p.pack)
+                .map_or(p.pack.as_str(), |c| c.title.get(lang));
+            Msg::PackVersionHere.fill(
+                lang,
+                &[("pack", title), ("file", &p.file), ("ours", &p.ours)],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 /// Takes data from newer question versions into this catalogue's, for a
 /// person who has no newer version of the CheckUp to go to: every pack is
 /// named at this catalogue's version from now on. Run [`migrate`] first:
@@ -647,17 +665,8 @@ pub fn notes(imported: &Imported, catalog: &Catalog, lang: Lang) -> Vec<String> 
         out.push(Msg::AnswersBack.fill(lang, &[("questions", &list(back))]));
     }
     if !imported.newer_packs.is_empty() {
-        let packs: Vec<String> = imported
-            .newer_packs
-            .iter()
-            .map(|p| {
-                Msg::PackVersionHere.fill(
-                    lang,
-                    &[("pack", &p.pack), ("file", &p.file), ("ours", &p.ours)],
-                )
-            })
-            .collect();
-        out.push(Msg::NewerQuestions.fill(lang, &[("packs", &packs.join("; "))]));
+        let packs = pack_versions(&imported.newer_packs, catalog, lang);
+        out.push(Msg::NewerQuestions.fill(lang, &[("packs", &packs)]));
     }
     if !imported.unreadable_packs.is_empty() {
         let packs: Vec<String> = imported

@@ -705,7 +705,11 @@ fn verdict(b: &mut Vec<Block>, v: &Verdict, items_label: Option<&String>, accent
             .indent(14.0, Marker::Square(tone_colour(v.tone)))
             .after(3.0),
     ));
-    for d in &v.details {
+    for d in v
+        .details
+        .iter()
+        .chain((!v.note.is_empty()).then_some(&v.note))
+    {
         b.push(Block::Para(
             Para::text(d, Style::body().size(9.5))
                 .indent(14.0, Marker::None)
@@ -1037,7 +1041,7 @@ fn short_report(report: &Report, accent: Colour) -> Vec<Block> {
         &[&report.target.headline],
         &l.colon,
     );
-    verdict_short(&mut b, &report.gdpr, &[], &l.colon);
+    verdict_short(&mut b, &report.gdpr, &[&report.gdpr.note], &l.colon);
     verdict_short(&mut b, &report.nis2.verdict, &[nis2_reason], &l.colon);
     this_week(&mut b, report);
     who_does_what(&mut b, report);

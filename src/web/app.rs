@@ -276,17 +276,11 @@ fn NewerBanner() -> impl IntoView {
             let what = match n.format {
                 Some(v) => Msg::NewerFormat.fill(lang, &[("version", &v.to_string())]),
                 None => {
-                    let packs: Vec<String> = n
-                        .packs
-                        .iter()
-                        .map(|p| {
-                            Msg::PackVersionHere.fill(
-                                lang,
-                                &[("pack", &p.pack), ("file", &p.file), ("ours", &p.ours)],
-                            )
-                        })
-                        .collect();
-                    Msg::NewerPacks.fill(lang, &[("packs", &packs.join("; "))])
+                    let packs = match state.catalog() {
+                        Some(c) => crate::domain::transfer::pack_versions(&n.packs, &c, lang),
+                        None => n.packs.iter().map(|p| format!("{} {}", p.pack, p.file)).collect::<Vec<_>>().join("; "),
+                    };
+                    Msg::NewerPacks.fill(lang, &[("packs", &packs)])
                 }
             };
             let raw = n.raw.clone();
@@ -299,7 +293,8 @@ fn NewerBanner() -> impl IntoView {
             let questions_only = n.format.is_none();
             let go_on = move |_| {
                 let Some(c) = state.catalog() else { return };
-                let a = crate::domain::transfer::adopt(state.assessment.get_untracked(), &c);
+                let mut a = crate::domain::transfer::adopt(state.assessment.get_untracked(), &c);
+                a.lang = state.lang.get_untracked();
                 state.newer.set(None);
                 state.assessment.set(a);
                 state.save_now();

@@ -605,6 +605,15 @@ async fn with_no_newer_build_at_hand_a_person_can_go_on_in_this_one_and_lose_not
         app.text("newer-go-on-text").await,
         Msg::NewerGoOnText.get(Lang::Nl)
     );
+    // The questions are named as the person knows them, not by an internal id.
+    let banner = app.text("newer-banner").await;
+    let title = checkup::domain::packs::builtin()
+        .pack("security")
+        .unwrap()
+        .title
+        .get(Lang::Nl)
+        .to_string();
+    assert!(banner.contains(&format!("{title} 2099.1")), "{banner}");
     app.click("newer-go-on").await;
     app.wait_until(
         "the banner to go",
@@ -617,6 +626,7 @@ async fn with_no_newer_build_at_hand_a_person_can_go_on_in_this_one_and_lose_not
     assert!(app.is_checked("profile.staff", "10-49").await);
     let in_a = stored(&app).await.unwrap();
     assert_eq!(in_a.set_aside.get("sec.backup.regular-v2"), Some(&answer));
+    assert_eq!(in_a.lang, Lang::Nl, "the data keeps the language in use");
 
     // Build B later gets the answer it knows back.
     app.client()
@@ -653,5 +663,29 @@ async fn the_message_after_opening_a_file_counts_the_answers_as_the_progress_doe
         .wait_text("notice", |t| t.contains("Bestand geladen"))
         .await;
     assert!(msg.contains(&format!("antwoorden: {asked})")), "{msg}");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn a_file_opened_from_the_start_page_over_current_work_asks_first_and_then_replaces_it() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/nl/start").await;
+    seed(&app, "bakery", Lang::Nl).await;
+    app.goto("#/nl/start").await;
+    app.wait("resume").await;
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/personas/accountant.json");
+    open_file(&app, &path).await;
+    app.wait("confirm-import").await;
+    // The question takes the focus, so it is seen below the fold too.
+    app.wait_until(
+        "the confirmation to have the focus",
+        "return document.activeElement && document.activeElement.dataset.testid === 'confirm-import-yes'",
+    )
+    .await;
+    app.click("confirm-import-yes").await;
+    app.wait_text("notice", |t| t.contains("Bestand geladen"))
+        .await;
+    let a = stored(&app).await.unwrap();
+    assert_eq!(a.answers, persona("accountant").answers);
     app.close().await;
 }

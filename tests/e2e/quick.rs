@@ -585,6 +585,12 @@ async fn a_busy_organisation_finishes_a_quick_checkup_of_35_questions_and_is_tol
     app.wait("verdict-gdpr").await;
     let gdpr = app.text("verdict-gdpr").await;
     assert!(gdpr.contains(&Msg::GdprInFull.get(Lang::En)), "{gdpr}");
+    // The number of duties left over is in view, not folded away.
+    assert!(
+        app.text("verdict-gdpr-note")
+            .await
+            .contains("only checked in the full CheckUp")
+    );
     // The invitation to go on counts the duties left over.
     let more = app.text("quick-more-text").await;
     let adds = walk::full_adds(&catalog, &a, Lang::En).unwrap();

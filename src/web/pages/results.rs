@@ -312,6 +312,9 @@ pub fn VerdictCard(
                     </div>
                 }
             })}
+            {(!v.note.is_empty()).then(|| view! {
+                <p class="verdict__detail verdict__note" data-testid=format!("{testid}-note")>{v.note.clone()}</p>
+            })}
             {first.into_iter().map(|d| view! { <p class="verdict__detail">{d}</p> }).collect_view()}
             {has_more.then(|| view! {
                 <details class="verdict__more">

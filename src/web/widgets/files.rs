@@ -189,6 +189,13 @@ pub fn ImportButton() -> impl IntoView {
             }
         });
     };
+    // The confirmation takes the focus, so it is seen (and read out) even
+    // when it opens below the fold on a phone.
+    Effect::new(move |_| {
+        if pending.with(Option::is_some) {
+            dom::focus_id("confirm-import-yes");
+        }
+    });
     view! {
         <span class="import">
             <input type="file" id=input_id class="sr-only" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
@@ -217,7 +224,7 @@ pub fn ImportButton() -> impl IntoView {
                 <div class="confirm" role="alertdialog" aria-labelledby="confirm-import" data-testid="confirm-import">
                     <p id="confirm-import">{text}</p>
                     {unkept.then(|| view! { <ExportButton/> })}
-                    <button type="button" class="btn btn--primary" data-testid="confirm-import-yes" on:click=move |_| {
+                    <button type="button" class="btn btn--primary" id="confirm-import-yes" data-testid="confirm-import-yes" on:click=move |_| {
                         apply_import(state, &p2);
                         pending.set(None);
                     }>{t(Msg::Replace)}</button>
