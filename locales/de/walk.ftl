@@ -9,6 +9,10 @@ count-profile = { $answered } von { $total ->
         [one] { $total } Frage
        *[other] { $total } Fragen
     } zu Ihrer Organisation beantwortet. Danach sehen Sie, wie viele Fragen es für Sie sind.
+count-profile-open = { $count ->
+        [one] Die offene Frage zu Ihrer Organisation beantworten
+       *[other] Die { $count } offenen Fragen zu Ihrer Organisation beantworten
+    }
 count-line = { $answered } von { $total ->
         [one] { $total } Frage
        *[other] { $total } Fragen

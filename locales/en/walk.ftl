@@ -9,6 +9,10 @@ count-profile = { $answered } of { $total ->
         [one] { $total } question
        *[other] { $total } questions
     } about your organisation answered. Then you will see how many questions there are for you.
+count-profile-open = { $count ->
+        [one] Answer the open question about your organisation
+       *[other] Answer the { $count } open questions about your organisation
+    }
 count-line = { $answered } of { $total ->
         [one] { $total } question
        *[other] { $total } questions

@@ -12,6 +12,10 @@ count-profile = { $answered ->
         [one] { $total } question
        *[other] { $total } questions
     } à propos de votre organisation. Ensuite, vous verrez combien de questions vous concernent.
+count-profile-open = { $count ->
+        [one] Répondre à la question restée ouverte sur votre organisation
+       *[other] Répondre aux { $count } questions restées ouvertes sur votre organisation
+    }
 count-line = { $answered ->
         [one] { $answered } réponse
        *[other] { $answered } réponses

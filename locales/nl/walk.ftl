@@ -9,6 +9,10 @@ count-profile = { $answered } van { $total ->
         [one] { $total } vraag
        *[other] { $total } vragen
     } over uw organisatie beantwoord. Daarna ziet u hoeveel vragen er voor u zijn.
+count-profile-open = { $count ->
+        [one] De open vraag over uw organisatie beantwoorden
+       *[other] De { $count } open vragen over uw organisatie beantwoorden
+    }
 count-line = { $answered } van { $total ->
         [one] { $total } vraag
        *[other] { $total } vragen

@@ -597,3 +597,41 @@ async fn a_busy_organisation_finishes_a_quick_checkup_of_35_questions_and_is_tol
     assert_eq!(numbers(&more)[0], adds.questions, "{more}");
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_skipped_question_about_the_organisation_is_offered_again_until_answered() {
+    let catalog = packs::builtin();
+    let mut a = persona("bakery");
+    a.depth = Depth::Quick;
+    a.answers.remove("profile.website");
+    let ev = engine::evaluate_assessment(&catalog, &a);
+    assert!(!ev.profile_progress().done());
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/nl/start").await;
+    app.js(&format!(
+        "localStorage.setItem('checkup.assessment', {}); return 1",
+        json!(serde_json::to_string(&a).unwrap())
+    ))
+    .await;
+    app.goto("#/nl/section/sec.backup").await;
+    app.reload().await;
+    app.wait("section-title").await;
+    // No count of sections yet, and the way back to the open question.
+    assert!(!app.has("section-of").await);
+    assert_eq!(
+        app.text("profile-open").await,
+        Msg::CountProfileOpen.fill(Lang::Nl, &[("count", "1")])
+    );
+    app.click("profile-open").await;
+    app.wait("q-profile.website").await;
+    assert!(
+        app.hash().await.contains("q=profile.website"),
+        "{}",
+        app.hash().await
+    );
+    app.choose("profile.website", "webshop").await;
+    app.goto("#/nl/section/sec.backup").await;
+    app.wait("section-of").await;
+    assert!(!app.has("profile-open").await);
+    app.close().await;
+}

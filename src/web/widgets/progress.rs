@@ -55,6 +55,40 @@ pub fn OverallProgress() -> impl IntoView {
             }
         }
     };
+    // Past the profile with a profile question left open (skipped, or new
+    // after an answer): the count waits for it, so offer the way back to it.
+    let profile_open = move || {
+        let c = state.catalog()?;
+        let ev = state.evaluation.get()?;
+        let profile = ev.profile_progress();
+        if profile.done() {
+            return None;
+        }
+        let Page::Section(here) = state.route.get().page else {
+            return None;
+        };
+        let in_profile = c
+            .section(&here)
+            .is_some_and(|(p, _)| c.packs[p].kind == crate::domain::pack::PackKind::Profile);
+        if in_profile {
+            return None;
+        }
+        let (page, focus) = state.assessment.with(|a| ev.resume_at(&c, a));
+        let lang = state.lang.get();
+        let href = Route {
+            lang: Some(lang),
+            page,
+            focus,
+            part: None,
+        }
+        .to_hash();
+        let open = (profile.total - profile.answered).to_string();
+        Some(view! {
+            <p class="progress__open">
+                <a href=href data-testid="profile-open">{Msg::CountProfileOpen.fill(lang, &[("count", &open)])}</a>
+            </p>
+        })
+    };
     view! {
         <div class="progress" data-testid="progress">
             <div
@@ -68,6 +102,7 @@ pub fn OverallProgress() -> impl IntoView {
                 <div class="progress__fill" style:width=move || format!("{}%", percent())></div>
             </div>
             <p class="progress__text" data-testid="progress-text">{progress_line()}</p>
+            {profile_open}
             <p class="progress__note" role="status" data-testid="count-note">{note}</p>
         </div>
     }
