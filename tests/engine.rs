@@ -942,6 +942,16 @@ fn a_selection_of_the_plan_keeps_its_horizons_and_people_in_step() {
     assert_eq!(all, full);
 }
 
+/// The answer with the highest score to a question of the catalogue.
+fn best_answer(id: &str) -> Answer {
+    let question = catalog().question(id).unwrap();
+    let best = catalog()
+        .scale_of(question)
+        .and_then(|s| s.options.iter().max_by_key(|o| o.score.unwrap_or(0)))
+        .unwrap();
+    Answer::One(best.value.clone())
+}
+
 /// Profile answers drawn from the catalogue's own options (one or two
 /// sectors, any mix of the other multi-choice answers), reproducibly.
 fn sampled_profiles(n: usize) -> Vec<BTreeMap<String, Answer>> {
@@ -1062,12 +1072,7 @@ fn a_legal_duty_left_to_the_full_checkup_keeps_the_gdpr_verdict_open() {
         if a.contains_key(id) {
             continue;
         }
-        let question = catalog().question(id).unwrap();
-        let best = catalog()
-            .scale_of(question)
-            .and_then(|s| s.options.iter().max_by_key(|o| o.score.unwrap_or(0)))
-            .unwrap();
-        a.insert(id.clone(), Answer::One(best.value.clone()));
+        a.insert(id.clone(), best_answer(id));
     }
     let q = quick(&a);
     assert!(q.progress.done());
@@ -1120,12 +1125,7 @@ fn a_legal_duty_left_to_the_full_checkup_keeps_the_gdpr_verdict_open() {
     );
     // The full CheckUp asks the deferred duties; answered well, the verdict is reached.
     for id in &q.deferred {
-        let question = catalog().question(id).unwrap();
-        let best = catalog()
-            .scale_of(question)
-            .and_then(|s| s.options.iter().max_by_key(|o| o.score.unwrap_or(0)))
-            .unwrap();
-        a.insert(id.clone(), Answer::One(best.value.clone()));
+        a.insert(id.clone(), best_answer(id));
     }
     let f = eval_answers(&a);
     assert!(q.deferred.iter().all(|id| f.is_visible(id)));
