@@ -9,8 +9,9 @@
 #   ./setup.sh tools    install what is missing, nothing else
 #
 # Each command first installs what is missing, and only that: the wasm32 target, trunk,
-# wasm-bindgen-cli at the version in Cargo.lock, wasm-opt (npm binaryen), and for tests
-# Debian's chromium, chromium-driver, poppler-utils and qpdf. Nothing is downloaded
+# wasm-bindgen-cli at the version in Cargo.lock, wasm-opt (npm binaryen), for tests
+# Debian's chromium, chromium-driver, poppler-utils and qpdf, for the benchmark Lighthouse
+# (npm). Nothing is downloaded
 # from a website at run time: tools come from crates.io, npm and Debian's archive.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ TOOLS="$ROOT/.tools"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 AXE_VERSION=4.10.3
+LIGHTHOUSE_VERSION=12.2.3
 export PATH="$HOME/.cargo/bin:$TOOLS/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
@@ -129,9 +131,19 @@ run_tests() {
   log "all tests passed"
 }
 
+# Lighthouse, for the benchmark only (npm; it drives Debian's Chromium).
+ensure_bench_tools() {
+  if ! { [ -x "$TOOLS/node_modules/.bin/lighthouse" ] \
+         && grep -q "\"version\": \"$LIGHTHOUSE_VERSION\"" "$TOOLS/node_modules/lighthouse/package.json"; }; then
+    log "installing lighthouse@$LIGHTHOUSE_VERSION into .tools/"
+    npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION"
+  fi
+}
+
 bench() {
   ensure_build_tools
   ensure_test_tools
+  ensure_bench_tools
   [ -f dist/index.html ] || build
   cargo test --release --features e2e --test bench -- "$@"
 }
@@ -141,6 +153,6 @@ case "${1:-}" in
   test) run_tests ;;
   build) build ;;
   bench) shift; bench "$@" ;;
-  tools) ensure_build_tools; ensure_test_tools ;;
+  tools) ensure_build_tools; ensure_test_tools; ensure_bench_tools ;;
   *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1,6 +1,8 @@
 //! The first screen: a small module that shows the start page at once (in the
 //! chosen language, with the language switch working), then loads the full
-//! app in the background and hands over to it. The full app is a separate
+//! app in the background and hands over to it. It uses no framework (plain
+//! DOM calls through `web-sys`), so it does not load a second Leptos runtime
+//! beside the app's. The full app is a separate
 //! wasm module (`checkup.js` and `checkup_bg.wasm`, built without file hashes
 //! so this module can find it); it replaces this screen when it starts.
 //!
@@ -12,9 +14,12 @@
 //! that language's question packs) is fetched beside it (preloads), so the
 //! app can start at once.
 
-use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+use web_sys::{Element, Node};
 
 use crate::domain::Lang;
 use crate::domain::assessment::Depth;
@@ -72,9 +77,370 @@ fn focus_main() {
     }
 }
 
+/// What the first screen shows: the language, the start page or a loading
+/// line (when the app resumes elsewhere), whether work is saved (then
+/// "Resume" instead of the two depths) and whether "start" was clicked.
+struct Screen {
+    lang: Lang,
+    on_start: bool,
+    saved: bool,
+    waiting: bool,
+}
+
+/// The attribute that marks the first screen's buttons, with what they do:
+/// `skip`, `lang-<code>`, `begin-quick`, `begin-full` or `resume`.
+const ACTION: &str = "data-first";
+
 /// Shows the first screen and starts loading the full app.
 pub fn start() {
-    leptos::mount::mount_to_body(FirstScreen);
+    let hash = window().location().hash().unwrap_or_default();
+    // Without an address, the app resumes where the person was: show no start page then.
+    let route = match storage_get("checkup.route") {
+        Some(saved) if Route::parse(&hash) == Route::default() => Route::parse(&saved),
+        _ => Route::parse(&hash),
+    };
+    let screen = Rc::new(RefCell::new(Screen {
+        lang: initial_lang(&route),
+        on_start: matches!(route.page, Page::Start),
+        saved: storage_get("checkup.assessment").is_some(),
+        waiting: false,
+    }));
+    render(&screen.borrow());
+    let lang = screen.borrow().lang;
+    let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let action = e
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest(&format!("[{ACTION}]")).ok().flatten())
+            .and_then(|b| b.get_attribute(ACTION));
+        if let Some(action) = action {
+            act(&mut screen.borrow_mut(), &action);
+        }
+    });
+    if let Some(doc) = window().document() {
+        let _ = doc.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    }
+    on_click.forget();
+    if let Some(p) = window().performance() {
+        let _ = p.mark("checkup-interactive");
+    }
+    load_app(lang);
+}
+
+/// Does what a first-screen button says (see [`ACTION`]).
+fn act(s: &mut Screen, action: &str) {
+    if action == "skip" {
+        focus_main();
+    } else if let Some(l) = action.strip_prefix("lang-").and_then(Lang::from_code) {
+        s.lang = l;
+        if let Ok(Some(st)) = window().local_storage() {
+            let _ = st.set_item("checkup.lang", l.code());
+        }
+        let r = Route {
+            lang: Some(l),
+            ..Route::parse(&window().location().hash().unwrap_or_default())
+        };
+        if let Ok(h) = window().history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&r.to_hash()));
+        }
+        // The same button keeps the focus in the page drawn anew.
+        let focused = focus_index();
+        render(s);
+        focus_at(focused);
+    } else if let Some(depth) = match action {
+        "begin-quick" => Some(Some(Depth::Quick)),
+        "begin-full" => Some(Some(Depth::Full)),
+        "resume" => Some(None),
+        _ => None,
+    } {
+        if s.waiting {
+            return;
+        }
+        // Starting before the full app is there: the app picks up "begin"
+        // (and the depth chosen) from the address.
+        s.waiting = true;
+        show_waiting(s.lang);
+        let _ = window()
+            .location()
+            .set_hash(&Route::new(s.lang, Page::Begin(depth)).to_hash());
+    }
+}
+
+/// The first screen's buttons, in page order.
+fn buttons() -> Vec<Element> {
+    let Some(list) = window()
+        .document()
+        .and_then(|d| d.query_selector_all(&format!("[{ACTION}]")).ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// Which of the first screen's buttons has the focus, if one has.
+fn focus_index() -> Option<usize> {
+    let active = window().document()?.active_element()?;
+    buttons().iter().position(|b| *b == active)
+}
+
+fn focus_at(index: Option<usize>) {
+    if let Some(b) = index.and_then(|i| buttons().into_iter().nth(i)) {
+        let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// After "start": the buttons are disabled and the status says the app is loading.
+fn show_waiting(lang: Lang) {
+    for b in buttons() {
+        if b.get_attribute(ACTION)
+            .is_some_and(|a| a.starts_with("begin") || a == "resume")
+        {
+            let _ = b.set_attribute("disabled", "");
+        }
+    }
+    if let Some(status) = window()
+        .document()
+        .and_then(|d| d.query_selector("[data-first-status]").ok().flatten())
+    {
+        status.set_text_content(None);
+        loading(&status, lang);
+    }
+}
+
+/// An element with attributes, added at the end of `parent`.
+fn el(parent: &Node, tag: &str, attrs: &[(&str, &str)]) -> Element {
+    let e = window()
+        .document()
+        .and_then(|d| d.create_element(tag).ok())
+        .expect("an element");
+    for (k, v) in attrs {
+        let _ = e.set_attribute(k, v);
+    }
+    let _ = parent.append_child(&e);
+    e
+}
+
+/// An element holding only `text`, added at the end of `parent`.
+fn text_el(parent: &Node, tag: &str, attrs: &[(&str, &str)], text: &str) -> Element {
+    let e = el(parent, tag, attrs);
+    e.set_text_content(Some(text));
+    e
+}
+
+/// A spinner and "Loading…", added to `parent`.
+fn loading(parent: &Element, lang: Lang) {
+    el(
+        parent,
+        "span",
+        &[("class", "spinner"), ("aria-hidden", "true")],
+    );
+    let _ = parent.append_with_str_1(&format!(" {}", StartText::Loading.get(lang)));
+}
+
+/// The four language buttons: short codes in the header, full names on the page.
+fn lang_buttons(parent: &Node, lang: Lang, large: bool) {
+    for l in Lang::ALL {
+        let action = format!("lang-{}", l.code());
+        let pressed = (l == lang).to_string();
+        let mut attrs = vec![
+            ("type", "button"),
+            ("class", "langs__btn"),
+            ("lang", l.code()),
+            ("aria-pressed", pressed.as_str()),
+            (ACTION, action.as_str()),
+        ];
+        if !large {
+            attrs.push(("data-testid", action.as_str()));
+        }
+        let b = el(parent, "button", &attrs);
+        if large {
+            text_el(&b, "span", &[], l.native_name());
+        } else {
+            text_el(
+                &b,
+                "span",
+                &[("aria-hidden", "true")],
+                &l.code().to_uppercase(),
+            );
+            text_el(&b, "span", &[("class", "sr-only")], l.native_name());
+        }
+    }
+}
+
+/// Draws the first screen in `s.lang`, in place of what `<body>` showed,
+/// and sets the page's language and title.
+fn render(s: &Screen) {
+    let Some(doc) = window().document() else {
+        return;
+    };
+    let l = s.lang;
+    let t = |m: StartText| m.get(l);
+    if let Some(root) = doc.document_element() {
+        let _ = root.set_attribute("lang", l.code());
+    }
+    doc.set_title(&format!(
+        "{} – {}",
+        t(StartText::TitleStart),
+        t(StartText::AppName)
+    ));
+    let Some(body) = doc.body() else {
+        return;
+    };
+    body.set_text_content(None);
+    text_el(
+        &body,
+        "button",
+        &[("type", "button"), ("class", "skip"), (ACTION, "skip")],
+        t(StartText::SkipToContent),
+    );
+    let header = el(&body, "header", &[("class", "top")]);
+    let inner = el(&header, "div", &[("class", "top__inner")]);
+    let brand = el(&inner, "a", &[("class", "brand"), ("href", "#/")]);
+    text_el(
+        &brand,
+        "span",
+        &[("class", "brand__name")],
+        t(StartText::AppName),
+    );
+    let langs = el(
+        &inner,
+        "div",
+        &[
+            ("class", "langs"),
+            ("role", "group"),
+            ("aria-label", t(StartText::LanguageLabel)),
+            ("data-testid", "lang-switch"),
+        ],
+    );
+    lang_buttons(&langs, l, false);
+    let main = el(
+        &body,
+        "main",
+        &[
+            ("id", "main"),
+            ("tabindex", "-1"),
+            ("data-testid", "main"),
+            ("data-app", "first"),
+        ],
+    );
+    if !s.on_start {
+        let p = el(&main, "p", &[("class", "muted"), ("role", "status")]);
+        loading(&p, l);
+        return;
+    }
+    let section = el(
+        &main,
+        "section",
+        &[("class", "start"), ("aria-labelledby", "page-title")],
+    );
+    text_el(
+        &section,
+        "h1",
+        &[
+            ("id", "page-title"),
+            ("tabindex", "-1"),
+            ("data-testid", "start-title"),
+        ],
+        t(StartText::AppTagline),
+    );
+    text_el(&section, "p", &[("class", "lead")], t(StartText::StartLead));
+    let facts = el(&section, "ul", &[("class", "facts")]);
+    for m in [
+        StartText::StartNotAudit,
+        StartText::StartTime,
+        StartText::StartPrivacy,
+    ] {
+        text_el(&facts, "li", &[], t(m));
+    }
+    text_el(
+        &section,
+        "h2",
+        &[("class", "h3")],
+        t(StartText::ChooseLanguage),
+    );
+    let large = el(
+        &section,
+        "div",
+        &[
+            ("class", "langs langs--large"),
+            ("role", "group"),
+            ("aria-label", t(StartText::LanguageLabel)),
+        ],
+    );
+    lang_buttons(&large, l, true);
+    if s.saved {
+        let actions = el(&section, "div", &[("class", "actions")]);
+        text_el(
+            &actions,
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "btn btn--primary"),
+                (ACTION, "resume"),
+            ],
+            t(StartText::Resume),
+        );
+        el(
+            &actions,
+            "span",
+            &[("role", "status"), ("data-first-status", "")],
+        );
+    } else {
+        text_el(
+            &section,
+            "h2",
+            &[("class", "h3")],
+            t(StartText::StartChoose),
+        );
+        let depths = el(&section, "div", &[("class", "depths")]);
+        for (class, title, time, what, button, style, action) in [
+            (
+                "depth depth--quick",
+                StartText::StartQuickTitle,
+                StartText::StartQuickTime,
+                StartText::StartQuickWhat,
+                StartText::StartQuick,
+                "btn btn--primary",
+                "begin-quick",
+            ),
+            (
+                "depth",
+                StartText::StartFullTitle,
+                StartText::StartFullTime,
+                StartText::StartFullWhat,
+                StartText::Start,
+                "btn btn--secondary",
+                "begin-full",
+            ),
+        ] {
+            let depth = el(&depths, "div", &[("class", class)]);
+            text_el(&depth, "h3", &[("class", "h4")], t(title));
+            text_el(&depth, "p", &[("class", "depth__time")], t(time));
+            text_el(&depth, "p", &[], t(what));
+            text_el(
+                &depth,
+                "button",
+                &[("type", "button"), ("class", style), (ACTION, action)],
+                t(button),
+            );
+        }
+        text_el(
+            &section,
+            "p",
+            &[("class", "muted")],
+            t(StartText::StartCountLater),
+        );
+        el(
+            &section,
+            "p",
+            &[("role", "status"), ("data-first-status", "")],
+        );
+    }
+    if s.waiting {
+        show_waiting(l);
+    }
 }
 
 /// Adds the full app's script; when it has loaded, starts the app. What the
@@ -114,170 +480,5 @@ fn load_app(lang: Lang) {
     let _ = js_sys::Reflect::set(&script, &"onload".into(), &on_load);
     if let Some(head) = doc.head() {
         let _ = head.append_child(&script);
-    }
-}
-
-/// The four language buttons: short codes in the header, full names on the page.
-fn lang_buttons(
-    lang: RwSignal<Lang>,
-    set_lang: impl Fn(Lang) + Copy + 'static,
-    large: bool,
-) -> impl IntoView {
-    Lang::ALL
-        .into_iter()
-        .map(|l| {
-            let label = if large {
-                view! { <span>{l.native_name()}</span> }.into_any()
-            } else {
-                view! {
-                    <span aria-hidden="true">{l.code().to_uppercase()}</span>
-                    <span class="sr-only">{l.native_name()}</span>
-                }
-                .into_any()
-            };
-            view! {
-                <button
-                    type="button"
-                    class="langs__btn"
-                    lang=l.code()
-                    aria-pressed=move || (lang.get() == l).to_string()
-                    data-testid=(!large).then(|| format!("lang-{}", l.code()))
-                    on:click=move |_| set_lang(l)
-                >
-                    {label}
-                </button>
-            }
-        })
-        .collect_view()
-}
-
-#[component]
-fn FirstScreen() -> impl IntoView {
-    let hash = window().location().hash().unwrap_or_default();
-    // Without an address, the app resumes where the person was: show no start page then.
-    let route = match storage_get("checkup.route") {
-        Some(saved) if Route::parse(&hash) == Route::default() => Route::parse(&saved),
-        _ => Route::parse(&hash),
-    };
-    let lang = RwSignal::new(initial_lang(&route));
-    let on_start = matches!(route.page, Page::Start);
-    let waiting = RwSignal::new(false);
-    let saved = storage_get("checkup.assessment").is_some();
-
-    Effect::new(move |_| {
-        let l = lang.get();
-        if let Some(root) = window().document().and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", l.code());
-        }
-        if let Some(d) = window().document() {
-            d.set_title(&format!(
-                "{} – {}",
-                StartText::TitleStart.get(l),
-                StartText::AppName.get(l)
-            ));
-        }
-    });
-    // Effects run after the first render: the first screen is interactive now;
-    // fetch the full app next.
-    Effect::new(move |_| {
-        if let Some(p) = window().performance() {
-            let _ = p.mark("checkup-interactive");
-        }
-        load_app(lang.get_untracked());
-    });
-    let set_lang = move |l: Lang| {
-        lang.set(l);
-        if let Ok(Some(s)) = window().local_storage() {
-            let _ = s.set_item("checkup.lang", l.code());
-        }
-        let r = Route {
-            lang: Some(l),
-            ..Route::parse(&window().location().hash().unwrap_or_default())
-        };
-        if let Ok(h) = window().history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&r.to_hash()));
-        }
-    };
-    // Starting before the full app is there: the app picks up "begin" (and
-    // the depth chosen) from the address.
-    let begin = move |depth: Option<Depth>| {
-        waiting.set(true);
-        let _ = window()
-            .location()
-            .set_hash(&Route::new(lang.get_untracked(), Page::Begin(depth)).to_hash());
-    };
-    let t = move |m: StartText| move || m.get(lang.get());
-    let status = move || {
-        waiting.get().then(|| view! { <span class="spinner" aria-hidden="true"></span> " " {t(StartText::Loading)} })
-    };
-
-    view! {
-        <button type="button" class="skip" on:click=|_| focus_main()>{t(StartText::SkipToContent)}</button>
-        <header class="top">
-            <div class="top__inner">
-                <a class="brand" href="#/"><span class="brand__name">{t(StartText::AppName)}</span></a>
-                <div class="langs" role="group" aria-label=t(StartText::LanguageLabel) data-testid="lang-switch">
-                    {lang_buttons(lang, set_lang, false)}
-                </div>
-            </div>
-        </header>
-        <main id="main" tabindex="-1" data-testid="main" data-app="first">
-            {if on_start {
-                view! {
-                    <section class="start" aria-labelledby="page-title">
-                        <h1 id="page-title" tabindex="-1" data-testid="start-title">{t(StartText::AppTagline)}</h1>
-                        <p class="lead">{t(StartText::StartLead)}</p>
-                        <ul class="facts">
-                            <li>{t(StartText::StartNotAudit)}</li>
-                            <li>{t(StartText::StartTime)}</li>
-                            <li>{t(StartText::StartPrivacy)}</li>
-                        </ul>
-                        <h2 class="h3">{t(StartText::ChooseLanguage)}</h2>
-                        <div class="langs langs--large" role="group" aria-label=t(StartText::LanguageLabel)>
-                            {lang_buttons(lang, set_lang, true)}
-                        </div>
-                        {if saved {
-                            view! {
-                                <div class="actions">
-                                    <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=move |_| begin(None)>
-                                        {t(StartText::Resume)}
-                                    </button>
-                                    <span role="status">{status}</span>
-                                </div>
-                            }
-                                .into_any()
-                        } else {
-                            view! {
-                                <h2 class="h3">{t(StartText::StartChoose)}</h2>
-                                <div class="depths">
-                                    <div class="depth depth--quick">
-                                        <h3 class="h4">{t(StartText::StartQuickTitle)}</h3>
-                                        <p class="depth__time">{t(StartText::StartQuickTime)}</p>
-                                        <p>{t(StartText::StartQuickWhat)}</p>
-                                        <button type="button" class="btn btn--primary" disabled=move || waiting.get() on:click=move |_| begin(Some(Depth::Quick))>
-                                            {t(StartText::StartQuick)}
-                                        </button>
-                                    </div>
-                                    <div class="depth">
-                                        <h3 class="h4">{t(StartText::StartFullTitle)}</h3>
-                                        <p class="depth__time">{t(StartText::StartFullTime)}</p>
-                                        <p>{t(StartText::StartFullWhat)}</p>
-                                        <button type="button" class="btn btn--secondary" disabled=move || waiting.get() on:click=move |_| begin(Some(Depth::Full))>
-                                            {t(StartText::Start)}
-                                        </button>
-                                    </div>
-                                </div>
-                                <p class="muted">{t(StartText::StartCountLater)}</p>
-                                <p role="status">{status}</p>
-                            }
-                                .into_any()
-                        }}
-                    </section>
-                }
-                    .into_any()
-            } else {
-                view! { <p class="muted" role="status"><span class="spinner" aria-hidden="true"></span> " " {t(StartText::Loading)}</p> }.into_any()
-            }}
-        </main>
     }
 }

@@ -57,3 +57,64 @@ async fn the_app_loads_only_its_own_files_without_console_errors() {
     assert!(errors.is_empty(), "console errors: {errors:?}");
     app.close().await;
 }
+
+/// The first screen works by itself while the app is still on its way (here
+/// it never arrives): the start page in the address's language, the switch
+/// to another language with the focus kept on the button pressed, and a
+/// start that says the app is loading and waits for it, without a second
+/// click going through.
+#[tokio::test]
+async fn the_first_screen_works_on_its_own_while_the_app_loads() {
+    use checkup::domain::i18n::StartText;
+
+    let server = Server::start(ServeConfig::new(dist()).failing("checkup_bg.wasm"));
+    let app = App::open_first(&server.url(), "#/nl/start", Default::default()).await;
+    assert!(
+        !app.all("main[data-app=\"first\"]").await.is_empty(),
+        "the first screen shows"
+    );
+    assert_eq!(
+        app.text("start-title").await,
+        StartText::AppTagline.get(Lang::Nl)
+    );
+    assert_eq!(app.html_lang().await, "nl");
+    let violations = app.axe().await;
+    assert!(
+        violations.is_empty(),
+        "accessibility of the first screen: {violations:?}"
+    );
+
+    app.click("lang-de").await;
+    app.wait_text("start-title", |t| t == StartText::AppTagline.get(Lang::De))
+        .await;
+    assert_eq!(app.html_lang().await, "de");
+    assert!(
+        app.hash().await.starts_with("#/de/"),
+        "the address names the language"
+    );
+    assert_eq!(
+        app.js("return document.activeElement.getAttribute('data-testid')")
+            .await,
+        "lang-de",
+        "the button pressed keeps the focus"
+    );
+    assert_eq!(
+        app.js("return document.querySelector('[data-testid=\"lang-de\"]').getAttribute('aria-pressed')")
+            .await,
+        "true"
+    );
+
+    let quick = app.wait_css(".depth--quick button").await;
+    quick.click().await.unwrap();
+    app.wait_until(
+        "the start buttons are disabled and the status says the app is loading",
+        &format!(
+            "return [...document.querySelectorAll('.depths button')].every(b => b.disabled) \
+             && document.querySelector('[role=status]').textContent.includes({:?})",
+            StartText::Loading.get(Lang::De)
+        ),
+    )
+    .await;
+    assert_eq!(app.hash().await, "#/de/begin/quick");
+    app.close().await;
+}

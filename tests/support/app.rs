@@ -25,12 +25,24 @@ impl App {
     }
 
     pub async fn open_with(url: &str, hash: &str, opts: BrowserOptions) -> App {
+        let app = App::open_first(url, hash, opts).await;
+        app.ready().await;
+        app
+    }
+
+    /// Opens the app at `url` and a fragment without waiting for the full
+    /// app: only until the first screen (or the app) shows its page.
+    pub async fn open_first(url: &str, hash: &str, opts: BrowserOptions) -> App {
         let browser = Browser::with(opts).await;
         let app = App {
             browser,
             url: url.to_string(),
         };
-        app.goto(hash).await;
+        app.client()
+            .goto(&format!("{url}{hash}"))
+            .await
+            .expect("navigate");
+        app.wait_css("main[data-app]").await;
         app
     }
 
@@ -38,7 +50,6 @@ impl App {
         &self.browser.client
     }
 
-    /// Loads the app at a fragment and waits until it has rendered.
     /// Loads the app at a fragment and waits until the full app has taken
     /// over from the first screen and its question packs are loaded.
     pub async fn goto(&self, hash: &str) {
