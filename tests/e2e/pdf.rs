@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use checkup::domain::Lang;
+use checkup::domain::{Lang, Msg};
 
 use crate::access::seed;
 use crate::journey::{engine_report, persona};
@@ -118,4 +118,71 @@ async fn the_medical_practice_downloads_its_pdf_in_dutch() {
 #[tokio::test]
 async fn the_accounting_office_downloads_its_pdf_in_french() {
     download("accountant", Lang::Fr).await;
+}
+
+/// Whether the server was asked for the PDF module.
+fn pdf_module_fetched(server: &Server) -> bool {
+    server
+        .requests()
+        .iter()
+        .any(|r| r.ends_with("/pdf_worker_bg.wasm"))
+}
+
+/// The PDF module is not part of the walk: it is fetched when the results
+/// show. On a connection that asks to save data it waits for the click,
+/// and the button says the PDF is getting ready until the file is saved.
+#[tokio::test]
+async fn the_pdf_module_loads_at_the_results_and_on_save_data_only_when_asked() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/start").await;
+    seed(&app, "bakery", Lang::En).await;
+    app.goto("#/en/section/sec.backup").await;
+    app.wait("section-title").await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert!(
+        !pdf_module_fetched(&server),
+        "no PDF module during the walk"
+    );
+    app.goto("#/en/results").await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !pdf_module_fetched(&server) {
+        assert!(
+            Instant::now() < deadline,
+            "the results fetch the PDF module"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    app.close().await;
+
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/en/start").await;
+    app.browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source":
+                "Object.defineProperty(navigator, 'connection', { value: { saveData: true } });" }),
+        )
+        .await;
+    seed(&app, "bakery", Lang::En).await;
+    app.goto("#/en/results").await;
+    app.wait("download-pdf").await;
+    tokio::time::sleep(Duration::from_millis(2000)).await;
+    assert!(
+        !pdf_module_fetched(&server),
+        "with save-data on, the results do not fetch the PDF module"
+    );
+    app.click("download-pdf").await;
+    let status = app.text("pdf-status").await;
+    assert!(
+        [Msg::PdfLoading, Msg::PdfWorking, Msg::PdfSaved]
+            .iter()
+            .any(|m| status == m.get(Lang::En)),
+        "the button says where the PDF stands: {status:?}"
+    );
+    wait_for_download(&app.browser.downloads, ".pdf").await;
+    assert!(
+        pdf_module_fetched(&server),
+        "the click fetched the PDF module"
+    );
+    app.close().await;
 }
