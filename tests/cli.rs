@@ -209,11 +209,48 @@ fn validate_says_how_many_problems_and_fails_with_code_1() {
     let out = run(&["validate", "questions", broken.to_str().unwrap()]);
     let _ = std::fs::remove_file(&broken);
     assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
-    // A wrong command line: clap's usage text and code 2.
+    // A wrong command line: what is wrong, with the possible values, and code 2.
     let out = run(&["validate", "--lang", "xx"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("possible values: nl, fr, de, en"));
     let out = run(&["schema", "packs"]);
     assert!(out.status.success());
     assert!(text(&out.stdout).contains("\"$schema\""));
+}
+
+/// A wrong command line is told in the language of the help: what is wrong,
+/// the nearest command, the usage and where to find help, with code 2.
+#[test]
+fn a_wrong_command_line_is_told_in_the_language_of_the_environment() {
+    let out = run_in(&["repot", "x.json"], &[("LANG", "nl_BE.UTF-8")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.starts_with("fout: onbekende opdracht 'repot'"), "{err}");
+    assert!(err.contains("bedoelt u 'report'?"), "{err}");
+    assert!(err.contains("Gebruik: checkup-cli"), "{err}");
+    assert!(err.contains("Meer informatie: checkup-cli --help"), "{err}");
+
+    let out = run(&["--lang", "fr", "report"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with(
+            "erreur\u{a0}: ces arguments obligatoires manquent\u{a0}: <ASSESSMENT.json>"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("checkup-cli report --help"), "{err}");
+
+    let out = run_in(&["schema", "packjes"], &[("CHECKUP_LANG", "de")]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    assert!(err.contains("Fehler: ungültiger Wert „packjes“"), "{err}");
+    assert!(
+        err.contains("mögliche Werte: packs, assessment, report, config"),
+        "{err}"
+    );
+
+    let out = run(&["report", "--bogus", "x.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("error: unexpected argument '--bogus'"));
 }

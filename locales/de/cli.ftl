@@ -35,3 +35,15 @@ cli-exit-4 = eine Ausgabedatei kann nicht geschrieben werden
 cli-cannot-read = { $file } kann nicht gelesen werden: { $reason }
 cli-cannot-write = { $file } kann nicht geschrieben werden: { $reason }
 cli-wrote = { $file } geschrieben.
+# A wrong command line: what is wrong, the usage, where to find help.
+cli-error = Fehler: { $problem }
+cli-err-unknown-command = unbekannter Befehl „{ $arg }“
+cli-err-unknown-argument = unerwartetes Argument „{ $arg }“
+cli-err-invalid-value = ungültiger Wert „{ $value }“ für { $arg }
+cli-err-possible-values = mögliche Werte: { $values }
+cli-err-missing = diese erforderlichen Argumente fehlen: { $args }
+cli-err-missing-command = ein Befehl fehlt
+cli-err-arg = „{ $arg }“ kann hier nicht verwendet werden
+cli-err-other = die Befehlszeile ist ungültig
+cli-did-you-mean = meinten Sie „{ $suggestion }“?
+cli-more-help = Mehr Informationen: { $command } --help

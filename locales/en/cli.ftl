@@ -35,3 +35,15 @@ cli-exit-4 = an output file cannot be written
 cli-cannot-read = { $file } cannot be read: { $reason }
 cli-cannot-write = { $file } cannot be written: { $reason }
 cli-wrote = Wrote { $file }.
+# A wrong command line: what is wrong, the usage, where to find help.
+cli-error = error: { $problem }
+cli-err-unknown-command = unknown command '{ $arg }'
+cli-err-unknown-argument = unexpected argument '{ $arg }'
+cli-err-invalid-value = invalid value '{ $value }' for { $arg }
+cli-err-possible-values = possible values: { $values }
+cli-err-missing = these required arguments are missing: { $args }
+cli-err-missing-command = a command is missing
+cli-err-arg = '{ $arg }' cannot be used here
+cli-err-other = the command line is not valid
+cli-did-you-mean = did you mean '{ $suggestion }'?
+cli-more-help = For more information, run: { $command } --help

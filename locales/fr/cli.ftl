@@ -35,3 +35,15 @@ cli-exit-4 = un fichier de sortie ne peut pas être écrit
 cli-cannot-read = Impossible de lire { $file } : { $reason }
 cli-cannot-write = Impossible d'écrire { $file } : { $reason }
 cli-wrote = { $file } écrit.
+# A wrong command line: what is wrong, the usage, where to find help.
+cli-error = erreur : { $problem }
+cli-err-unknown-command = commande inconnue « { $arg } »
+cli-err-unknown-argument = argument inattendu « { $arg } »
+cli-err-invalid-value = valeur « { $value } » non valable pour { $arg }
+cli-err-possible-values = valeurs possibles : { $values }
+cli-err-missing = ces arguments obligatoires manquent : { $args }
+cli-err-missing-command = il manque une commande
+cli-err-arg = « { $arg } » ne peut pas être utilisé ici
+cli-err-other = la ligne de commande n'est pas valable
+cli-did-you-mean = vouliez-vous dire « { $suggestion } » ?
+cli-more-help = Pour en savoir plus : { $command } --help

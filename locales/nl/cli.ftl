@@ -35,3 +35,15 @@ cli-exit-4 = een uitvoerbestand kan niet worden geschreven
 cli-cannot-read = { $file } kan niet worden gelezen: { $reason }
 cli-cannot-write = { $file } kan niet worden geschreven: { $reason }
 cli-wrote = { $file } geschreven.
+# A wrong command line: what is wrong, the usage, where to find help.
+cli-error = fout: { $problem }
+cli-err-unknown-command = onbekende opdracht '{ $arg }'
+cli-err-unknown-argument = onverwacht argument '{ $arg }'
+cli-err-invalid-value = ongeldige waarde '{ $value }' voor { $arg }
+cli-err-possible-values = mogelijke waarden: { $values }
+cli-err-missing = deze verplichte argumenten ontbreken: { $args }
+cli-err-missing-command = er ontbreekt een opdracht
+cli-err-arg = '{ $arg }' kan hier niet worden gebruikt
+cli-err-other = de opdrachtregel is niet geldig
+cli-did-you-mean = bedoelt u '{ $suggestion }'?
+cli-more-help = Meer informatie: { $command } --help

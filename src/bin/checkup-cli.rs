@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use checkup::domain::{Lang, Msg, dates, packs};
@@ -244,8 +245,19 @@ fn command(lang: Lang) -> clap::Command {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let messages = help_lang(&args, |k| std::env::var(k).ok());
-    // Wrong arguments: clap prints the problem and the usage, exit code 2.
-    let matches = command(messages).get_matches();
+    // Help and version go out as clap writes them (in `messages`); a wrong
+    // command line is told in `messages` too, with exit code 2.
+    let matches = match command(messages).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e)
+            if e.use_stderr()
+                && e.kind() != ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand =>
+        {
+            eprintln!("{}", usage_error(&e, messages));
+            return ExitCode::from(Failure::USAGE);
+        }
+        Err(e) => e.exit(),
+    };
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // The report's language: `--lang`, else the assessment's own.
     let lang = cli.lang;
@@ -270,6 +282,87 @@ fn main() -> ExitCode {
             ExitCode::from(f.code)
         }
     }
+}
+
+/// A wrong command line in `lang`, from clap's error kind and context: what
+/// is wrong (with the possible values or the nearest command when clap
+/// knows them), the usage of the command concerned, and where to find help.
+/// For example, in Dutch:
+///
+/// ```text
+/// fout: onbekende opdracht 'repot'
+///   bedoelt u 'report'?
+///
+/// Gebruik: checkup-cli [OPTIONS] <COMMAND>
+///
+/// Meer informatie: checkup-cli --help
+/// ```
+fn usage_error(e: &clap::Error, lang: Lang) -> String {
+    let text = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) if !v.is_empty() => Some(v.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let arg = text(ContextKind::InvalidArg).or_else(|| text(ContextKind::InvalidSubcommand));
+    let problem = match (e.kind(), &arg) {
+        (ErrorKind::InvalidSubcommand, Some(a)) => {
+            Msg::CliErrUnknownCommand.fill(lang, &[("arg", a)])
+        }
+        (ErrorKind::UnknownArgument, Some(a)) => {
+            Msg::CliErrUnknownArgument.fill(lang, &[("arg", a)])
+        }
+        (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Some(a)) => Msg::CliErrInvalidValue
+            .fill(
+                lang,
+                &[
+                    (
+                        "value",
+                        &text(ContextKind::InvalidValue).unwrap_or_default(),
+                    ),
+                    ("arg", a),
+                ],
+            ),
+        (ErrorKind::MissingRequiredArgument, Some(a)) => {
+            Msg::CliErrMissing.fill(lang, &[("args", a)])
+        }
+        (ErrorKind::MissingSubcommand, _) => Msg::CliErrMissingCommand.get(lang),
+        (_, Some(a)) => Msg::CliErrArg.fill(lang, &[("arg", a)]),
+        (_, None) => Msg::CliErrOther.get(lang),
+    };
+    let mut out = Msg::CliError.fill(lang, &[("problem", &problem)]);
+    if let Some(values) = text(ContextKind::ValidValue) {
+        out.push_str("\n  ");
+        out.push_str(&Msg::CliErrPossibleValues.fill(lang, &[("values", &values)]));
+    }
+    let suggestion = text(ContextKind::SuggestedSubcommand)
+        .or_else(|| text(ContextKind::SuggestedArg))
+        .or_else(|| text(ContextKind::SuggestedValue));
+    if let Some(s) = suggestion {
+        out.push_str("\n  ");
+        out.push_str(&Msg::CliDidYouMean.fill(lang, &[("suggestion", &s)]));
+    }
+    // clap's usage line starts with its own "Usage:"; the command follows.
+    let usage = text(ContextKind::Usage).unwrap_or_default();
+    let (program, line) = match usage.trim().split_once(' ') {
+        Some((_, line)) => (
+            line.split(" [")
+                .next()
+                .unwrap_or(line)
+                .split(" <")
+                .next()
+                .unwrap_or(line)
+                .to_string(),
+            Some(line.to_string()),
+        ),
+        None => ("checkup-cli".to_string(), None),
+    };
+    if let Some(line) = line {
+        out.push_str(&format!("\n\n{} {line}", Msg::CliUsage.get(lang)));
+    }
+    out.push_str("\n\n");
+    out.push_str(&Msg::CliMoreHelp.fill(lang, &[("command", &program)]));
+    out
 }
 
 /// A text file, whole.
