@@ -234,9 +234,7 @@ fn a_wrong_command_line_is_told_in_the_language_of_the_environment() {
     assert_eq!(out.status.code(), Some(2));
     let err = text(&out.stderr);
     assert!(
-        err.starts_with(
-            "erreur\u{a0}: ces arguments obligatoires manquent\u{a0}: <ASSESSMENT.json>"
-        ),
+        err.starts_with("erreur\u{a0}: requis mais absent\u{a0}: <ASSESSMENT.json>"),
         "{err}"
     );
     assert!(err.contains("checkup-cli report --help"), "{err}");

@@ -805,3 +805,49 @@ fn the_command_line_writes_every_document() {
     );
     let _ = std::fs::remove_dir_all(&out);
 }
+
+/// The incident card is meant to hang by the desk: printed from the browser
+/// (headless Chromium, A4, no header or footer), it takes one page for every
+/// persona in every language.
+#[test]
+fn the_incident_card_prints_on_one_a4_page_in_every_language() {
+    let chrome = std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let dir = std::env::temp_dir().join(format!("checkup-card-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["bakery", "accountant", "medical", "transport", "model"] {
+        for lang in Lang::ALL {
+            let html = documents::make(DocFile::CardHtml, &request(name, lang)).unwrap();
+            let page = dir.join(format!("{name}-{lang}.html"));
+            let pdf = dir.join(format!("{name}-{lang}.pdf"));
+            std::fs::write(&page, html).unwrap();
+            let status = std::process::Command::new(&chrome)
+                .args([
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--no-pdf-header-footer",
+                    &format!("--user-data-dir={}", dir.join("profile").display()),
+                    &format!("--print-to-pdf={}", pdf.display()),
+                    &format!("file://{}", page.display()),
+                ])
+                .stderr(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .status()
+                .expect("Chromium (installed by ./setup.sh test)");
+            assert!(status.success(), "{name} {lang}: Chromium printed nothing");
+            let info = std::process::Command::new("pdfinfo")
+                .arg(&pdf)
+                .output()
+                .expect("pdfinfo (poppler-utils)");
+            let info = String::from_utf8_lossy(&info.stdout);
+            let pages = info
+                .lines()
+                .find_map(|l| l.strip_prefix("Pages:"))
+                .map(str::trim)
+                .unwrap_or_default()
+                .to_string();
+            assert_eq!(pages, "1", "{name} {lang}: the card takes {pages} pages");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

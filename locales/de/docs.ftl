@@ -7,7 +7,7 @@ docs-intro = Vorlagen für den Datenschutz, ausgefüllt mit Ihren Antworten: das
 docs-not-advice = Diese Entwürfe sind keine Rechtsberatung. Wo Ihre Antworten es nicht sagen konnten, steht „Zu ergänzen“ und was einzutragen ist.
 docs-link-plan = Mit Ihren Antworten ausgefüllte Dokumente: Verzeichnis von Verarbeitungstätigkeiten, Verzeichnisse, Datenschutzerklärung, Notfallkarte
 docs-open-document = Das ausgefüllte Dokument öffnen: { $document }
-docs-back-to-plan = Zurück zu Ihrem Aktionsplan
+docs-back-to-plan = Zurück zu Ihrem Maßnahmenplan
 
 ## Document names
 doc-record-title = Verzeichnis von Verarbeitungstätigkeiten
@@ -21,7 +21,7 @@ docs-record-desc = Die Liste dessen, was Sie mit personenbezogenen Daten tun, wa
 docs-breach-desc = Jede Datenpanne, auch die, die Sie nicht melden müssen: was geschah, die Auswirkungen und was Sie getan haben (Art. 33(5) DSGVO).
 docs-requests-desc = Jeder Antrag auf Auskunft, Berichtigung, Löschung oder Widerspruch, mit der bereits berechneten Frist von einem Monat (Art. 12(3) DSGVO).
 docs-notice-desc = Was Sie den Menschen über ihre Daten sagen, erstellt aus Ihrem Verzeichnis (Art. 13 und 14 DSGVO): als Word-Dokument und als HTML für Ihre Website.
-docs-card-desc = Eine Seite mit den ersten Schritten nach einem Cybervorfall oder einer Datenpanne und den Nummern, die Sie anrufen. Drucken Sie sie aus und legen Sie sie neben das Telefon.
+docs-card-desc = Eine Seite mit den ersten Schritten nach einem Cybervorfall oder einer Datenpanne und den Nummern, die Sie dann anrufen sollten. Drucken Sie sie aus und legen Sie sie neben das Telefon.
 
 ## Buttons and states
 docs-download-xlsx = Herunterladen (Excel)
@@ -36,27 +36,27 @@ docs-working = Die Datei wird erstellt…
 docs-saved = Die Datei wurde heruntergeladen.
 docs-failed = Die Datei konnte nicht erstellt werden. Versuchen Sie es erneut.
 docs-module-failed = Das Dokumentenmodul konnte nicht geladen werden oder wurde beendet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.
-docs-may-be-blocked = Die Datei ist fertig, aber dieser Rahmen blockiert Downloads meist: Erschien keine Datei, öffnen Sie den CheckUp in einem eigenen Tab.
+docs-may-be-blocked = Die Datei ist fertig, aber diese eingebettete Seite blockiert Downloads meistens: Ist keine Datei erschienen, öffnen Sie den CheckUp in einem eigenen Tab.
 docs-retry = Erneut versuchen
 
 ## The record on the page
-docs-record-proposed = Dieses Verzeichnis wurde aus Ihren Antworten vorgeschlagen und folgt ihnen, bis Sie etwas ändern.
+docs-record-proposed = Dieses Verzeichnis ist ein Vorschlag auf Grundlage Ihrer Antworten und passt sich ihnen an, bis Sie etwas ändern.
 docs-record-edited = Sie haben dieses Verzeichnis geändert: Ihre Antworten ändern es nicht mehr.
-docs-record-loading = Ihr Verzeichnis wird aus Ihren Antworten vorgeschlagen…
-docs-record-empty = Ihre Antworten weisen noch auf keine Verarbeitung hin. Fügen Sie die Verarbeitungen hinzu, die Sie haben.
-docs-add-row = Eine Verarbeitung hinzufügen
+docs-record-loading = Ihr Verzeichnis wird aus Ihren Antworten erstellt…
+docs-record-empty = Ihre Antworten weisen noch auf keine Verarbeitungstätigkeit hin. Fügen Sie die Verarbeitungstätigkeiten hinzu, die Sie durchführen.
+docs-add-row = Eine Verarbeitungstätigkeit hinzufügen
 docs-add-processor-row = Einen Kunden oder Dienst hinzufügen
 docs-remove-row = „{ $name }“ entfernen
-docs-untitled = Neue Verarbeitung
+docs-untitled = Neue Verarbeitungstätigkeit
 docs-row-removed = „{ $name }“ wurde aus Ihrem Verzeichnis entfernt.
-docs-reset = Neu beim Vorschlag beginnen
+docs-reset = Mit dem Vorschlag neu beginnen
 docs-reset-done = Ihr Verzeichnis ist wieder der Vorschlag aus Ihren Antworten.
-docs-also-proposed = Ihre Antworten weisen auch auf: { $names }.
+docs-also-proposed = Ihre Antworten weisen auch auf Folgendes hin: { $names }.
 docs-add-proposed = Hinzufügen
 docs-to-complete-count = { $count ->
-        [0] Kein Feld sagt mehr „Zu ergänzen“.
-        [one] Noch { $count } Feld sagt „Zu ergänzen“.
-       *[other] Noch { $count } Felder sagen „Zu ergänzen“.
+        [0] Kein Feld enthält mehr „Zu ergänzen“.
+        [one] Noch { $count } Feld enthält „Zu ergänzen“.
+       *[other] Noch { $count } Felder enthalten „Zu ergänzen“.
     }
 doc-to-complete = Zu ergänzen
 docs-required-note = Mit * markierte Spalten verlangt Art. 30(1) DSGVO (rot im Musterverzeichnis der Datenschutzbehörde).

@@ -21,7 +21,7 @@ docs-record-desc = La liste de ce que vous faites avec des données à caractèr
 docs-breach-desc = Chaque violation de données à caractère personnel, même celles que vous ne devez pas notifier : ce qui s'est passé, ses effets et ce que vous avez fait (art. 33(5) RGPD).
 docs-requests-desc = Chaque demande d'accès, de rectification, d'effacement ou d'opposition, avec le délai d'un mois déjà calculé (art. 12(3) RGPD).
 docs-notice-desc = Ce que vous dites aux personnes sur leurs données, établi à partir de votre registre (art. 13 et 14 RGPD) : en document Word et en HTML pour votre site web.
-docs-card-desc = Une page avec les premières étapes après un incident cyber ou une violation de données et les numéros à appeler. Imprimez-la et gardez-la près du téléphone.
+docs-card-desc = Une page avec les premières étapes après un cyberincident ou une violation de données et les numéros à appeler. Imprimez-la et gardez-la près du téléphone.
 
 ## Buttons and states
 docs-download-xlsx = Télécharger (Excel)

@@ -4,7 +4,7 @@
 
 title-documents = Uw documenten
 docs-intro = Startdocumenten voor gegevensbescherming, ingevuld met uw antwoorden: het register van verwerkingsactiviteiten, een register van datalekken, een lijst van verzoeken van betrokkenen, een privacyverklaring en een incidentkaart. Het zijn ontwerpen: kijk elk document na en vul het aan voor u het gebruikt. De bestanden worden op dit toestel gemaakt; er wordt niets verstuurd.
-docs-not-advice = Deze ontwerpen zijn geen juridisch advies. Waar uw antwoorden het niet konden zeggen, staat “In te vullen” en wat u moet invullen.
+docs-not-advice = Deze ontwerpen zijn geen juridisch advies. Waar uw antwoorden geen uitsluitsel gaven, staat in het veld “In te vullen”, met wat u moet invullen.
 docs-link-plan = Documenten ingevuld met uw antwoorden: register van verwerkingsactiviteiten, registers, privacyverklaring, incidentkaart
 docs-open-document = Open het ingevulde document: { $document }
 docs-back-to-plan = Terug naar uw actieplan
@@ -43,20 +43,20 @@ docs-retry = Opnieuw proberen
 docs-record-proposed = Dit register is voorgesteld op basis van uw antwoorden en volgt ze tot u iets wijzigt.
 docs-record-edited = U hebt dit register gewijzigd: uw antwoorden veranderen het niet meer.
 docs-record-loading = Uw register wordt voorgesteld op basis van uw antwoorden…
-docs-record-empty = Uw antwoorden wijzen nog op geen enkele verwerking. Voeg de verwerkingen toe die u hebt.
+docs-record-empty = Uw antwoorden wijzen nog niet op een verwerking. Voeg de verwerkingen toe die u uitvoert.
 docs-add-row = Een verwerking toevoegen
 docs-add-processor-row = Een klant of dienst toevoegen
 docs-remove-row = “{ $name }” verwijderen
 docs-untitled = Nieuwe verwerking
 docs-row-removed = “{ $name }” is uit uw register verwijderd.
-docs-reset = Opnieuw beginnen van het voorstel
+docs-reset = Opnieuw beginnen vanaf het voorstel
 docs-reset-done = Uw register is weer het voorstel op basis van uw antwoorden.
 docs-also-proposed = Uw antwoorden wijzen ook op: { $names }.
 docs-add-proposed = Toevoegen
 docs-to-complete-count = { $count ->
-        [0] Geen enkel veld vraagt nog “In te vullen”.
-        [one] Nog { $count } veld vraagt “In te vullen”.
-       *[other] Nog { $count } velden vragen “In te vullen”.
+        [0] In geen enkel veld staat nog “In te vullen”.
+        [one] In nog { $count } veld staat “In te vullen”.
+       *[other] In nog { $count } velden staat “In te vullen”.
     }
 doc-to-complete = In te vullen
 docs-required-note = Kolommen met * zijn verplicht volgens art. 30(1) AVG (rood in het modelregister van de Gegevensbeschermingsautoriteit).

@@ -374,6 +374,8 @@ pub fn requests(request: &Request) -> Result<Vec<u8>, XlsxError> {
     let col = |label: Doc, source: Doc, required: bool, width: f64| {
         (label.get(lang), source.get(lang), required, width)
     };
+    // The GDPR does not require this log (it is good practice, Art. 24(1)):
+    // no column is marked as required by law.
     let columns = vec![
         col(Doc::RequestsColNo, Doc::RequestsSrcPractice, false, 5.0),
         col(
@@ -394,14 +396,14 @@ pub fn requests(request: &Request) -> Result<Vec<u8>, XlsxError> {
             false,
             22.0,
         ),
-        col(Doc::RequestsColRight, Doc::RequestsSrcRights, true, 28.0),
+        col(Doc::RequestsColRight, Doc::RequestsSrcRights, false, 28.0),
         col(
             Doc::RequestsColIdentity,
             Doc::RequestsSrcIdentity,
             false,
             24.0,
         ),
-        col(Doc::RequestsColDue, Doc::RequestsSrcDeadline, true, 16.0),
+        col(Doc::RequestsColDue, Doc::RequestsSrcDeadline, false, 16.0),
         col(
             Doc::RequestsColExtended,
             Doc::RequestsSrcDeadline,
@@ -421,7 +423,7 @@ pub fn requests(request: &Request) -> Result<Vec<u8>, XlsxError> {
             true,
             14.0,
         ),
-        col(Doc::RequestsColAnswer, Doc::RequestsSrcRights, true, 35.0),
+        col(Doc::RequestsColAnswer, Doc::RequestsSrcRights, false, 35.0),
         col(
             Doc::RequestsColComplaint,
             Doc::RequestsSrcRefusal,

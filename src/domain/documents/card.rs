@@ -9,8 +9,9 @@
 //! Safeonweb address for suspicious messages, and the data breach
 //! notification page and switchboard (+32 2 274 48 00) of the Data
 //! Protection Authority (GBA/APD). The steps about personal data rest on
-//! GDPR Art. 33 (notify within 72 hours when there is a risk), 33(5)
-//! (document every breach) and 34 (inform the people when the risk is high);
+//! GDPR Art. 33 (notify without undue delay and, where feasible, within 72
+//! hours, unless a risk to people is unlikely), 33(5) (document every
+//! breach) and 34 (inform the people when the risk is high);
 //! the other steps are good practice, and the card says so.
 
 use super::super::i18n::Doc;
@@ -195,14 +196,15 @@ pub fn html(card: &Card) -> String {
         escape(&card.title)
     ));
     out.push_str(
-        "<style>\n@page { size: A4; margin: 12mm; }\n\
-         body { font: 10.5pt/1.35 system-ui, sans-serif; color: #111; max-width: 190mm; margin: 0 auto; }\n\
-         h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12pt; margin: 4mm 0 1.5mm; }\n\
-         .draft { font-size: 9pt; color: #444; margin: 0 0 3mm; }\n\
-         ol { margin: 0; padding-left: 6mm; } li { margin: 0 0 1.2mm; }\n\
-         table { width: 100%; border-collapse: collapse; } th, td { text-align: left; vertical-align: top; padding: 1.2mm 2mm; border-bottom: 0.3mm solid #999; }\n\
+        "<style>\n@page { size: A4; margin: 10mm 12mm; }\n\
+         body { font: 9.5pt/1.28 system-ui, sans-serif; color: #111; max-width: 190mm; margin: 0 auto; }\n\
+         h1 { font-size: 15pt; margin: 0 0 1.5mm; } h2 { font-size: 11pt; margin: 2.5mm 0 1mm; }\n\
+         .draft { font-size: 8.5pt; color: #444; margin: 0 0 2mm; }\n\
+         ol { margin: 0; padding-left: 6mm; } li { margin: 0 0 0.8mm; }\n\
+         table { width: 100%; border-collapse: collapse; } th, td { text-align: left; vertical-align: top; padding: 0.8mm 1.5mm; border-bottom: 0.3mm solid #999; }\n\
+         th { width: 22%; } td.reach { width: 30%; }\n\
          td.reach { font-weight: bold; } td.reach a { word-break: break-all; } .to-complete { background: #fff3bf; }\n\
-         .sources { font-size: 8.5pt; color: #444; margin-top: 3mm; }\n\
+         .sources { font-size: 8pt; color: #444; margin-top: 2mm; }\n\
          </style>\n</head>\n<body>\n",
     );
     out.push_str(&format!("<h1>{}</h1>\n", escape(&card.title)));
