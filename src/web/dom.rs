@@ -76,6 +76,54 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// The app's own control that stands for the first screen's button with
+/// the focus (its `data-first` action, see [`super::first::ACTION`]): the
+/// same language button, or the same start button. `None` for anything
+/// else, or when the focus is elsewhere.
+pub fn first_screen_focus() -> Option<String> {
+    let action = document()
+        .active_element()?
+        .get_attribute(super::first::ACTION)?;
+    match action.as_str() {
+        "begin-quick" => Some("start-quick".into()),
+        "begin-full" => Some("start".into()),
+        "resume" => Some("resume".into()),
+        a if a.starts_with("lang-") || a.starts_with("choose-") => Some(a.to_string()),
+        _ => None,
+    }
+}
+
+/// Gives the focus to the element with this `data-testid` once it is there
+/// and enabled (the start buttons wait for the question packs), unless the
+/// person has put the focus somewhere else in the meantime; gives up after
+/// about ten seconds.
+pub fn focus_testid_when_ready(testid: String) {
+    fn attempt(testid: String, left: u32) {
+        let doc = document();
+        let elsewhere = doc.active_element().is_some_and(|a| {
+            doc.body()
+                .is_none_or(|b| a != *b.unchecked_ref::<web_sys::Element>())
+        });
+        if elsewhere || left == 0 {
+            return;
+        }
+        let found = doc
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .ok()
+            .flatten()
+            .filter(|e| !e.has_attribute("disabled"));
+        match found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            Some(e) => {
+                let _ = e.focus();
+            }
+            None => {
+                after(100, move || attempt(testid, left - 1));
+            }
+        }
+    }
+    attempt(testid, 100);
+}
+
 /// Marks a moment on the performance timeline (read by the benchmark).
 pub fn mark(name: &str) {
     if let Some(p) = window().performance() {

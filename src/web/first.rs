@@ -15,7 +15,6 @@
 //! app can start at once.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -79,60 +78,127 @@ fn focus_main() {
 
 /// What the first screen shows: the language, the start page or a loading
 /// line (when the app resumes elsewhere), whether work is saved (then
-/// "Resume" instead of the two depths) and whether "start" was clicked.
+/// "Resume" instead of the two depths), which start was clicked (its
+/// [`ACTION`]) and whether the full app failed to load.
+#[derive(Default)]
 struct Screen {
     lang: Lang,
     on_start: bool,
     saved: bool,
-    waiting: bool,
+    waiting: Option<String>,
+    failed: bool,
+}
+
+thread_local! {
+    static SCREEN: RefCell<Screen> = RefCell::new(Screen::default());
 }
 
 /// The attribute that marks the first screen's buttons, with what they do:
-/// `skip`, `lang-<code>`, `begin-quick`, `begin-full` or `resume`.
-const ACTION: &str = "data-first";
+/// `skip`, `lang-<code>` (header), `choose-<code>` (on the page),
+/// `begin-quick`, `begin-full` or `resume`. The full app reads it when it
+/// takes over, to give the focus to its own button of the same kind.
+pub const ACTION: &str = "data-first";
+
+/// Marks what the first screen adds to `<body>`: drawing it again replaces
+/// only that (a start-up alert above it stays).
+const ROOT: &str = "data-first-root";
 
 /// Shows the first screen and starts loading the full app.
 pub fn start() {
-    let hash = window().location().hash().unwrap_or_default();
-    // Without an address, the app resumes where the person was: show no start page then.
-    let route = match storage_get("checkup.route") {
-        Some(saved) if Route::parse(&hash) == Route::default() => Route::parse(&saved),
-        _ => Route::parse(&hash),
-    };
-    let screen = Rc::new(RefCell::new(Screen {
-        lang: initial_lang(&route),
-        on_start: matches!(route.page, Page::Start),
-        saved: storage_get("checkup.assessment").is_some(),
-        waiting: false,
-    }));
-    render(&screen.borrow());
-    let lang = screen.borrow().lang;
-    let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-        let action = e
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|t| t.closest(&format!("[{ACTION}]")).ok().flatten())
-            .and_then(|b| b.get_attribute(ACTION));
-        if let Some(action) = action {
-            act(&mut screen.borrow_mut(), &action);
-        }
+    let route = current_route();
+    let lang = initial_lang(&route);
+    SCREEN.with(|s| {
+        *s.borrow_mut() = Screen {
+            lang,
+            on_start: matches!(route.page, Page::Start),
+            saved: storage_get("checkup.assessment").is_some(),
+            waiting: None,
+            failed: false,
+        };
     });
+    redraw();
     if let Some(doc) = window().document() {
-        let _ = doc.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        listen(&doc, "click", |e: web_sys::Event| {
+            let action = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest(&format!("[{ACTION}]")).ok().flatten())
+                .and_then(|b| b.get_attribute(ACTION));
+            if let Some(action) = action {
+                act(&action);
+            }
+        });
     }
-    on_click.forget();
+    // Back, forward or a typed address before the app is there: show what
+    // the address now says (the app will open there), not a stale start.
+    listen(&window(), "hashchange", |_| follow_address());
+    listen(&window(), "popstate", |_| follow_address());
     if let Some(p) = window().performance() {
         let _ = p.mark("checkup-interactive");
     }
     load_app(lang);
 }
 
+/// Shows what the address says now (see [`start`]); an address that starts
+/// the CheckUp is the first screen's own and changes nothing.
+fn follow_address() {
+    if !showing() {
+        return;
+    }
+    let route = Route::parse(&window().location().hash().unwrap_or_default());
+    if matches!(route.page, Page::Begin(_)) {
+        return;
+    }
+    SCREEN.with(|s| {
+        let mut s = s.borrow_mut();
+        s.lang = route.lang.unwrap_or(s.lang);
+        s.on_start = matches!(route.page, Page::Start);
+        s.waiting = None;
+    });
+    redraw();
+}
+
+/// Whether the first screen is on the page (the full app has not taken over).
+fn showing() -> bool {
+    window()
+        .document()
+        .and_then(|d| d.query_selector("main[data-app=\"first\"]").ok().flatten())
+        .is_some()
+}
+
+/// The route to show: the address's, or without one the saved route (the
+/// app resumes where the person was: then no start page shows).
+fn current_route() -> Route {
+    let hash = window().location().hash().unwrap_or_default();
+    match storage_get("checkup.route") {
+        Some(saved) if Route::parse(&hash) == Route::default() => Route::parse(&saved),
+        _ => Route::parse(&hash),
+    }
+}
+
+/// Calls `f` on every `event` at `target` (the document, or the window
+/// for `hashchange` and `popstate`), for the page's lifetime.
+fn listen(target: &web_sys::EventTarget, event: &str, f: impl FnMut(web_sys::Event) + 'static) {
+    let f = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+    f.forget();
+}
+
 /// Does what a first-screen button says (see [`ACTION`]).
-fn act(s: &mut Screen, action: &str) {
+fn act(action: &str) {
+    if !showing() {
+        return;
+    }
     if action == "skip" {
         focus_main();
-    } else if let Some(l) = action.strip_prefix("lang-").and_then(Lang::from_code) {
-        s.lang = l;
+        return;
+    }
+    if let Some(l) = action
+        .strip_prefix("lang-")
+        .or_else(|| action.strip_prefix("choose-"))
+        .and_then(Lang::from_code)
+    {
+        SCREEN.with(|s| s.borrow_mut().lang = l);
         if let Ok(Some(st)) = window().local_storage() {
             let _ = st.set_item("checkup.lang", l.code());
         }
@@ -143,27 +209,50 @@ fn act(s: &mut Screen, action: &str) {
         if let Ok(h) = window().history() {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&r.to_hash()));
         }
-        // The same button keeps the focus in the page drawn anew.
-        let focused = focus_index();
-        render(s);
-        focus_at(focused);
-    } else if let Some(depth) = match action {
-        "begin-quick" => Some(Some(Depth::Quick)),
-        "begin-full" => Some(Some(Depth::Full)),
-        "resume" => Some(None),
-        _ => None,
-    } {
-        if s.waiting {
-            return;
-        }
-        // Starting before the full app is there: the app picks up "begin"
-        // (and the depth chosen) from the address.
-        s.waiting = true;
-        show_waiting(s.lang);
-        let _ = window()
-            .location()
-            .set_hash(&Route::new(s.lang, Page::Begin(depth)).to_hash());
+        redraw();
+        return;
     }
+    let depth = match action {
+        "begin-quick" => Some(Depth::Quick),
+        "begin-full" => Some(Depth::Full),
+        "resume" => None,
+        _ => return,
+    };
+    let Some((lang, retry)) = SCREEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.waiting.is_some() {
+            return None;
+        }
+        s.waiting = Some(action.to_string());
+        Some((s.lang, std::mem::take(&mut s.failed)))
+    }) else {
+        return;
+    };
+    // The app did not load before: try once more.
+    if retry {
+        load_app(lang);
+    }
+    show_waiting(action, lang);
+    // Starting before the full app is there: the app picks up "begin"
+    // (and the depth chosen) from the address.
+    let _ = window()
+        .location()
+        .set_hash(&Route::new(lang, Page::Begin(depth)).to_hash());
+}
+
+/// The full app could not load (its script or module): the start buttons
+/// work again (a click tries once more) and no status spins; the start-up
+/// alert above says what happened.
+fn app_failed() {
+    if !showing() {
+        return;
+    }
+    SCREEN.with(|s| {
+        let mut s = s.borrow_mut();
+        s.failed = true;
+        s.waiting = None;
+    });
+    redraw();
 }
 
 /// The first screen's buttons, in page order.
@@ -179,31 +268,33 @@ fn buttons() -> Vec<Element> {
         .collect()
 }
 
-/// Which of the first screen's buttons has the focus, if one has.
-fn focus_index() -> Option<usize> {
-    let active = window().document()?.active_element()?;
-    buttons().iter().position(|b| *b == active)
-}
-
-fn focus_at(index: Option<usize>) {
+/// Draws the screen again; the button that had the focus keeps it.
+fn redraw() {
+    let focused = window().document().and_then(|d| d.active_element());
+    let index = focused.and_then(|a| buttons().iter().position(|b| *b == a));
+    SCREEN.with(|s| render(&s.borrow()));
     if let Some(b) = index.and_then(|i| buttons().into_iter().nth(i)) {
         let _ = b.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 
-/// After "start": the buttons are disabled and the status says the app is loading.
-fn show_waiting(lang: Lang) {
+/// After a start (`action`): the start buttons say they are busy (they
+/// keep the focus: `aria-disabled`, not `disabled`) and the status beside
+/// the one clicked says the app is loading. The status exists before it is
+/// filled, so screen readers announce it.
+fn show_waiting(action: &str, lang: Lang) {
     for b in buttons() {
         if b.get_attribute(ACTION)
             .is_some_and(|a| a.starts_with("begin") || a == "resume")
         {
-            let _ = b.set_attribute("disabled", "");
+            let _ = b.set_attribute("aria-disabled", "true");
         }
     }
-    if let Some(status) = window()
-        .document()
-        .and_then(|d| d.query_selector("[data-first-status]").ok().flatten())
-    {
+    if let Some(status) = window().document().and_then(|d| {
+        d.query_selector(&format!("[data-first-status=\"{action}\"]"))
+            .ok()
+            .flatten()
+    }) {
         status.set_text_content(None);
         loading(&status, lang);
     }
@@ -242,7 +333,7 @@ fn loading(parent: &Element, lang: Lang) {
 /// The four language buttons: short codes in the header, full names on the page.
 fn lang_buttons(parent: &Node, lang: Lang, large: bool) {
     for l in Lang::ALL {
-        let action = format!("lang-{}", l.code());
+        let action = format!("{}-{}", if large { "choose" } else { "lang" }, l.code());
         let pressed = (l == lang).to_string();
         let mut attrs = vec![
             ("type", "button"),
@@ -269,7 +360,29 @@ fn lang_buttons(parent: &Node, lang: Lang, large: bool) {
     }
 }
 
-/// Draws the first screen in `s.lang`, in place of what `<body>` showed,
+/// A start button and, right after it, the status that says the app is
+/// loading once it is clicked (on a phone, in view where the finger was).
+fn start_button(parent: &Node, s: &Screen, action: &str, class: &str, text: &str) {
+    let mut attrs = vec![("type", "button"), ("class", class), (ACTION, action)];
+    if s.waiting.is_some() {
+        attrs.push(("aria-disabled", "true"));
+    }
+    text_el(parent, "button", &attrs, text);
+    let status = el(
+        parent,
+        "p",
+        &[
+            ("class", "start__status"),
+            ("role", "status"),
+            ("data-first-status", action),
+        ],
+    );
+    if s.waiting.as_deref() == Some(action) {
+        loading(&status, s.lang);
+    }
+}
+
+/// Draws the first screen in `s.lang` in place of the one drawn before,
 /// and sets the page's language and title.
 fn render(s: &Screen) {
     let Some(doc) = window().document() else {
@@ -280,24 +393,36 @@ fn render(s: &Screen) {
     if let Some(root) = doc.document_element() {
         let _ = root.set_attribute("lang", l.code());
     }
-    doc.set_title(&format!(
-        "{} – {}",
-        t(StartText::TitleStart),
-        t(StartText::AppName)
-    ));
+    doc.set_title(&if s.on_start {
+        format!("{} – {}", t(StartText::TitleStart), t(StartText::AppName))
+    } else {
+        t(StartText::AppName).to_string()
+    });
     let Some(body) = doc.body() else {
         return;
     };
-    body.set_text_content(None);
+    if let Ok(old) = body.query_selector_all(&format!("[{ROOT}]")) {
+        for i in 0..old.length() {
+            if let Some(n) = old.get(i) {
+                let _ = body.remove_child(&n);
+            }
+        }
+    }
     text_el(
         &body,
         "button",
-        &[("type", "button"), ("class", "skip"), (ACTION, "skip")],
+        &[
+            ("type", "button"),
+            ("class", "skip"),
+            (ACTION, "skip"),
+            (ROOT, ""),
+        ],
         t(StartText::SkipToContent),
     );
-    let header = el(&body, "header", &[("class", "top")]);
+    let header = el(&body, "header", &[("class", "top"), (ROOT, "")]);
     let inner = el(&header, "div", &[("class", "top__inner")]);
-    let brand = el(&inner, "a", &[("class", "brand"), ("href", "#/")]);
+    let home = format!("#/{}/start", l.code());
+    let brand = el(&inner, "a", &[("class", "brand"), ("href", &home)]);
     text_el(
         &brand,
         "span",
@@ -323,6 +448,7 @@ fn render(s: &Screen) {
             ("tabindex", "-1"),
             ("data-testid", "main"),
             ("data-app", "first"),
+            (ROOT, ""),
         ],
     );
     if !s.on_start {
@@ -372,75 +498,54 @@ fn render(s: &Screen) {
     lang_buttons(&large, l, true);
     if s.saved {
         let actions = el(&section, "div", &[("class", "actions")]);
-        text_el(
+        start_button(
             &actions,
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "btn btn--primary"),
-                (ACTION, "resume"),
-            ],
+            s,
+            "resume",
+            "btn btn--primary",
             t(StartText::Resume),
         );
-        el(
-            &actions,
-            "span",
-            &[("role", "status"), ("data-first-status", "")],
-        );
-    } else {
-        text_el(
-            &section,
-            "h2",
-            &[("class", "h3")],
-            t(StartText::StartChoose),
-        );
-        let depths = el(&section, "div", &[("class", "depths")]);
-        for (class, title, time, what, button, style, action) in [
-            (
-                "depth depth--quick",
-                StartText::StartQuickTitle,
-                StartText::StartQuickTime,
-                StartText::StartQuickWhat,
-                StartText::StartQuick,
-                "btn btn--primary",
-                "begin-quick",
-            ),
-            (
-                "depth",
-                StartText::StartFullTitle,
-                StartText::StartFullTime,
-                StartText::StartFullWhat,
-                StartText::Start,
-                "btn btn--secondary",
-                "begin-full",
-            ),
-        ] {
-            let depth = el(&depths, "div", &[("class", class)]);
-            text_el(&depth, "h3", &[("class", "h4")], t(title));
-            text_el(&depth, "p", &[("class", "depth__time")], t(time));
-            text_el(&depth, "p", &[], t(what));
-            text_el(
-                &depth,
-                "button",
-                &[("type", "button"), ("class", style), (ACTION, action)],
-                t(button),
-            );
-        }
-        text_el(
-            &section,
-            "p",
-            &[("class", "muted")],
-            t(StartText::StartCountLater),
-        );
-        el(
-            &section,
-            "p",
-            &[("role", "status"), ("data-first-status", "")],
-        );
+        return;
     }
-    if s.waiting {
-        show_waiting(l);
+    text_el(
+        &section,
+        "h2",
+        &[("class", "h3")],
+        t(StartText::StartChoose),
+    );
+    let depths = el(&section, "div", &[("class", "depths")]);
+    for (class, title, time, what, button, style, action) in [
+        (
+            "depth depth--quick",
+            StartText::StartQuickTitle,
+            StartText::StartQuickTime,
+            StartText::StartQuickWhat,
+            StartText::StartQuick,
+            "btn btn--primary",
+            "begin-quick",
+        ),
+        (
+            "depth",
+            StartText::StartFullTitle,
+            StartText::StartFullTime,
+            StartText::StartFullWhat,
+            StartText::Start,
+            "btn btn--secondary",
+            "begin-full",
+        ),
+    ] {
+        let depth = el(&depths, "div", &[("class", class)]);
+        text_el(&depth, "h3", &[("class", "h4")], t(title));
+        text_el(&depth, "p", &[("class", "depth__time")], t(time));
+        text_el(&depth, "p", &[], t(what));
+        start_button(&depth, s, action, style, t(button));
     }
+    text_el(
+        &section,
+        "p",
+        &[("class", "muted")],
+        t(StartText::StartCountLater),
+    );
 }
 
 /// Adds the full app's script; when it has loaded, starts the app. What the
@@ -474,10 +579,19 @@ fn load_app(lang: Lang) {
         return;
     };
     let _ = script.set_attribute("src", APP_SCRIPT);
+    // A module that cannot load: the first screen stops waiting, and the
+    // rejection is passed on, so the start-up check still shows its alert.
     let on_load = Closure::once_into_js(|| {
-        let _ = init_app(APP_MODULE);
+        let failed = Closure::once(|e: JsValue| {
+            app_failed();
+            wasm_bindgen::throw_val(e)
+        });
+        let _ = init_app(APP_MODULE).catch(&failed);
+        failed.forget();
     });
     let _ = js_sys::Reflect::set(&script, &"onload".into(), &on_load);
+    let on_error = Closure::once_into_js(app_failed);
+    let _ = js_sys::Reflect::set(&script, &"onerror".into(), &on_error);
     if let Some(head) = doc.head() {
         let _ = head.append_child(&script);
     }

@@ -56,6 +56,8 @@ pub fn start() {
     packs::prefetch(lang);
     wasm_bindgen_futures::spawn_local(async move {
         strings::load(lang).await;
+        // The first screen's button with the focus hands it to the app's.
+        let focus = dom::first_screen_focus();
         if let Some(body) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.body())
@@ -63,5 +65,8 @@ pub fn start() {
             body.set_inner_html("");
         }
         leptos::mount::mount_to_body(App);
+        if let Some(testid) = focus {
+            dom::focus_testid_when_ready(testid);
+        }
     });
 }

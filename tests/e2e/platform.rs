@@ -1,5 +1,7 @@
 //! The shell: it renders, speaks four languages, and loads only its own files.
 
+use std::time::Duration;
+
 use checkup::domain::{Lang, Msg};
 
 use crate::support::app::App;
@@ -58,16 +60,17 @@ async fn the_app_loads_only_its_own_files_without_console_errors() {
     app.close().await;
 }
 
-/// The first screen works by itself while the app is still on its way (here
-/// it never arrives): the start page in the address's language, the switch
-/// to another language with the focus kept on the button pressed, and a
-/// start that says the app is loading and waits for it, without a second
-/// click going through.
+/// The first screen works by itself while the app is still on its way:
+/// the start page in the address's language, the switch to another
+/// language with the focus kept on the button pressed, a start that keeps
+/// the focus on its button and says beside it that the app is loading, and
+/// the browser's Back, which cancels the start while waiting.
 #[tokio::test]
 async fn the_first_screen_works_on_its_own_while_the_app_loads() {
     use checkup::domain::i18n::StartText;
 
-    let server = Server::start(ServeConfig::new(dist()).failing("checkup_bg.wasm"));
+    let server =
+        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(40)));
     let app = App::open_first(&server.url(), "#/nl/start", Default::default()).await;
     assert!(
         !app.all("main[data-app=\"first\"]").await.is_empty(),
@@ -92,9 +95,9 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
         app.hash().await.starts_with("#/de/"),
         "the address names the language"
     );
+    let focused = "return document.activeElement.getAttribute('data-first')";
     assert_eq!(
-        app.js("return document.activeElement.getAttribute('data-testid')")
-            .await,
+        app.js(focused).await,
         "lang-de",
         "the button pressed keeps the focus"
     );
@@ -104,17 +107,101 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
         "true"
     );
 
-    let quick = app.wait_css(".depth--quick button").await;
-    quick.click().await.unwrap();
+    app.wait_css("[data-first=\"begin-quick\"]")
+        .await
+        .click()
+        .await
+        .unwrap();
     app.wait_until(
-        "the start buttons are disabled and the status says the app is loading",
+        "the start buttons say they are busy and the status beside the one pressed says the app is loading",
         &format!(
-            "return [...document.querySelectorAll('.depths button')].every(b => b.disabled) \
-             && document.querySelector('[role=status]').textContent.includes({:?})",
+            "return [...document.querySelectorAll('.depths button')].every(b => b.getAttribute('aria-disabled') === 'true') \
+             && document.querySelector('[data-first-status=\"begin-quick\"]').textContent.includes({:?})",
             StartText::Loading.get(Lang::De)
         ),
     )
     .await;
+    assert_eq!(
+        app.js(focused).await,
+        "begin-quick",
+        "the start button keeps the focus"
+    );
     assert_eq!(app.hash().await, "#/de/begin/quick");
+
+    app.client().back().await.unwrap();
+    app.wait_until(
+        "Back shows the start page again, ready to start",
+        "return location.hash === '#/de/start' \
+         && [...document.querySelectorAll('.depths button')].every(b => !b.hasAttribute('aria-disabled')) \
+         && [...document.querySelectorAll('[data-first-status]')].every(s => s.textContent === '')",
+    )
+    .await;
     app.close().await;
+}
+
+/// When the app cannot load, the first screen does not spin for ever: the
+/// start-up alert says what happened and a start tries again.
+#[tokio::test]
+async fn a_first_screen_whose_app_cannot_load_stops_waiting_and_says_so() {
+    let server = Server::start(ServeConfig::new(dist()).failing("checkup_bg.wasm"));
+    let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
+    app.wait("boot-failed").await;
+    app.wait_css("[data-first=\"begin-quick\"]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_until(
+        "the start is usable again, nothing spins, and the alert stays",
+        "return document.querySelectorAll('[data-testid=\"boot-failed\"]').length === 1 \
+         && [...document.querySelectorAll('.depths button')].every(b => !b.hasAttribute('aria-disabled')) \
+         && !document.querySelector('.spinner')",
+    )
+    .await;
+    let requests = server.requests();
+    assert!(
+        requests
+            .iter()
+            .filter(|r| r.ends_with("/checkup_bg.wasm"))
+            .count()
+            >= 2,
+        "the start tried the app again: {requests:?}"
+    );
+    app.close().await;
+}
+
+/// A keyboard user on the first screen keeps the focus when the app takes
+/// over: on the same language button, or on the same start button once the
+/// questions are in.
+#[tokio::test]
+async fn the_focus_on_the_first_screen_stays_on_the_same_button_in_the_app() {
+    for (first, app_testid) in [("lang-fr", "lang-fr"), ("begin-full", "start")] {
+        let server = Server::start(
+            ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(3)),
+        );
+        let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
+        app.js(&format!(
+            "document.querySelector('[data-first=\"{first}\"]').focus()"
+        ))
+        .await;
+        app.ready().await;
+        app.wait_until(
+            &format!("the focus is on {app_testid} in the app"),
+            &format!(
+                "return document.activeElement && document.activeElement.getAttribute('data-testid') === '{app_testid}'"
+            ),
+        )
+        .await;
+        // Moving on in the app (and back) never brings the first screen back.
+        app.goto("#/en/about").await;
+        app.client().back().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(
+            app.js("return document.querySelectorAll('[data-first-root], main[data-app=\"first\"]').length")
+                .await,
+            0,
+            "the first screen is gone once the app is there"
+        );
+        app.close().await;
+    }
 }

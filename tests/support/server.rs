@@ -27,6 +27,9 @@ pub struct ServeConfig {
     /// Paths below the mount answered with a server error (`500`), as a
     /// host in trouble would.
     pub failing: Vec<String>,
+    /// Paths below the mount answered only after a while, as on a slow
+    /// connection.
+    pub delayed: Vec<(String, std::time::Duration)>,
 }
 
 /// The Content-Security-Policy README asks hosts to send, with the test
@@ -46,6 +49,7 @@ impl ServeConfig {
             host: "127.0.0.1".into(),
             gzip: false,
             failing: vec![],
+            delayed: vec![],
         }
     }
 
@@ -75,6 +79,12 @@ impl ServeConfig {
     /// Answers `path` (below the mount, e.g. `checkup.config.json`) with a server error.
     pub fn failing(mut self, path: &str) -> Self {
         self.failing.push(path.to_string());
+        self
+    }
+
+    /// Answers `path` (below the mount) only after `delay`.
+    pub fn delayed(mut self, path: &str, delay: std::time::Duration) -> Self {
+        self.delayed.push((path.to_string(), delay));
         self
     }
 
@@ -207,6 +217,12 @@ fn respond(
     let broken = path
         .strip_prefix(cfg.mount.as_str())
         .is_some_and(|rel| cfg.failing.iter().any(|f| f == rel));
+    if let Some((_, delay)) = path
+        .strip_prefix(cfg.mount.as_str())
+        .and_then(|rel| cfg.delayed.iter().find(|(f, _)| f == rel))
+    {
+        thread::sleep(*delay);
+    }
     let (status, body, ctype) = match (method, file) {
         ("GET" | "HEAD", _) if broken => (
             "500 Internal Server Error",
