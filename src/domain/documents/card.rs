@@ -186,6 +186,25 @@ pub fn build(request: &Request) -> Card {
     }
 }
 
+/// `text` with the spaces inside a phone number ("0470 12 34 56", "+32 2
+/// 274 48 00") made no-break, so a number never breaks across two lines.
+fn numbers_together(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let digit_before = i > 0 && chars[i - 1].is_ascii_digit();
+            let digit_after = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+            if c == ' ' && digit_before && digit_after {
+                '\u{a0}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// The card as a complete HTML page that prints on one A4 page (styles
 /// inline in the page, no scripts, nothing fetched).
 pub fn html(card: &Card) -> String {
@@ -226,10 +245,14 @@ pub fn html(card: &Card) -> String {
         for l in lines {
             let reach = match &l.url {
                 Some(u) if !u.starts_with("mailto:") && l.reach.starts_with(u.as_str()) => {
-                    format!("{}{}", link(u, u), escape(&l.reach[u.len()..]))
+                    format!(
+                        "{}{}",
+                        link(u, u),
+                        escape(&numbers_together(&l.reach[u.len()..]))
+                    )
                 }
                 Some(u) => link(u, &l.reach),
-                None => escape(&l.reach),
+                None => escape(&numbers_together(&l.reach)),
             };
             let class = if super::needs_input(&l.reach) {
                 " to-complete"
