@@ -1159,3 +1159,27 @@ fn going_on_to_the_full_checkup_starts_at_the_first_question_the_quick_one_did_n
         assert!(!a.answers.contains_key(&focus), "{name}: {focus}");
     }
 }
+
+/// A quick CheckUp does not ask the organisation's name: the report then
+/// takes the name typed on the documents page, and without any name it
+/// says "your organisation" and leaves out the line that would tell the
+/// people asked who "you" is.
+#[test]
+fn the_report_names_the_organisation_from_the_documents_page_when_the_checkup_did_not_ask() {
+    let mut a = persona("bakery");
+    a.answers.remove("profile.org_name");
+    let r = report_of(&a, Lang::Nl);
+    assert_eq!(r.organisation, "Uw organisatie");
+    assert_eq!(r.ask.you_means, "", "no sentence about “u” without a name");
+    assert!(r.file_stem.starts_with("checkup-uw-organisatie-"));
+
+    a.documents.organisation.name = "Bakkerij Peeters".into();
+    let r = report_of(&a, Lang::Nl);
+    assert_eq!(r.organisation, "Bakkerij Peeters");
+    assert!(
+        r.ask.you_means.contains("Bakkerij Peeters"),
+        "{}",
+        r.ask.you_means
+    );
+    assert!(r.file_stem.starts_with("checkup-bakkerij-peeters-"));
+}

@@ -672,13 +672,7 @@ pub fn build(input: &ReportInput) -> Report {
     let m = |msg: Msg| msg.get(l).to_string();
     let answers = &assessment.answers;
 
-    let organisation = answers
-        .get("profile.org_name")
-        .and_then(Answer::one)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .unwrap_or_else(|| m(Msg::YourOrganisation));
+    let organisation = organisation_name(assessment).unwrap_or_else(|| m(Msg::YourOrganisation));
 
     let packs: Vec<PackScore> = catalog
         .packs
@@ -1724,7 +1718,8 @@ pub struct AskList {
     pub title: String,
     /// What the list is for.
     pub intro: String,
-    /// For the people asked: "In these questions, “you” means Bakkerij Peeters."
+    /// For the people asked: "In these questions, “you” means Bakkerij
+    /// Peeters."; empty when the organisation's name is not known.
     pub you_means: String,
     /// One group per person to ask, in [`Assignee::ALL`] order.
     pub groups: Vec<AskGroup>,
@@ -1916,16 +1911,25 @@ fn horizon_groups(plan: &[PlanEntry], l: Lang) -> Vec<HorizonGroup> {
         .collect()
 }
 
-/// The questions answered "don't know", grouped by whom to ask (see
-/// [`tailor::ask_list`]), in the report's language.
-fn ask_list(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> AskList {
-    let organisation = assessment
+/// The organisation's name: the answer to `profile.org_name`, else the
+/// name typed on the documents page; `None` when neither gives one (the
+/// quick CheckUp does not ask it).
+fn organisation_name(assessment: &Assessment) -> Option<String> {
+    assessment
         .answers
         .get("profile.org_name")
         .and_then(Answer::one)
+        .into_iter()
+        .chain([assessment.documents.organisation.name.as_str()])
         .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map_or_else(|| Msg::YourOrganisation.get(l), str::to_string);
+        .find(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// The questions answered "don't know", grouped by whom to ask (see
+/// [`tailor::ask_list`]), in the report's language.
+fn ask_list(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> AskList {
+    let organisation = organisation_name(assessment);
     let groups = tailor::ask_list(catalog, ev, &assessment.answers)
         .into_iter()
         .map(|(who, ids)| AskGroup {
@@ -1948,7 +1952,9 @@ fn ask_list(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang
     AskList {
         title: Msg::AskTitle.get(l),
         intro: Msg::AskIntro.get(l),
-        you_means: Msg::AskYouMeans.fill(l, &[("organisation", &organisation)]),
+        you_means: organisation
+            .map(|o| Msg::AskYouMeans.fill(l, &[("organisation", &o)]))
+            .unwrap_or_default(),
         groups,
     }
 }
@@ -2007,7 +2013,9 @@ impl Report {
         line(&self.date);
         line("");
         line(&self.ask.intro);
-        line(&self.ask.you_means);
+        if !self.ask.you_means.is_empty() {
+            line(&self.ask.you_means);
+        }
         let answer = Msg::AskAnswer.get(self.lang);
         for g in &self.ask.groups {
             line("");

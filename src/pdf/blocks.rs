@@ -1333,9 +1333,11 @@ fn ask_blocks(b: &mut Vec<Block>, report: &Report) {
     b.push(Block::Para(
         Para::text(&ask.intro, Style::body().size(9.5)).after(2.0),
     ));
-    b.push(Block::Para(
-        Para::text(&ask.you_means, Style::small()).after(4.0),
-    ));
+    if !ask.you_means.is_empty() {
+        b.push(Block::Para(
+            Para::text(&ask.you_means, Style::small()).after(4.0),
+        ));
+    }
     for g in &ask.groups {
         b.push(Block::Heading {
             level: 2,
