@@ -531,6 +531,14 @@ fn the_request_log_works_out_the_one_month_deadline_and_the_extension() {
             .filter(|(_, c, f)| *c as u32 + first_col == 6 && f.contains("EDATE"))
             .count();
         assert!(later >= 100, "{later}");
+        // Until a date is typed they show nothing, not a 0 (a date in 1900
+        // in a viewer that does not calculate).
+        assert!(
+            matches!(values.get((4, 6)), Some(Data::String(s)) if s.is_empty())
+                || matches!(values.get((4, 6)), Some(Data::Empty) | None),
+            "{lang}: an empty row's deadline is {:?}",
+            values.get((4, 6))
+        );
     }
 }
 

@@ -436,6 +436,10 @@ pub fn requests(request: &Request) -> Result<Vec<u8>, XlsxError> {
     ws.set_name(Doc::SheetRequests.get(lang))?;
     data_sheet(ws, &f, &draft, &columns)?;
     let today = crate::domain::dates::parse(&request.today).ok();
+    // Until a date is entered the deadline formulas show nothing, also in
+    // viewers that do not calculate (a phone's preview would show a 0
+    // as a date in 1900).
+    ws.set_formula_result_default("");
     for row in FIRST_ROW..FIRST_ROW + REGISTER_ROWS {
         let n = row + 1;
         let example = row == FIRST_ROW;
