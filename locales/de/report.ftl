@@ -250,6 +250,7 @@ hours-about = etwa { $hours ->
        *[other] { $hours } Stunden
     }
 help-specialist = Braucht Fachwissen: Fehlt es in Ihrer Organisation, lassen Sie es von einem IT-Unternehmen erledigen oder prüfen.
+plan-document-ready = Ein Entwurf, mit Ihren Antworten ausgefüllt, liegt im CheckUp unter „Ihre Dokumente“ bereit: { $document }.
 platform-m365 = In Microsoft 365
 platform-google = In Google Workspace oder Gmail
 platform-site-builder = In Ihrem Website-Baukasten (Wix, Squarespace, Jimdo…)

@@ -250,6 +250,7 @@ hours-about = about { $hours ->
        *[other] { $hours } hours
     }
 help-specialist = Needs specialist know-how: if nobody in your organisation has it, have an IT company do it or check it.
+plan-document-ready = A draft filled in from your answers is ready in the CheckUp, under “Your documents”: { $document }.
 platform-m365 = In Microsoft 365
 platform-google = In Google Workspace or Gmail
 platform-site-builder = In your site builder (Wix, Squarespace, Jimdo…)

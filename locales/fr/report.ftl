@@ -256,6 +256,7 @@ hours-about = environ { $hours ->
        *[other] { $hours } heures
     }
 help-specialist = Demande des connaissances spécialisées : à défaut en interne, faites-le faire ou vérifier par une entreprise informatique.
+plan-document-ready = Un projet, rempli à partir de vos réponses, est prêt dans le CheckUp, sous « Vos documents » : { $document }.
 platform-m365 = Dans Microsoft 365
 platform-google = Dans Google Workspace ou Gmail
 platform-site-builder = Dans votre outil de création de site (Wix, Squarespace, Jimdo…)

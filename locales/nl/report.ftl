@@ -241,6 +241,7 @@ horizon-moved-after = Komt na “{ $action }”, dat eerst moet gebeuren.
 horizon-moved-needed = Naar voren gehaald: “{ $action }” heeft dit eerst nodig.
 hours-about = ongeveer { $hours } uur
 help-specialist = Vraagt specialistische kennis: heeft niemand in uw organisatie die, laat het doen of nakijken door een IT-bedrijf.
+plan-document-ready = Een ontwerp, ingevuld met uw antwoorden, staat klaar in de CheckUp onder “Uw documenten”: { $document }.
 platform-m365 = In Microsoft 365
 platform-google = In Google Workspace of Gmail
 platform-site-builder = In uw websitebouwer (Wix, Squarespace, Jimdo…)

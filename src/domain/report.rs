@@ -283,6 +283,11 @@ pub struct PlanEntry {
     /// specialist and the organisation looks after its own IT; empty otherwise.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub help: String,
+    /// When the CheckUp drafts the document this action asks for (a record
+    /// of processing, a register, a privacy notice, an incident card): a
+    /// line that says so and names it; empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub document: String,
     /// Steps for the platforms the organisation uses: shown first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub platform_how: Vec<PlatformHow>,
@@ -788,6 +793,10 @@ pub fn build(input: &ReportInput) -> Report {
                 } else {
                     String::new()
                 },
+                document: a
+                    .document
+                    .map(|k| Msg::PlanDocumentReady.fill(l, &[("document", &k.title(l))]))
+                    .unwrap_or_default(),
                 platform_how: platform_how(&steps.first),
                 platform_more: platform_how(&steps.folded),
                 owner: edit.owner.clone(),

@@ -1566,6 +1566,13 @@ fn action_compact(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Co
                 .after(1.5),
         ));
     }
+    if !p.document.is_empty() {
+        b.push(Block::Para(
+            Para::text(&p.document, Style::body().size(8.0))
+                .leading(1.2)
+                .after(1.5),
+        ));
+    }
     steps(b, report, p, accent, false);
     if !p.note.trim().is_empty() {
         b.push(Block::Para(label_line(
@@ -1599,6 +1606,11 @@ fn action_detail(b: &mut Vec<Block>, report: &Report, p: &PlanEntry, accent: Col
     if !p.help.is_empty() {
         b.push(Block::Para(
             Para::text(&p.help, Style::bold().size(9.0).colour(ATTENTION)).after(3.0),
+        ));
+    }
+    if !p.document.is_empty() {
+        b.push(Block::Para(
+            Para::text(&p.document, Style::body()).after(3.0),
         ));
     }
     steps(b, report, p, accent, true);
