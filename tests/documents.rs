@@ -862,3 +862,21 @@ fn the_incident_card_prints_on_one_a4_page_in_every_language() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// The record's instructions name the Camera Act's own register only to an
+/// organisation with cameras.
+#[test]
+fn the_camera_register_is_mentioned_only_where_there_are_cameras() {
+    use checkup::domain::i18n::Doc;
+    for lang in Lang::ALL {
+        let line = Doc::RecordHelp6.get(lang);
+        for (name, cameras) in [("bakery", false), ("medical", true)] {
+            let r = request(name, lang);
+            let mut wb = workbook(documents::make(DocFile::RecordXlsx, &r).unwrap());
+            let last = wb.sheet_names().last().cloned().unwrap();
+            let sheet = wb.worksheet_range(&last).unwrap();
+            let found = sheet.cells().any(|(_, _, c)| text(c).contains(&line));
+            assert_eq!(found, cameras, "{name} {lang}: camera register mentioned");
+        }
+    }
+}

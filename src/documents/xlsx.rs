@@ -235,6 +235,12 @@ pub fn record(request: &Request) -> Result<Vec<u8>, XlsxError> {
         Doc::RecordHelp7,
     ]
     .into_iter()
+    // The Camera Act's own register: only where there are cameras.
+    .filter(|d| {
+        *d != Doc::RecordHelp6
+            || request.facts.has("profile.cameras", "yes")
+            || rows.iter().any(|r| r.kind == "cameras")
+    })
     .map(|d| d.get(lang))
     .collect();
     if !processor.is_empty() {
