@@ -880,3 +880,22 @@ fn the_camera_register_is_mentioned_only_where_there_are_cameras() {
         }
     }
 }
+
+/// The privacy notice's file carries the day it was made, not 1 January 1970.
+#[test]
+fn the_privacy_notice_docx_is_dated_the_day_it_was_made() {
+    let bytes = documents::make(DocFile::NoticeDocx, &request("bakery", Lang::Fr)).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut core = String::new();
+    zip.by_name("docProps/core.xml")
+        .unwrap()
+        .read_to_string(&mut core)
+        .unwrap();
+    assert!(
+        core.contains(&format!(
+            "<dcterms:created xsi:type=\"dcterms:W3CDTF\">{TODAY}T"
+        )),
+        "{core}"
+    );
+    assert!(!core.contains("1970"), "{core}");
+}

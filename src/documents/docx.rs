@@ -53,7 +53,11 @@ fn spaced(p: Paragraph) -> Paragraph {
 ///
 /// Errors: a message when the zip writer fails (it does not for text held in memory).
 pub fn notice(notice: &Notice) -> Result<Vec<u8>, String> {
+    // The file's own dates: the day it was made (not 1970).
+    let stamp = format!("{}T00:00:00Z", notice.date);
     let mut docx = styles(Docx::new())
+        .created_at(&stamp)
+        .updated_at(&stamp)
         .add_paragraph(
             Paragraph::new()
                 .style("Title")

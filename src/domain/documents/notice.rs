@@ -65,6 +65,8 @@ pub struct Notice {
     pub sections: Vec<Section>,
     /// "Last updated: ..."
     pub updated: String,
+    /// The date it was made, `YYYY-MM-DD` (the file's creation date).
+    pub date: String,
 }
 
 /// The complaint page of the GBA/APD in `lang`.
@@ -345,6 +347,7 @@ pub fn build(request: &Request) -> Notice {
         title: Doc::NoticeTitle.fill(lang, &[("name", &name)]),
         draft: super::draft_line(lang, &request.today),
         sections,
+        date: request.today.clone(),
         updated: Doc::NoticeUpdated.fill(
             lang,
             &[(
