@@ -69,6 +69,7 @@ docs-org-heading = Ihre Organisation
 docs-org-intro = Diese Angaben kommen in das Verzeichnis und in die Datenschutzerklärung.
 doc-org-name = Name
 doc-org-enterprise = Unternehmensnummer (ZDU)
+doc-org-enterprise-invalid = Das ist keine gültige Unternehmensnummer: Sie hat 10 Ziffern und beginnt mit 0 oder 1, zum Beispiel 0123.456.749. Sie bleibt so, wie Sie sie eingegeben haben.
 doc-org-address = Anschrift
 doc-org-email = E-Mail
 doc-org-phone = Telefon

@@ -69,6 +69,7 @@ docs-org-heading = Your organisation
 docs-org-intro = These details go into the record and the privacy notice.
 doc-org-name = Name
 doc-org-enterprise = Enterprise number (KBO/BCE)
+doc-org-enterprise-invalid = This is not a valid enterprise number: it has 10 digits and starts with 0 or 1, for example 0123.456.749. It is kept as you typed it.
 doc-org-address = Address
 doc-org-email = E-mail
 doc-org-phone = Phone

@@ -69,6 +69,7 @@ docs-org-heading = Votre organisation
 docs-org-intro = Ces données figurent dans le registre et dans la déclaration de confidentialité.
 doc-org-name = Nom
 doc-org-enterprise = Numéro d'entreprise (BCE)
+doc-org-enterprise-invalid = Ce n'est pas un numéro d'entreprise valable : il compte 10 chiffres et commence par 0 ou 1, par exemple 0123.456.749. Il est conservé tel que vous l'avez tapé.
 doc-org-address = Adresse
 doc-org-email = E-mail
 doc-org-phone = Téléphone

@@ -69,6 +69,7 @@ docs-org-heading = Uw organisatie
 docs-org-intro = Deze gegevens komen in het register en in de privacyverklaring.
 doc-org-name = Naam
 doc-org-enterprise = Ondernemingsnummer (KBO)
+doc-org-enterprise-invalid = Dit is geen geldig ondernemingsnummer: het heeft 10 cijfers en begint met 0 of 1, bijvoorbeeld 0123.456.749. Het blijft staan zoals u het typte.
 doc-org-address = Adres
 doc-org-email = E-mail
 doc-org-phone = Telefoon

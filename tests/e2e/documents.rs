@@ -6,7 +6,7 @@
 use std::io::Read;
 
 use calamine::{Reader, Xlsx};
-use checkup::domain::Lang;
+use checkup::domain::{Lang, Msg};
 use serde_json::json;
 
 use crate::access::seed;
@@ -214,5 +214,42 @@ async fn after_one_visit_the_documents_are_made_offline_once_fetched() {
         before,
         "nothing reached the server while offline"
     );
+    app.close().await;
+}
+
+/// An enterprise number that fails its check digits is said at once, in the
+/// page's language, tied to the field for screen readers; it is kept as
+/// typed, and a right one clears the message.
+#[tokio::test]
+async fn a_wrong_enterprise_number_is_told_and_kept() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/fr/start").await;
+    seed(&app, "bakery", Lang::Fr).await;
+    app.goto("#/fr/documents").await;
+    app.wait("doc-org").await;
+    app.fill("org-enterprise", "0123.456.748").await;
+    let message = app.text("org-enterprise-error").await;
+    assert_eq!(
+        message.replace('\u{a0}', " "),
+        Msg::DocOrgEnterpriseInvalid
+            .get(Lang::Fr)
+            .replace('\u{a0}', " ")
+    );
+    assert_eq!(
+        app.js(
+            "const f = document.querySelector('[data-testid=\"org-enterprise\"]'); \
+                return [f.getAttribute('aria-invalid'), f.getAttribute('aria-describedby')]"
+        )
+        .await,
+        json!(["true", "org-enterprise-error"])
+    );
+    assert_eq!(app.value("org-enterprise").await, "0123.456.748");
+    app.fill("org-enterprise", "BE 0123.456.749").await;
+    app.wait_until(
+        "a right number clears the message",
+        "return !document.querySelector('[data-testid=\"org-enterprise-error\"]') \
+         && !document.querySelector('[data-testid=\"org-enterprise\"]').hasAttribute('aria-invalid')",
+    )
+    .await;
     app.close().await;
 }

@@ -413,6 +413,42 @@ pub fn to_complete(lang: Lang, what: &str) -> String {
     Doc::ToComplete.fill(lang, &[("what", what)])
 }
 
+/// Whether `text` is a Belgian enterprise number (KBO/BCE/ZDU): ten digits,
+/// the first 0 or 1, the last two equal to 97 minus the first eight modulo
+/// 97 (the check digits of the numbers the Crossroads Bank for Enterprises
+/// gives). Dots, spaces and a leading "BE" are allowed:
+/// "0123.456.749" and "BE 0123 456 749" are the same number. An empty
+/// text is not a number but not a mistake either: see [`enterprise_number_problem`].
+pub fn is_enterprise_number(text: &str) -> bool {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("BE")
+        .or_else(|| t.strip_prefix("be"))
+        .unwrap_or(t);
+    if !t
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ' ')
+    {
+        return false;
+    }
+    let digits: Vec<u64> = t
+        .chars()
+        .filter_map(|c| c.to_digit(10).map(u64::from))
+        .collect();
+    if digits.len() != 10 || digits[0] > 1 {
+        return false;
+    }
+    let body = digits[..8].iter().fold(0, |n, d| n * 10 + d);
+    let check = digits[8] * 10 + digits[9];
+    97 - body % 97 == check
+}
+
+/// Whether a typed enterprise number is wrong: `true` for text that is not
+/// empty and not a valid number (see [`is_enterprise_number`]).
+pub fn enterprise_number_problem(text: &str) -> bool {
+    !text.trim().is_empty() && !is_enterprise_number(text)
+}
+
 /// Whether a cell still asks for input (holds the "To complete" label of any language).
 pub fn needs_input(text: &str) -> bool {
     text.trim().is_empty()
@@ -484,6 +520,31 @@ impl Request {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn enterprise_numbers_are_checked_on_their_check_digits() {
+        // 01234567 mod 97 = 48: the check is 97 - 48 = 49.
+        for ok in [
+            "0123.456.749",
+            "0123456749",
+            "BE 0123 456 749",
+            "BE0123456749",
+        ] {
+            assert!(is_enterprise_number(ok), "{ok}");
+            assert!(!enterprise_number_problem(ok), "{ok}");
+        }
+        for wrong in [
+            "123",
+            "0123.456.748",
+            "2123.456.749",
+            "0123.456.7490",
+            "0123-456-749",
+        ] {
+            assert!(enterprise_number_problem(wrong), "{wrong}");
+        }
+        assert!(!enterprise_number_problem(""));
+        assert!(!enterprise_number_problem("  "));
+    }
 
     #[test]
     fn the_to_complete_mark_is_found_in_every_language() {

@@ -341,11 +341,27 @@ fn OrgForm() -> impl IntoView {
                         let v = state.assessment.with(|a| get(&a.documents).clone());
                         if code == "name" && v.is_empty() { org_name() } else { v }
                     };
+                    // A typed enterprise number that fails its check digits is
+                    // said at once; it is kept as typed.
+                    let error_id = format!("{id}-error");
+                    let wrong = move || {
+                        code == "enterprise"
+                            && state.assessment.with(|a| {
+                                crate::domain::documents::enterprise_number_problem(
+                                    &a.documents.organisation.enterprise_number,
+                                )
+                            })
+                    };
                     view! {
                         <div class="edit__field">
                             <label for=id.clone()>{t(label)}</label>
                             <input class="field" type="text" id=id.clone() maxlength="200"
                                 data-testid=id.clone()
+                                aria-invalid=move || wrong().then_some("true")
+                                aria-describedby={
+                                    let error_id = error_id.clone();
+                                    move || wrong().then(|| error_id.clone())
+                                }
                                 prop:value=value
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
@@ -358,6 +374,11 @@ fn OrgForm() -> impl IntoView {
                                         edit(state, |d| *set(d) = v);
                                     }
                                 }/>
+                            {move || wrong().then(|| view! {
+                                <p class="field__error" id=error_id.clone() data-testid="org-enterprise-error">
+                                    {t(Msg::DocOrgEnterpriseInvalid)}
+                                </p>
+                            })}
                         </div>
                     }
                 }).collect_view()}
