@@ -330,8 +330,32 @@ fn loading(parent: &Element, lang: Lang) {
     let _ = parent.append_with_str_1(&format!(" {}", StartText::Loading.get(lang)));
 }
 
-/// The four language buttons: short codes in the header, full names on the page.
-fn lang_buttons(parent: &Node, lang: Lang, large: bool) {
+/// The language switch, added to `parent`: a group of four buttons, short
+/// codes in the header, full names on the page (`large`).
+fn lang_group(parent: &Node, lang: Lang, large: bool) {
+    let label = StartText::LanguageLabel.get(lang);
+    let group = if large {
+        el(
+            parent,
+            "div",
+            &[
+                ("class", "langs langs--large"),
+                ("role", "group"),
+                ("aria-label", label),
+            ],
+        )
+    } else {
+        el(
+            parent,
+            "div",
+            &[
+                ("class", "langs"),
+                ("role", "group"),
+                ("aria-label", label),
+                ("data-testid", "lang-switch"),
+            ],
+        )
+    };
     for l in Lang::ALL {
         let action = format!("{}-{}", if large { "choose" } else { "lang" }, l.code());
         let pressed = (l == lang).to_string();
@@ -345,7 +369,7 @@ fn lang_buttons(parent: &Node, lang: Lang, large: bool) {
         if !large {
             attrs.push(("data-testid", action.as_str()));
         }
-        let b = el(parent, "button", &attrs);
+        let b = el(&group, "button", &attrs);
         if large {
             text_el(&b, "span", &[], l.native_name());
         } else {
@@ -429,17 +453,7 @@ fn render(s: &Screen) {
         &[("class", "brand__name")],
         t(StartText::AppName),
     );
-    let langs = el(
-        &inner,
-        "div",
-        &[
-            ("class", "langs"),
-            ("role", "group"),
-            ("aria-label", t(StartText::LanguageLabel)),
-            ("data-testid", "lang-switch"),
-        ],
-    );
-    lang_buttons(&langs, l, false);
+    lang_group(&inner, l, false);
     let main = el(
         &body,
         "main",
@@ -486,16 +500,7 @@ fn render(s: &Screen) {
         &[("class", "h3")],
         t(StartText::ChooseLanguage),
     );
-    let large = el(
-        &section,
-        "div",
-        &[
-            ("class", "langs langs--large"),
-            ("role", "group"),
-            ("aria-label", t(StartText::LanguageLabel)),
-        ],
-    );
-    lang_buttons(&large, l, true);
+    lang_group(&section, l, true);
     if s.saved {
         let actions = el(&section, "div", &[("class", "actions")]);
         start_button(
