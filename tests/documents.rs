@@ -17,6 +17,7 @@ use checkup::domain::documents::{
     DocFile, Documents, Facts, ProcessorColumn, RecordColumn, RecordRow, Request, deadline,
     needs_input,
 };
+use checkup::domain::i18n::Doc;
 use checkup::domain::{Catalog, Lang, Msg, packs, transfer};
 
 const TODAY: &str = "2026-11-30";
@@ -670,11 +671,44 @@ fn the_csv_record_reads_back_cell_for_cell() {
             .records()
             .map(|x| x.unwrap().iter().map(String::from).collect())
             .collect();
+        // The controller's identification first (Art. 30(1)(a)), as on the
+        // workbook's first tab: its name, and what is still to complete.
+        // Every row as wide as the table, so that strict readers take it.
+        let ident = r.identification();
+        let width = 1 + RecordColumn::ALL.len();
+        assert!(rows.iter().all(|row| row.len() == width), "{lang}");
+        assert_eq!(rows[0][0], Doc::IdentificationHeading.get(lang), "{lang}");
+        for (i, (label, value, _)) in ident.iter().enumerate() {
+            assert_eq!(rows[1 + i][..2], [label.clone(), value.clone()], "{lang}");
+        }
+        assert_eq!(rows[1][1], r.facts.org_name(), "{lang}");
+        assert!(!rows[1][1].is_empty(), "{lang}: the persona has a name");
+        let dpo = &rows[ident.len()][1];
+        assert!(dpo.contains(&Msg::DocOrgDpo.get(lang)), "{lang}: {dpo}");
+        assert!(rows[ident.len() + 1].iter().all(String::is_empty), "{lang}");
+        // Then the table: headings, legal sources, one row per activity.
+        let table = &rows[ident.len() + 2..];
         let record = r.record();
-        assert_eq!(rows.len(), record.len() + 2, "{lang}");
-        assert_eq!(rows[2][1], record[0].name);
-        assert_eq!(rows[2][6], record[0].retention, "{lang}");
+        assert_eq!(table.len(), record.len() + 2, "{lang}");
+        assert_eq!(table[0][1], RecordColumn::ALL[0].label(lang), "{lang}");
+        assert_eq!(table[2][1], record[0].name);
+        assert_eq!(table[2][6], record[0].retention, "{lang}");
     }
+}
+
+#[test]
+fn the_csv_processor_record_names_the_processor() {
+    let mut r = request("accountant", Lang::Fr);
+    r.documents.organisation.email = "info@example.be".into();
+    assert!(
+        !r.processor_record().is_empty(),
+        "the accountant acts as a processor"
+    );
+    let text = String::from_utf8(documents::make(DocFile::ProcessorCsv, &r).unwrap()).unwrap();
+    let mut lines = text.trim_start_matches('\u{feff}').lines();
+    assert!(lines.next().unwrap().starts_with("\"Sous-traitant\";\"\""));
+    assert!(text.contains("info@example.be"), "{text}");
+    assert!(text.contains(&r.facts.org_name()), "{text}");
 }
 
 // ---------------------------------------------------------------------------

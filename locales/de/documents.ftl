@@ -311,6 +311,7 @@ sheet-instructions = Anleitung
 sheet-breaches = Datenpannen
 sheet-requests = Anträge
 identification-heading = Verantwortlicher
+identification-heading-processor = Auftragsverarbeiter
 identification-intro = Die Organisation, die dieses Verzeichnis führt (Musterverzeichnis der Datenschutzbehörde, Reiter „Identifikation“).
 record-help-1 = Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO). Eine Zeile pro Verarbeitungstätigkeit: ein Zweck oder mehrere eng verbundene Zwecke.
 record-help-2 = Die Zeilen wurden aus Ihren Antworten im CheckUp vorgeschlagen. Prüfen Sie jede Zelle, ändern Sie, was nicht passt, ergänzen Sie, was fehlt, und streichen Sie, was Sie nicht tun.

@@ -311,6 +311,7 @@ sheet-instructions = Instructions
 sheet-breaches = Breaches
 sheet-requests = Requests
 identification-heading = Controller
+identification-heading-processor = Processor
 identification-intro = The organisation that keeps this record (GBA/APD model register, tab “Identification”).
 record-help-1 = Record of processing activities (Art. 30 GDPR). One row per processing activity: one purpose, or several closely linked ones.
 record-help-2 = The rows were proposed from your answers in the CheckUp. Check every cell, change what does not fit, add what is missing and remove what you do not do.

@@ -311,6 +311,7 @@ sheet-instructions = Mode d'emploi
 sheet-breaches = Violations
 sheet-requests = Demandes
 identification-heading = Responsable du traitement
+identification-heading-processor = Sous-traitant
 identification-intro = L'organisation qui tient ce registre (modèle de registre de l'APD, onglet « Identification »).
 record-help-1 = Registre des activités de traitement (art. 30 RGPD). Une ligne par activité de traitement : une finalité, ou quelques finalités étroitement liées.
 record-help-2 = Les lignes ont été proposées à partir de vos réponses au CheckUp. Vérifiez chaque cellule, corrigez ce qui ne convient pas, ajoutez ce qui manque et supprimez ce que vous ne faites pas.

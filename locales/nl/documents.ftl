@@ -311,6 +311,7 @@ sheet-instructions = Handleiding
 sheet-breaches = Datalekken
 sheet-requests = Verzoeken
 identification-heading = Verwerkingsverantwoordelijke
+identification-heading-processor = Verwerker
 identification-intro = De organisatie die dit register bijhoudt (modelregister van de GBA, tabblad “Identificatie van de verwerkingsverantwoordelijke”).
 record-help-1 = Register van de verwerkingsactiviteiten (art. 30 AVG). Eén rij per verwerkingsactiviteit: één doel, of enkele nauw verbonden doelen.
 record-help-2 = De rijen zijn voorgesteld op basis van uw antwoorden in de CheckUp. Kijk elke cel na, pas aan wat niet klopt, voeg toe wat ontbreekt en schrap wat u niet doet.

@@ -14,6 +14,7 @@ pub use crate::domain::documents::Job;
 use crate::domain::documents::{
     DocFile, ProcessorColumn, RecordColumn, Request, card, notice, record,
 };
+use crate::domain::i18n::Doc;
 
 /// Does `job` for `request`: the bytes of the file, or of the proposal's JSON.
 ///
@@ -43,18 +44,46 @@ pub fn make(file: DocFile, request: &Request) -> Result<Vec<u8>, String> {
     }
 }
 
-/// The controller's record as CSV: a header row, the legal sources, then
-/// one row per processing activity (see [`crate::domain::csv`] for the form).
+/// The identification block that opens a record as CSV: a heading row
+/// (`heading`: the controller, or the processor), one `label, value` row per
+/// field of [`Request::identification`], then an empty row; every row
+/// `width` cells wide, as the table under it, so that strict CSV readers
+/// take the file too.
+fn identification_rows(request: &Request, heading: String, width: usize) -> Vec<Vec<String>> {
+    std::iter::once(vec![heading])
+        .chain(
+            request
+                .identification()
+                .into_iter()
+                .map(|(label, value, _)| vec![label, value]),
+        )
+        .chain(std::iter::once(vec![]))
+        .map(|mut row| {
+            row.resize(width, String::new());
+            row
+        })
+        .collect()
+}
+
+/// The controller's record as CSV: the controller's identification (Art.
+/// 30(1)(a) GDPR, see [`identification_rows`]), a header row, the legal
+/// sources, then one row per processing activity (see [`crate::domain::csv`]
+/// for the form).
 pub fn record_csv(request: &Request) -> String {
     let lang = request.lang;
-    let mut rows: Vec<Vec<String>> = vec![
+    let mut rows = identification_rows(
+        request,
+        Doc::IdentificationHeading.get(lang),
+        1 + RecordColumn::ALL.len(),
+    );
+    rows.extend([
         std::iter::once(crate::domain::Msg::DocColNo.get(lang))
             .chain(RecordColumn::ALL.iter().map(|c| c.label(lang)))
             .collect(),
         std::iter::once(String::new())
             .chain(RecordColumn::ALL.iter().map(|c| c.source(lang)))
             .collect(),
-    ];
+    ]);
     for (i, r) in request.record().iter().enumerate() {
         rows.push(
             std::iter::once((i + 1).to_string())
@@ -65,17 +94,23 @@ pub fn record_csv(request: &Request) -> String {
     csv::write(lang, rows)
 }
 
-/// The processor record (Art. 30(2)) as CSV, in the same form.
+/// The processor record (Art. 30(2)) as CSV, in the same form, opened by the
+/// processor's identification (Art. 30(2)(a)).
 pub fn processor_csv(request: &Request) -> String {
     let lang = request.lang;
-    let mut rows: Vec<Vec<String>> = vec![
+    let mut rows = identification_rows(
+        request,
+        Doc::IdentificationHeadingProcessor.get(lang),
+        1 + ProcessorColumn::ALL.len(),
+    );
+    rows.extend([
         std::iter::once(crate::domain::Msg::DocColNo.get(lang))
             .chain(ProcessorColumn::ALL.iter().map(|c| c.label(lang)))
             .collect(),
         std::iter::once(String::new())
             .chain(ProcessorColumn::ALL.iter().map(|c| c.source(lang)))
             .collect(),
-    ];
+    ]);
     for (i, r) in request.processor_record().iter().enumerate() {
         rows.push(
             std::iter::once((i + 1).to_string())

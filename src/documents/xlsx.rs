@@ -15,9 +15,7 @@ use rust_xlsxwriter::{
 use time::Date;
 
 use crate::domain::documents::deadline;
-use crate::domain::documents::{
-    ProcessorColumn, RecordColumn, Request, draft_line, needs_input, to_complete,
-};
+use crate::domain::documents::{ProcessorColumn, RecordColumn, Request, draft_line, needs_input};
 use crate::domain::i18n::{Doc, Msg};
 use crate::domain::lang::Lang;
 
@@ -154,7 +152,6 @@ pub fn record(request: &Request) -> Result<Vec<u8>, XlsxError> {
     let mut wb = workbook(&Msg::DocRecordTitle.get(lang), &draft);
 
     // Identification of the controller (the model's first tab).
-    let org = request.organisation();
     let ws = wb.add_worksheet();
     ws.set_name(Doc::SheetIdentification.get(lang))?;
     ws.set_column_width(0, 45)?;
@@ -162,25 +159,10 @@ pub fn record(request: &Request) -> Result<Vec<u8>, XlsxError> {
     ws.write_string_with_format(0, 0, &draft, &f.draft)?;
     ws.write_string_with_format(2, 0, Doc::IdentificationHeading.get(lang), &f.title)?;
     ws.write_string_with_format(3, 0, Doc::IdentificationIntro.get(lang), &f.draft)?;
-    let fields = [
-        (Msg::DocOrgName, &org.name),
-        (Msg::DocOrgEnterprise, &org.enterprise_number),
-        (Msg::DocOrgAddress, &org.address),
-        (Msg::DocOrgEmail, &org.email),
-        (Msg::DocOrgPhone, &org.phone),
-        (Msg::DocOrgWebsite, &org.website),
-        (Msg::DocOrgPrivacyContact, &org.privacy_contact),
-        (Msg::DocOrgDpo, &org.dpo),
-    ];
-    for (i, (label, value)) in fields.into_iter().enumerate() {
+    for (i, (label, value, todo)) in request.identification().into_iter().enumerate() {
         let row = 5 + i as u32;
-        let label = label.get(lang);
         ws.write_string_with_format(row, 0, &label, &f.label)?;
-        if value.trim().is_empty() {
-            ws.write_string_with_format(row, 1, to_complete(lang, &label), &f.todo)?;
-        } else {
-            ws.write_string_with_format(row, 1, value.trim(), &f.cell)?;
-        }
+        ws.write_string_with_format(row, 1, &value, if todo { &f.todo } else { &f.cell })?;
     }
 
     // The record (Art. 30(1)).

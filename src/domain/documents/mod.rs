@@ -515,6 +515,38 @@ impl Request {
     pub fn organisation(&self) -> Organisation {
         organisation(&self.documents, &self.facts)
     }
+
+    /// The organisation's identification, as the GBA/APD model register's
+    /// first tab gives it: the name and contact details of the controller
+    /// (Art. 30(1)(a) GDPR), or of the processor in the processor record
+    /// (Art. 30(2)(a)), and of the data protection officer where there is
+    /// one. One `(label, value, to_complete)` per field, in the register's
+    /// order: an empty field's value is "To complete: <label>".
+    pub fn identification(&self) -> Vec<(String, String, bool)> {
+        let o = self.organisation();
+        [
+            (Msg::DocOrgName, &o.name),
+            (Msg::DocOrgEnterprise, &o.enterprise_number),
+            (Msg::DocOrgAddress, &o.address),
+            (Msg::DocOrgEmail, &o.email),
+            (Msg::DocOrgPhone, &o.phone),
+            (Msg::DocOrgWebsite, &o.website),
+            (Msg::DocOrgPrivacyContact, &o.privacy_contact),
+            (Msg::DocOrgDpo, &o.dpo),
+        ]
+        .into_iter()
+        .map(|(label, value)| {
+            let label = label.get(self.lang);
+            match value.trim() {
+                "" => {
+                    let todo = to_complete(self.lang, &label);
+                    (label, todo, true)
+                }
+                v => (label, v.to_string(), false),
+            }
+        })
+        .collect()
+    }
 }
 
 #[cfg(test)]
