@@ -933,3 +933,56 @@ fn the_privacy_notice_docx_is_dated_the_day_it_was_made() {
     );
     assert!(!core.contains("1970"), "{core}");
 }
+
+fn docx_part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// Word checks the notice's spelling in its own language and names the
+/// organisation as its author (not "unknown"); without a name, no author.
+#[test]
+fn the_privacy_notice_docx_has_its_language_and_author() {
+    for (lang, tag) in [
+        (Lang::Nl, "nl-BE"),
+        (Lang::Fr, "fr-BE"),
+        (Lang::De, "de-DE"),
+        (Lang::En, "en-GB"),
+    ] {
+        let mut r = request("bakery", lang);
+        r.documents.organisation.name = "Bakkerij <Peeters> & Zoon".into();
+        let bytes = documents::make(DocFile::NoticeDocx, &r).unwrap();
+        let styles = docx_part(&bytes, "word/styles.xml");
+        let defaults = &styles[..styles.find("</w:docDefaults>").unwrap()];
+        assert!(
+            defaults.contains(&format!("<w:lang w:val=\"{tag}\"")),
+            "{styles}"
+        );
+        let core = docx_part(&bytes, "docProps/core.xml");
+        assert!(
+            core.contains(&format!("<dc:language>{tag}</dc:language>")),
+            "{core}"
+        );
+        assert!(
+            core.contains("<dc:creator>Bakkerij &lt;Peeters&gt; &amp; Zoon</dc:creator>"),
+            "{core}"
+        );
+        assert!(
+            core.contains("<dc:title>") && !core.contains("unknown"),
+            "{core}"
+        );
+    }
+    let mut r = request("bakery", Lang::Nl);
+    r.documents.organisation.name.clear();
+    r.facts = Facts::new(catalog(), &Assessment::default());
+    let core = docx_part(
+        &documents::make(DocFile::NoticeDocx, &r).unwrap(),
+        "docProps/core.xml",
+    );
+    assert!(core.contains("<dc:creator></dc:creator>"), "{core}");
+}

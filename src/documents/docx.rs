@@ -5,8 +5,11 @@
 
 use docx_rs::{
     Docx, Hyperlink, HyperlinkType, LineSpacing, Paragraph, Run, RunFonts, Style, StyleType,
+    XMLDocx,
 };
 
+use crate::domain::Lang;
+use crate::domain::documents::html::escape;
 use crate::domain::documents::needs_input;
 use crate::domain::documents::notice::{Block, Notice};
 
@@ -54,10 +57,7 @@ fn spaced(p: Paragraph) -> Paragraph {
 /// Errors: a message when the zip writer fails (it does not for text held in memory).
 pub fn notice(notice: &Notice) -> Result<Vec<u8>, String> {
     // The file's own dates: the day it was made (not 1970).
-    let stamp = format!("{}T00:00:00Z", notice.date);
     let mut docx = styles(Docx::new())
-        .created_at(&stamp)
-        .updated_at(&stamp)
         .add_paragraph(
             Paragraph::new()
                 .style("Title")
@@ -109,7 +109,57 @@ pub fn notice(notice: &Notice) -> Result<Vec<u8>, String> {
         );
     }
     docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(&notice.updated)));
+    let mut xml = docx.build();
+    properties(&mut xml, notice);
     let mut out = std::io::Cursor::new(Vec::new());
-    docx.build().pack(&mut out).map_err(|e| e.to_string())?;
+    xml.pack(&mut out).map_err(|e| e.to_string())?;
     Ok(out.into_inner())
+}
+
+/// The BCP 47 tag of the notice's language, as Word's proofing tools know
+/// it: Belgian Dutch and French; German and English in the variants Word
+/// has proofing tools for.
+fn lang_tag(notice: &Notice) -> &'static str {
+    match notice.lang {
+        Lang::Nl => "nl-BE",
+        Lang::Fr => "fr-BE",
+        Lang::De => "de-DE",
+        Lang::En => "en-GB",
+    }
+}
+
+/// What docx-rs 0.4 has no setter for, written into its package parts
+/// before they are zipped: the text's language as the default of every run
+/// (`w:lang` in `word/styles.xml`, which Word's spelling check and screen
+/// readers use) and the file's properties (`docProps/core.xml`: title,
+/// language, and the organisation as author instead of "unknown"; ECMA-376
+/// part 2, core properties).
+fn properties(xml: &mut XMLDocx, notice: &Notice) {
+    let tag = lang_tag(notice);
+    let styles = String::from_utf8_lossy(&xml.styles).replacen(
+        "</w:rPr></w:rPrDefault>",
+        &format!("<w:lang w:val=\"{tag}\" /></w:rPr></w:rPrDefault>"),
+        1,
+    );
+    xml.styles = styles.into_bytes();
+    let stamp = format!("{}T00:00:00Z", notice.date);
+    let author = escape(&notice.author);
+    xml.doc_props.core = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <cp:coreProperties \
+         xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" \
+         xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>{title}</dc:title>\
+         <dc:creator>{author}</dc:creator>\
+         <cp:lastModifiedBy>{author}</cp:lastModifiedBy>\
+         <dc:language>{tag}</dc:language>\
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:created>\
+         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{stamp}</dcterms:modified>\
+         <cp:revision>1</cp:revision>\
+         </cp:coreProperties>",
+        title = escape(&notice.title),
+    )
+    .into_bytes();
 }

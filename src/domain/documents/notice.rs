@@ -67,6 +67,9 @@ pub struct Notice {
     pub updated: String,
     /// The date it was made, `YYYY-MM-DD` (the file's creation date).
     pub date: String,
+    /// The organisation's name as typed, empty when not known: the
+    /// document's author in the file's properties.
+    pub author: String,
 }
 
 /// The complaint page of the GBA/APD in `lang`.
@@ -348,6 +351,7 @@ pub fn build(request: &Request) -> Notice {
         draft: super::draft_line(lang, &request.today),
         sections,
         date: request.today.clone(),
+        author: org.name.trim().to_string(),
         updated: Doc::NoticeUpdated.fill(
             lang,
             &[(
