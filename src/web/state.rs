@@ -222,7 +222,9 @@ impl AppState {
             .then_some(CountNote::WelcomeBack);
         let notice = kept_backup_notice(saving);
         let packs = RwSignal::new(Packs::Loading);
-        let assessment = RwSignal::new(assessment);
+        // The assessment is in the language shown, as after a switch: a
+        // saved file and the report made from it read in that language.
+        let assessment = RwSignal::new(Assessment { lang, ..assessment });
         // What scoring reads: the answers, with free texts only as "given or
         // not", so typing a name does not score everything again.
         let scoring = Memo::new(move |_| match packs.get() {

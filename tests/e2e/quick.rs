@@ -126,6 +126,7 @@ async fn a_quick_checkup_in_dutch_on_a_phone_reaches_the_plan_and_the_full_one_k
         let a = saved(&app).await.unwrap_or_default();
         if a.has_work() {
             assert_eq!(a.depth, Depth::Quick, "the file records the depth");
+            assert_eq!(a.lang, Lang::Nl, "and the language it is made in");
         }
         let ev = engine::evaluate_assessment(&catalog, &a);
         let progress = app.text("progress-text").await;
