@@ -382,3 +382,19 @@ async fn no_page_is_wider_than_a_360_px_phone_in_any_language() {
     }
     app.close().await;
 }
+
+/// With every measure in place there is no action at all: the results say
+/// so, instead of sending the person to this month's actions in the plan.
+#[tokio::test]
+async fn with_nothing_to_do_the_results_do_not_point_to_an_empty_plan() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/de/results").await;
+    seed(&app, "model", Lang::De).await;
+    app.goto("#/de/results").await;
+    assert!(engine_report(&persona("model"), Lang::De).plan.is_empty());
+    assert_eq!(
+        app.text("week-empty").await,
+        checkup::domain::Msg::LNoActions.get(Lang::De)
+    );
+    app.close().await;
+}

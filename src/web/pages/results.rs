@@ -358,7 +358,10 @@ fn ThisWeek(report: Arc<Report>) -> impl IntoView {
         <section class="quick" aria-labelledby="quick-title" data-testid="quick-wins">
             <h2 id="quick-title">{report.labels.start_this_week.clone()}</h2>
             {total.map(|t| view! { <p class="muted quick__total">{t}</p> })}
-            {if wins.is_empty() {
+            {if report.plan.is_empty() {
+                // No action at all: nothing to start with in the plan either.
+                view! { <p data-testid="week-empty">{report.labels.no_actions.clone()}</p> }.into_any()
+            } else if wins.is_empty() {
                 view! { <p data-testid="week-empty">{t(Msg::WeekEmpty)}</p> }.into_any()
             } else {
                 view! {
