@@ -118,8 +118,9 @@ fn bad_files_get_a_clear_translated_message() {
         ("truncated", good[..good.len() / 2].to_string(), |e| {
             matches!(e, ImportError::NotJson { .. })
         }),
-        ("empty", String::new(), |e| {
-            matches!(e, ImportError::NotJson { .. })
+        ("empty", String::new(), |e| matches!(e, ImportError::Empty)),
+        ("blank", " \r\n\t".to_string(), |e| {
+            matches!(e, ImportError::Empty)
         }),
         (
             "not an assessment",

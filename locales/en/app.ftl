@@ -88,6 +88,7 @@ confirm-clear = Are you sure? { $answers ->
     }
 cleared = Everything has been erased from this browser.
 import-too-large = This file is too large ({ $size } MB) to be a CheckUp file: the CheckUp opens files of up to { $max } MB. Choose the file you saved from the CheckUp.
+import-empty = This file is empty: a save or download may have been cut off. Your current answers are unchanged. Choose another file, for example an earlier save.
 import-not-json = This file is damaged or incomplete (error at line { $line }, column { $column }). Your current answers are unchanged.
 import-not-assessment = This is not a CheckUp file. Choose a file you made with "Save as file".
 import-future = This file comes from a newer version of the CheckUp (format { $version }). Open it in the latest version.

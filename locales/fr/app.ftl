@@ -88,6 +88,7 @@ confirm-clear = Voulez-vous vraiment tout effacer ? { $answers ->
     }
 cleared = Tout a été effacé de ce navigateur.
 import-too-large = Ce fichier est trop volumineux ({ $size } Mo) pour un fichier CheckUp : le CheckUp ouvre les fichiers jusqu'à { $max } Mo. Choisissez le fichier que vous avez enregistré depuis le CheckUp.
+import-empty = Ce fichier est vide : l'enregistrement ou le téléchargement a peut-être été interrompu. Vos réponses actuelles restent inchangées. Choisissez un autre fichier, par exemple un enregistrement antérieur.
 import-not-json = Ce fichier est endommagé ou incomplet (erreur ligne { $line }, colonne { $column }). Vos réponses actuelles restent inchangées.
 import-not-assessment = Ce n'est pas un fichier CheckUp. Choisissez un fichier créé avec « Enregistrer dans un fichier ».
 import-future = Ce fichier provient d'une version plus récente du CheckUp (format { $version }). Ouvrez-le dans la dernière version.

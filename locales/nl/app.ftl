@@ -88,6 +88,7 @@ confirm-clear = Weet u het zeker? { $answers ->
     }
 cleared = Alles is gewist uit deze browser.
 import-too-large = Dit bestand is te groot ({ $size } MB) voor een CheckUp-bestand: de CheckUp opent bestanden tot { $max } MB. Kies het bestand dat u uit de CheckUp hebt bewaard.
+import-empty = Dit bestand is leeg: misschien werd het bewaren of downloaden onderbroken. Uw huidige antwoorden blijven ongewijzigd. Kies een ander bestand, bijvoorbeeld een eerder bewaard bestand.
 import-not-json = Dit bestand is beschadigd of onvolledig (fout op regel { $line }, kolom { $column }). Uw huidige antwoorden blijven ongewijzigd.
 import-not-assessment = Dit is geen CheckUp-bestand. Kies een bestand dat u met “Als bestand bewaren” hebt gemaakt.
 import-future = Dit bestand komt uit een nieuwere versie van de CheckUp (formaat { $version }). Open het in de nieuwste versie.

@@ -57,6 +57,8 @@ pub enum ImportError {
         /// Column where it stops parsing, from 1.
         column: usize,
     },
+    /// An empty file (nothing but white space): a save or download that was cut off.
+    Empty,
     /// Not a CheckUp assessment: another JSON file, a spreadsheet, a PDF, a picture.
     NotAssessment,
     /// A CheckUp file without `version`.
@@ -103,6 +105,7 @@ impl ImportError {
                 lang,
                 &[("line", &line.to_string()), ("column", &column.to_string())],
             ),
+            ImportError::Empty => Msg::ImportEmpty.get(lang).to_string(),
             ImportError::NotAssessment => Msg::ImportNotAssessment.get(lang).to_string(),
             ImportError::NoVersion => Msg::ImportNoVersion.get(lang).to_string(),
             ImportError::BadVersion { found } => {
@@ -257,8 +260,7 @@ pub fn import(text: &str, catalog: &Catalog) -> Result<Imported, ImportError> {
     }
     let trimmed = text.trim_start();
     if trimmed.is_empty() {
-        // An empty file: a save or download that was cut off.
-        return Err(ImportError::NotJson { line: 1, column: 1 });
+        return Err(ImportError::Empty);
     }
     let value: Value = match serde_json::from_str(text) {
         Ok(v) => v,
