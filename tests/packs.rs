@@ -346,3 +346,37 @@ fn the_committed_json_schemas_match_the_rust_types() {
         schemars::schema_for!(checkup::domain::assessment::Assessment),
     );
 }
+
+/// Reading tips name their publisher as it names itself in the reader's
+/// language: the CCB is the ZCB in German, the GBA/APD the APD in French.
+#[test]
+fn publishers_are_named_in_the_readers_language() {
+    let catalog = catalog();
+    let names = |lang| -> Vec<String> {
+        catalog
+            .all_sources()
+            .map(|s| s.publisher.get(lang).to_string())
+            .collect()
+    };
+    for name in names(Lang::De) {
+        assert!(
+            !name.contains("CCB") && !name.contains("Centre"),
+            "de: {name}"
+        );
+        assert!(!name.contains("GBA") && !name.contains("SPF"), "de: {name}");
+    }
+    for name in names(Lang::Fr) {
+        assert!(
+            !name.contains("Centre for") && !name.contains("GBA"),
+            "fr: {name}"
+        );
+        assert!(!name.contains("FOD "), "fr: {name}");
+    }
+    for name in names(Lang::Nl) {
+        assert!(
+            !name.contains("Centre") && !name.contains("SPF"),
+            "nl: {name}"
+        );
+    }
+    assert!(names(Lang::De).contains(&"Zentrum für Cybersicherheit Belgien (ZCB)".to_string()));
+}

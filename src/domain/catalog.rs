@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::i18n::Msg;
-use super::lang::{Lang, Text};
+use super::lang::{Lang, Name, Text};
 use super::pack::{
     Action, AnswerOption, Condition, GDPR_LAW, Input, Law, OptionRole, Pack, PackKind, Question,
     Scale, Section, Source, Term, parse_citation,
@@ -492,6 +492,9 @@ impl Catalog {
             );
             c.text(&source.id, "title", &source.title);
             c.text(&source.id, "url", &source.url);
+            if let Name::Each(publisher) = &source.publisher {
+                c.text(&source.id, "publisher", publisher);
+            }
             for (_, url) in source.url.all() {
                 if !url.starts_with("https://") && !url.trim().is_empty() {
                     c.err(

@@ -106,6 +106,28 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// A name people read: the same in every language (`"Safeonweb (CCB)"`,
+/// a plain string in a pack) or a [`Text`] where it is translated
+/// (`{"nl": "Centrum voor Cybersecurity België (CCB)", "fr": …}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Name {
+    /// The same in every language.
+    Same(String),
+    /// Written in each language.
+    Each(Text),
+}
+
+impl Name {
+    /// The name in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Name::Same(s) => s,
+            Name::Each(t) => t.get(lang),
+        }
+    }
+}
+
 thread_local! {
     /// While [`to_json_in`] runs: the one language texts are written in.
     static ONLY: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };

@@ -30,4 +30,4 @@ pub mod walk;
 
 pub use catalog::{Catalog, PackError};
 pub use i18n::Msg;
-pub use lang::{Lang, Text};
+pub use lang::{Lang, Name, Text};

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::documents::DocumentKind;
-use super::lang::{Lang, Text};
+use super::lang::{Lang, Name, Text};
 
 /// One file in `questions/`: a set of sections with their questions, plus the
 /// answer scales, actions and sources they use. Scales, actions and sources are
@@ -494,8 +494,9 @@ pub struct Source {
     pub id: String,
     /// The title of the text.
     pub title: Text,
-    /// Who publishes it, e.g. `Safeonweb@work (CCB)`.
-    pub publisher: String,
+    /// Who publishes it: the same in every language (`Safeonweb@work (CCB)`)
+    /// or per language, as the publisher names itself in each.
+    pub publisher: Name,
     /// The https address in each language (the same address where there is one).
     pub url: Text,
     /// For a reader language whose address is a page in another language, that

@@ -1067,7 +1067,7 @@ fn link(catalog: &Catalog, source: &str, l: Lang) -> Option<Link> {
     Some(Link {
         title: s.title.get(l).to_string(),
         url: s.url.get(l).to_string(),
-        publisher: s.publisher.clone(),
+        publisher: s.publisher.get(l).to_string(),
     })
 }
 
