@@ -122,6 +122,13 @@ fn the_bakery_gets_customers_staff_marketing_and_web_shop_rows() {
         "e-mail only: {}",
         marketing.legal_basis
     );
+    // The purposes name only the channel the bakery uses.
+    has(&marketing.purposes, &["e-mail or text message"]);
+    assert!(
+        !marketing.purposes.contains("calls") && !marketing.purposes.contains("post"),
+        "e-mail only: {}",
+        marketing.purposes
+    );
     // The bakery does its own IT: no IT provider among the processors.
     assert!(!row(&p, "staff").processors.contains("IT provider"));
     // Statistics cookies need consent (art. 10/2 of the Law of 30 July 2018).
@@ -228,6 +235,15 @@ fn the_transport_company_gets_monitoring_criminal_records_and_whistleblowing() {
 fn the_model_company_markets_by_e_mail_and_phone_and_publishes_photos() {
     let p = proposal("model");
     let marketing = row(&p, "marketing");
+    has(
+        &marketing.purposes,
+        &["e-mail or text message", "Sales calls"],
+    );
+    assert!(
+        !marketing.purposes.contains("by post"),
+        "{}",
+        marketing.purposes
+    );
     has(
         &marketing.legal_basis,
         &[

@@ -703,7 +703,17 @@ pub fn propose(facts: &Facts, lang: Lang) -> Proposal {
             Texts {
                 kind: "marketing",
                 name: Doc::RowMarketingName,
-                purposes: t(Doc::RowMarketingPurposes),
+                // Only the channels the person uses (profile.marketing_channels).
+                purposes: [
+                    (email, Doc::RowMarketingPurposesEmail),
+                    (phone, Doc::RowMarketingPurposesPhone),
+                    (post, Doc::RowMarketingPurposesPost),
+                ]
+                .into_iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, d)| t(d))
+                .collect::<Vec<_>>()
+                .join(" "),
                 basis: join(&[
                     (email, t(Doc::RowMarketingBasisEmail)),
                     (phone || post, t(Doc::RowMarketingBasisPhonePost)),
