@@ -1656,8 +1656,16 @@ pub fn slug(name: &str) -> String {
 
 fn fold_accent(c: char) -> Vec<char> {
     let s = match c {
-        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => "a",
-        'À' | 'Á' | 'Â' | 'Ä' | 'Ã' | 'Å' => "A",
+        // German umlauts as German writes them without: ä ae, ö oe, ü ue
+        // (the documents' own names do the same: "Datenschutzerklaerung").
+        'ä' => "ae",
+        'Ä' => "Ae",
+        'ö' => "oe",
+        'Ö' => "Oe",
+        'ü' => "ue",
+        'Ü' => "Ue",
+        'à' | 'á' | 'â' | 'ã' | 'å' => "a",
+        'À' | 'Á' | 'Â' | 'Ã' | 'Å' => "A",
         'ç' => "c",
         'Ç' => "C",
         'è' | 'é' | 'ê' | 'ë' => "e",
@@ -1665,10 +1673,10 @@ fn fold_accent(c: char) -> Vec<char> {
         'ì' | 'í' | 'î' | 'ï' => "i",
         'Ì' | 'Í' | 'Î' | 'Ï' => "I",
         'ñ' => "n",
-        'ò' | 'ó' | 'ô' | 'ö' | 'õ' => "o",
-        'Ò' | 'Ó' | 'Ô' | 'Ö' | 'Õ' => "O",
-        'ù' | 'ú' | 'û' | 'ü' => "u",
-        'Ù' | 'Ú' | 'Û' | 'Ü' => "U",
+        'ò' | 'ó' | 'ô' | 'õ' => "o",
+        'Ò' | 'Ó' | 'Ô' | 'Õ' => "O",
+        'ù' | 'ú' | 'û' => "u",
+        'Ù' | 'Ú' | 'Û' => "U",
         'ß' => "ss",
         'œ' => "oe",
         'æ' => "ae",
@@ -2062,6 +2070,10 @@ mod tests {
         assert_eq!(slug("Bakkerij Peeters & Zonen"), "bakkerij-peeters-zonen");
         assert_eq!(slug("Café Élysée — Straße 5"), "cafe-elysee-strasse-5");
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(
+            slug("Steuerbüro Kremer & Partner"),
+            "steuerbuero-kremer-partner"
+        );
         assert_eq!(slug("   "), "assessment");
         assert!(slug(&"x".repeat(500)).len() <= 40);
     }
