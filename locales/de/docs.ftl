@@ -72,6 +72,7 @@ doc-org-enterprise = Unternehmensnummer (ZDU)
 doc-org-enterprise-invalid = Das ist keine gültige Unternehmensnummer: Bitte prüfen Sie sie auf Tippfehler. Eine Unternehmensnummer hat 10 Ziffern, beginnt mit 0 oder 1 und endet mit zwei Prüfziffern, zum Beispiel 0123.456.749. Ihre Eingabe bleibt erhalten.
 doc-org-address = Anschrift
 doc-org-email = E-Mail
+doc-org-email-invalid = Das sieht nicht nach einer E-Mail-Adresse aus: Sie braucht ein @ und eine Domain mit Punkt, zum Beispiel info@beispiel.be. Ihre Eingabe bleibt erhalten.
 doc-org-phone = Telefon
 doc-org-website = Website
 doc-org-privacy-contact = Ansprechpartner für den Datenschutz (Name, E-Mail)

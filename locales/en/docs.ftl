@@ -72,6 +72,7 @@ doc-org-enterprise = Enterprise number (KBO/BCE)
 doc-org-enterprise-invalid = This is not a valid enterprise number: check it for a typing error. An enterprise number has 10 digits, starts with 0 or 1 and ends with two check digits, for example 0123.456.749. What you typed is kept.
 doc-org-address = Address
 doc-org-email = E-mail
+doc-org-email-invalid = This does not look like an e-mail address: it needs an @ and a domain with a dot, for example info@example.be. What you typed is kept.
 doc-org-phone = Phone
 doc-org-website = Website
 doc-org-privacy-contact = Contact for data protection (name, e-mail)

@@ -72,6 +72,7 @@ doc-org-enterprise = Numéro d'entreprise (BCE)
 doc-org-enterprise-invalid = Ce numéro d'entreprise n'est pas valable : vérifiez s'il ne contient pas de faute de frappe. Un numéro d'entreprise compte 10 chiffres, commence par 0 ou 1 et se termine par deux chiffres de contrôle, par exemple 0123.456.749. Ce que vous avez tapé est conservé.
 doc-org-address = Adresse
 doc-org-email = E-mail
+doc-org-email-invalid = Cela ne ressemble pas à une adresse e-mail : il faut un @ et un domaine avec un point, par exemple info@exemple.be. Ce que vous avez tapé est conservé.
 doc-org-phone = Téléphone
 doc-org-website = Site web
 doc-org-privacy-contact = Contact pour la protection des données (nom, e-mail)

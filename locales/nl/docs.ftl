@@ -72,6 +72,7 @@ doc-org-enterprise = Ondernemingsnummer (KBO)
 doc-org-enterprise-invalid = Dit is geen geldig ondernemingsnummer: kijk het na op een tikfout. Een ondernemingsnummer telt 10 cijfers, begint met 0 of 1 en eindigt op twee controlecijfers, bijvoorbeeld 0123.456.749. Wat u typte, blijft bewaard.
 doc-org-address = Adres
 doc-org-email = E-mail
+doc-org-email-invalid = Dit lijkt geen e-mailadres: er hoort een @ in en een domein met een punt, bijvoorbeeld info@voorbeeld.be. Wat u typte, blijft bewaard.
 doc-org-phone = Telefoon
 doc-org-website = Website
 doc-org-privacy-contact = Contact voor gegevensbescherming (naam, e-mail)

@@ -219,9 +219,10 @@ async fn after_one_visit_the_documents_are_made_offline_once_fetched() {
 
 /// An enterprise number that fails its check digits is said at once, in the
 /// page's language, tied to the field for screen readers; it is kept as
-/// typed, and a right one clears the message.
+/// typed, and a right one clears the message. The same for a mistyped
+/// e-mail address, once the field is left.
 #[tokio::test]
-async fn a_wrong_enterprise_number_is_told_and_kept() {
+async fn a_wrong_enterprise_number_or_e_mail_address_is_told_and_kept() {
     let server = Server::start(ServeConfig::new(dist()));
     let app = App::open(&server.url(), "#/fr/start").await;
     seed(&app, "bakery", Lang::Fr).await;
@@ -249,6 +250,34 @@ async fn a_wrong_enterprise_number_is_told_and_kept() {
         "a right number clears the message",
         "return !document.querySelector('[data-testid=\"org-enterprise-error\"]') \
          && !document.querySelector('[data-testid=\"org-enterprise\"]').hasAttribute('aria-invalid')",
+    )
+    .await;
+
+    // An e-mail address without a domain is said once the field is left,
+    // not while it is typed; the phone shows its e-mail keyboard.
+    app.fill("org-email", "bonjour@boulangerie-lemaire").await;
+    assert!(!app.has("org-email-error").await, "not while typing");
+    assert_eq!(
+        app.js("return document.querySelector('[data-testid=\"org-email\"]').inputMode")
+            .await,
+        json!("email")
+    );
+    app.wait("org-email")
+        .await
+        .send_keys("\u{e004}")
+        .await
+        .unwrap();
+    let message = app.text("org-email-error").await;
+    assert_eq!(
+        message.replace('\u{a0}', " "),
+        Msg::DocOrgEmailInvalid.get(Lang::Fr).replace('\u{a0}', " ")
+    );
+    assert_eq!(app.value("org-email").await, "bonjour@boulangerie-lemaire");
+    app.fill("org-email", "bonjour@boulangerie-lemaire.be")
+        .await;
+    app.wait_until(
+        "a right address clears the message",
+        "return !document.querySelector('[data-testid=\"org-email-error\"]')",
     )
     .await;
     app.close().await;

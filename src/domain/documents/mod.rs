@@ -449,6 +449,31 @@ pub fn enterprise_number_problem(text: &str) -> bool {
     !text.trim().is_empty() && !is_enterprise_number(text)
 }
 
+/// Whether a typed e-mail address looks mistyped: `true` for text that is
+/// not empty and not of the form `name@domain.tld` (one `@`, something
+/// before it, a domain of dot-separated parts after it ending in a part of
+/// two or more letters, no spaces). A hint against typing errors, not a
+/// check that the address exists: `info@bakkerij.be` passes,
+/// `info@bakkerij` and `info bakkerij.be` do not.
+pub fn email_problem(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() {
+        return false;
+    }
+    let Some((local, domain)) = text.split_once('@') else {
+        return true;
+    };
+    let parts: Vec<&str> = domain.split('.').collect();
+    let tld = parts.last().copied().unwrap_or_default();
+    local.is_empty()
+        || text.chars().any(char::is_whitespace)
+        || domain.contains('@')
+        || parts.len() < 2
+        || parts.iter().any(|p| p.is_empty())
+        || tld.chars().count() < 2
+        || !tld.chars().all(char::is_alphabetic)
+}
+
 /// Whether a cell still asks for input (holds the "To complete" label of any language).
 pub fn needs_input(text: &str) -> bool {
     text.trim().is_empty()
@@ -552,6 +577,32 @@ impl Request {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mistyped_e_mail_addresses_are_told() {
+        for ok in [
+            "",
+            "  ",
+            "info@bakkerij.be",
+            " Jan.Peeters@mail.example.com ",
+            "é@café.be",
+        ] {
+            assert!(!email_problem(ok), "{ok}");
+        }
+        for bad in [
+            "info@bakkerij",
+            "info bakkerij.be",
+            "@bakkerij.be",
+            "info@bakkerij..be",
+            "info@.be",
+            "info@bakkerij.b",
+            "info@bakkerij.be3",
+            "a@b@c.be",
+            "info @bakkerij.be",
+        ] {
+            assert!(email_problem(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn enterprise_numbers_are_checked_on_their_check_digits() {

@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::Msg;
 use crate::domain::assessment::Answer;
+use crate::domain::documents;
 use crate::domain::documents::record::Proposal;
 use crate::domain::documents::{
     DocFile, DocumentKind, Documents, Facts, Job, ProcessorColumn, ProcessorRow, RecordColumn,
@@ -342,21 +343,37 @@ fn OrgForm() -> impl IntoView {
                         if code == "name" && v.is_empty() { org_name() } else { v }
                     };
                     // A typed enterprise number that fails its check digits is
-                    // said at once; it is kept as typed.
+                    // said at once; an e-mail address that looks mistyped once
+                    // the field is left (not while it is being typed). Both
+                    // are kept as typed.
                     let error_id = format!("{id}-error");
-                    let wrong = move || {
-                        code == "enterprise"
-                            && state.assessment.with(|a| {
-                                crate::domain::documents::enterprise_number_problem(
-                                    &a.documents.organisation.enterprise_number,
-                                )
-                            })
+                    let left = RwSignal::new(!value().trim().is_empty());
+                    let problem = move || {
+                        state.assessment.with(|a| {
+                            let o = &a.documents.organisation;
+                            match code {
+                                "enterprise" => documents::enterprise_number_problem(&o.enterprise_number)
+                                    .then_some(Msg::DocOrgEnterpriseInvalid),
+                                "email" => (left.get() && documents::email_problem(&o.email))
+                                    .then_some(Msg::DocOrgEmailInvalid),
+                                _ => None,
+                            }
+                        })
+                    };
+                    let wrong = move || problem().is_some();
+                    // The phone's keyboard for the kind of field.
+                    let inputmode = match code {
+                        "email" => Some("email"),
+                        "phone" => Some("tel"),
+                        "website" => Some("url"),
+                        _ => None,
                     };
                     view! {
                         <div class="edit__field">
                             <label for=id.clone()>{t(label)}</label>
                             <input class="field" type="text" id=id.clone() maxlength="200"
-                                data-testid=id.clone()
+                                data-testid=id.clone() inputmode=inputmode
+                                on:change=move |_| left.set(true)
                                 aria-invalid=move || wrong().then_some("true")
                                 aria-describedby={
                                     let error_id = error_id.clone();
@@ -374,9 +391,9 @@ fn OrgForm() -> impl IntoView {
                                         edit(state, |d| *set(d) = v);
                                     }
                                 }/>
-                            {move || wrong().then(|| view! {
-                                <p class="field__error" id=error_id.clone() data-testid="org-enterprise-error">
-                                    {t(Msg::DocOrgEnterpriseInvalid)}
+                            {move || problem().map(|msg| view! {
+                                <p class="field__error" id=error_id.clone() data-testid=error_id.clone()>
+                                    {t(msg)}
                                 </p>
                             })}
                         </div>
