@@ -45,7 +45,7 @@ quick-more-title = Weiter mit dem vollständigen CheckUp
 quick-more-text = Sie haben den schnellen CheckUp gemacht. Der vollständige CheckUp stellt noch etwa { $count ->
         [one] eine Frage
        *[other] { $count } Fragen
-    } (zusammen etwa { $minutes ->
+    } (etwa { $minutes ->
         [one] { $minutes } Minute
        *[other] { $minutes } Minuten
     }) zu:

@@ -48,7 +48,7 @@ quick-more-text = You did the quick CheckUp. The full CheckUp adds roughly { $co
     } (about { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
-    } in all) on:
+    }) on:
 quick-more-estimate = A few more questions about your organisation come first; then you see the exact number.
 quick-more-keep = Every answer you gave is kept: you go on at the first new question.
 continue-full = Continue with the full CheckUp

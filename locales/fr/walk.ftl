@@ -54,7 +54,7 @@ quick-more-text = Vous avez fait le CheckUp rapide. Le CheckUp complet pose enco
     } (environ { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
-    } en tout) sur :
+    }) sur :
 quick-more-estimate = Quelques questions sur votre organisation viennent d'abord ; ensuite, vous voyez le nombre exact.
 quick-more-keep = Toutes vos réponses sont conservées : vous reprenez à la première nouvelle question.
 continue-full = Continuer avec le CheckUp complet

@@ -45,7 +45,7 @@ quick-more-title = Verder met de volledige CheckUp
 quick-more-text = U deed de snelle CheckUp. De volledige CheckUp stelt nog ongeveer { $count ->
         [one] een vraag
        *[other] { $count } vragen
-    } (samen ongeveer { $minutes ->
+    } (ongeveer { $minutes ->
         [one] { $minutes } minuut
        *[other] { $minutes } minuten
     }) over:
