@@ -88,7 +88,7 @@ confirm-clear = Sind Sie sicher? { $answers ->
     }
 cleared = Alles wurde aus diesem Browser gelöscht.
 import-too-large = Diese Datei ist zu groß ({ $size } MB) für eine CheckUp-Datei: Der CheckUp öffnet Dateien bis { $max } MB. Wählen Sie die Datei, die Sie aus dem CheckUp gespeichert haben.
-import-empty = Diese Datei ist leer: Vielleicht wurde das Speichern oder Herunterladen abgebrochen. Ihre aktuellen Antworten bleiben unverändert. Wählen Sie eine andere Datei, zum Beispiel eine frühere Speicherung.
+import-empty = Diese Datei ist leer: Vielleicht wurde das Speichern oder Herunterladen abgebrochen. Ihre aktuellen Antworten bleiben unverändert. Wählen Sie eine andere Datei, zum Beispiel eine früher gespeicherte Datei.
 import-not-json = Diese Datei ist beschädigt oder unvollständig (Fehler in Zeile { $line }, Spalte { $column }). Ihre aktuellen Antworten bleiben unverändert.
 import-not-assessment = Das ist keine CheckUp-Datei. Wählen Sie eine Datei, die Sie mit „Als Datei speichern“ erstellt haben.
 import-future = Diese Datei stammt aus einer neueren Version des CheckUp (Format { $version }). Öffnen Sie sie in der neuesten Version.

@@ -43,7 +43,7 @@ review-check-title = Antwoorden nakijken
 review-check-intro = Kies een onderdeel om uw antwoorden na te kijken of te wijzigen. Alles blijft bewaard.
 quick-more-title = Verder met de volledige CheckUp
 quick-more-text = U deed de snelle CheckUp. De volledige CheckUp stelt nog ongeveer { $count ->
-        [one] een vraag
+        [one] één vraag
        *[other] { $count } vragen
     } (ongeveer { $minutes ->
         [one] { $minutes } minuut
