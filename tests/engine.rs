@@ -1183,3 +1183,47 @@ fn the_report_names_the_organisation_from_the_documents_page_when_the_checkup_di
     );
     assert!(r.file_stem.starts_with("checkup-bakkerij-peeters-"));
 }
+
+/// A legal must-fix item names the provisions that make it a duty: for the
+/// cookie banner the Belgian law (art. 10/2 of the law of 30 July 2018), not
+/// only GDPR articles that define consent.
+#[test]
+fn must_fix_items_name_the_law_they_rest_on() {
+    let mut seen_belgian = false;
+    for name in ["bakery", "accountant", "medical", "transport", "model"] {
+        let mut a = persona(name);
+        a.answers
+            .insert("gdpr.web.cookies-prior".into(), Answer::One("no".into()));
+        let ev = engine::evaluate(catalog(), &a.answers);
+        let r = report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: &a,
+            evaluation: &ev,
+            lang: Lang::En,
+            today: "2026-11-29",
+            branding: None,
+        });
+        for item in &r.gdpr.items {
+            let q = catalog().question(&item.question_id).unwrap();
+            assert!(q.must_fix, "{}", item.question_id);
+            let duty: Vec<String> = q
+                .duty
+                .iter()
+                .map(|c| report::citation_ref(catalog(), c, Lang::En))
+                .collect();
+            assert_eq!(item.refs, duty, "{name}: {}", item.question_id);
+            if item.question_id == "gdpr.web.cookies-prior" {
+                assert!(
+                    item.refs.iter().any(|r| r.contains("10/2")),
+                    "{name}: {:?}",
+                    item.refs
+                );
+                seen_belgian = true;
+            }
+        }
+    }
+    assert!(
+        seen_belgian,
+        "a persona with a website shows the cookie item"
+    );
+}

@@ -136,7 +136,7 @@ key-measures-unanswered = { $count ->
 gdpr-reached = Keine gesetzlichen Pflichten, die dringend nachzuholen sind: Ihre DSGVO-Grundlagen sind umgesetzt.
 gdpr-not-met = Noch nicht alle gesetzlichen Pflichten sind erfüllt: Gehen Sie sie zuerst an.
 gdpr-incomplete = Beantworten Sie alle Fragen zur DSGVO, um Ihre gesetzlichen Pflichten zu sehen.
-gdpr-explain = Manche Punkte sind nicht nur gute Praxis, sondern eine gesetzliche Pflicht aus der DSGVO. Die Datenschutzbehörde kann sie prüfen; setzen Sie sie oben auf Ihre Liste.
+gdpr-explain = Manche Punkte sind nicht nur gute Praxis, sondern eine gesetzliche Pflicht, aus der DSGVO oder einem belgischen Gesetz, das dazugehört (für Cookies, Direktwerbung, Kameras oder sensible Daten); bei jedem Punkt steht die Bestimmung, auf der er beruht. Setzen Sie sie oben auf Ihre Liste.
 must-fix-unanswered = { $count ->
         [one] { $count } gesetzliche Pflicht ist noch nicht beantwortet.
        *[other] { $count } gesetzliche Pflichten sind noch nicht beantwortet.

@@ -136,7 +136,7 @@ key-measures-unanswered = { $count ->
 gdpr-reached = No legal must-fix items: your GDPR basics are in place.
 gdpr-not-met = Some legal duties are not met yet: put them first.
 gdpr-incomplete = Answer all GDPR questions to see your legal must-fix items.
-gdpr-explain = Some items are not good practice but a legal duty under the GDPR. The Data Protection Authority (GBA/APD) can check them; put them at the top of your list.
+gdpr-explain = Some items are not good practice but a legal duty, under the GDPR or a Belgian law that goes with it (for cookies, direct marketing, cameras or sensitive data); each names the provision it rests on. Put them at the top of your list.
 must-fix-unanswered = { $count ->
         [one] { $count } legal must-fix item is not answered yet.
        *[other] { $count } legal must-fix items are not answered yet.

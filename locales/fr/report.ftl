@@ -142,7 +142,7 @@ key-measures-unanswered = { $count ->
 gdpr-reached = Rien d'urgent à régulariser sur le plan légal : les bases du RGPD sont en place.
 gdpr-not-met = Certaines obligations légales ne sont pas encore remplies : traitez-les en premier.
 gdpr-incomplete = Répondez à toutes les questions sur le RGPD pour voir vos obligations légales.
-gdpr-explain = Certains points ne relèvent pas seulement des bonnes pratiques : ce sont des obligations légales du RGPD. L'APD peut les contrôler ; mettez-les en tête de votre liste.
+gdpr-explain = Certains points ne relèvent pas seulement des bonnes pratiques : ce sont des obligations légales, du RGPD ou d'une loi belge qui l'accompagne (pour les cookies, le marketing direct, les caméras ou les données sensibles) ; chacun indique la disposition sur laquelle il repose. Mettez-les en tête de votre liste.
 must-fix-unanswered = { $count ->
         [one] { $count } obligation légale est encore sans réponse.
        *[other] { $count } obligations légales sont encore sans réponse.

@@ -133,7 +133,7 @@ key-measures-unanswered = { $count ->
 gdpr-reached = Geen dringende tekortkomingen bij uw wettelijke verplichtingen: de basis van de AVG is bij u in orde.
 gdpr-not-met = Nog niet aan alle wettelijke verplichtingen is voldaan: pak ze eerst aan.
 gdpr-incomplete = Beantwoord alle vragen over de AVG om uw wettelijke verplichtingen te zien.
-gdpr-explain = Sommige punten zijn niet alleen een goede gewoonte, maar een wettelijke plicht uit de AVG. De GBA kan ze controleren; zet ze bovenaan uw lijst.
+gdpr-explain = Sommige punten zijn niet alleen een goede gewoonte, maar een wettelijke plicht, uit de AVG of een Belgische wet die erbij hoort (voor cookies, direct marketing, camera's of gevoelige gegevens); bij elk punt staat de bepaling waarop het steunt. Zet ze bovenaan uw lijst.
 must-fix-unanswered = { $count ->
         [one] { $count } wettelijke verplichting is nog niet beantwoord.
        *[other] { $count } wettelijke verplichtingen zijn nog niet beantwoord.

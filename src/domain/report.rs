@@ -1168,7 +1168,14 @@ fn verdict_items(
                 question_id: id.clone(),
                 text: q.text.get(l).to_string(),
                 answer: answer_label(catalog, q, assessment.answers.get(id), l),
-                refs: question_refs(q, l),
+                // A legal must-fix item names the provisions that make it a
+                // duty (the GDPR, or the Belgian law it rests on: cookies,
+                // direct marketing, cameras); other items their references.
+                refs: if q.must_fix && !q.duty.is_empty() {
+                    q.duty.iter().map(|c| citation_ref(catalog, c, l)).collect()
+                } else {
+                    question_refs(q, l)
+                },
                 section_id: catalog.packs[pos.pack].sections[pos.section].id.clone(),
                 questions: vec![],
             })
