@@ -327,6 +327,60 @@ fn an_in_scope_persona_gets_the_nis2_duties_in_its_plan() {
     }
 }
 
+/// An energy company with 50-249 staff and a turnover over EUR 50 million
+/// whose balance sheet is not known is important or essential (Annex I):
+/// in scope whatever the open answer, so the duties of every NIS2 entity
+/// are in its plan, its target is IMPORTANT and the headline says so.
+#[test]
+fn in_scope_whatever_the_open_answers_gets_the_common_duties() {
+    let mut a = persona("transport");
+    for (id, v) in [
+        (nis2::ids::STAFF, "50-249"),
+        ("profile.turnover", "gt50m"),
+        ("profile.balance", "dont_know"),
+        ("profile.group", "no"),
+    ] {
+        a.answers.insert(id.into(), Answer::One(v.into()));
+    }
+    a.answers.insert(
+        nis2::ids::SECTOR.into(),
+        Answer::Many(vec!["energy".into()]),
+    );
+    let ev = engine::evaluate(catalog(), &a.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::Unclear);
+    assert!(ev.nis2.reasons.contains(&Nis2Reason::AtLeastImportant));
+    for id in [
+        "act.nis2.register",
+        "act.nis2.management",
+        "act.nis2.incident-reporting",
+    ] {
+        assert!(ev.plan_item(id).is_some_and(|p| p.nis2), "{id}");
+    }
+    assert!(
+        ev.plan_item("act.nis2.conformity").is_none(),
+        "only an essential entity needs the conformity assessment"
+    );
+    assert_eq!(ev.target.level, nis2::Level::Important);
+    let r = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &a,
+        evaluation: &ev,
+        lang: Lang::En,
+        today: "2026-11-29",
+        branding: None,
+    });
+    assert_eq!(
+        r.nis2.verdict.headline,
+        checkup::domain::Msg::Nis2AtLeastImportant.get(Lang::En)
+    );
+    assert!(
+        r.nis2
+            .verdict
+            .details
+            .contains(&checkup::domain::Msg::Nis2Duties.get(Lang::En))
+    );
+}
+
 fn import_old(file: &str) -> checkup::domain::transfer::Imported {
     let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     checkup::domain::transfer::import(&std::fs::read_to_string(&path).unwrap(), catalog())

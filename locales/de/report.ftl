@@ -150,6 +150,7 @@ nis2-essential = Ihre Organisation fällt wahrscheinlich unter NIS2, als wesentl
 nis2-important = Ihre Organisation fällt wahrscheinlich unter NIS2, als wichtige Einrichtung.
 nis2-out = Ihre Organisation fällt wahrscheinlich nicht unter NIS2.
 nis2-unclear = Aus Ihren Antworten geht nicht klar hervor, ob NIS2 für Sie gilt.
+nis2-at-least-important = Ihre Organisation fällt wahrscheinlich unter NIS2, mindestens als wichtige Einrichtung; ob sie eine wesentliche Einrichtung ist, hängt von den noch offenen Antworten ab.
 nis2-why-regardless = Sie erbringen Telekommunikations-, DNS-, Top-Level-Domain- oder Vertrauensdienste: Dafür gilt NIS2 unabhängig von der Größe.
 nis2-why-annex-i-large = Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig, und Ihre Organisation ist groß: 250 oder mehr Beschäftigte, oder sowohl ein Umsatz über 50 Millionen Euro als auch eine Bilanzsumme über 43 Millionen Euro.
 nis2-why-annex-i-medium = Sie sind in einem Sektor mit hoher Kritikalität (Anhang I) tätig, und Ihre Organisation ist mittelgroß: 50 bis 249 Beschäftigte, oder sowohl Umsatz als auch Bilanzsumme über 10 Millionen Euro, ohne groß zu sein.

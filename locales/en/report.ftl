@@ -150,6 +150,7 @@ nis2-essential = Your organisation is likely in scope of NIS2, as an essential e
 nis2-important = Your organisation is likely in scope of NIS2, as an important entity.
 nis2-out = Your organisation is likely out of scope of NIS2.
 nis2-unclear = Your answers do not make clear whether NIS2 applies to you.
+nis2-at-least-important = Your organisation is likely in scope of NIS2, at least as an important entity; whether as an essential one depends on the answers still open.
 nis2-why-regardless = You provide telecom, DNS, top-level domain or trust services: NIS2 covers these whatever the size.
 nis2-why-annex-i-large = You work in a sector of high criticality (Annex I) and your organisation is large: 250 or more staff, or both a turnover over EUR 50 million and a balance sheet total over EUR 43 million.
 nis2-why-annex-i-medium = You work in a sector of high criticality (Annex I) and your organisation is medium-sized: 50 to 249 staff, or both turnover and balance sheet total over EUR 10 million, without being large.

@@ -156,6 +156,7 @@ nis2-essential = Votre organisation relève probablement de NIS2, en tant qu'ent
 nis2-important = Votre organisation relève probablement de NIS2, en tant qu'entité importante.
 nis2-out = Votre organisation ne relève probablement pas de NIS2.
 nis2-unclear = Vos réponses ne permettent pas de dire clairement si NIS2 vous concerne.
+nis2-at-least-important = Votre organisation relève probablement de NIS2, au moins comme entité importante ; savoir si elle est une entité essentielle dépend des réponses encore ouvertes.
 nis2-why-regardless = Vous fournissez des services de télécommunications, DNS, domaine de premier niveau ou de confiance : NIS2 s'y applique quelle que soit la taille.
 nis2-why-annex-i-large = Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est grande : 250 personnes ou plus, ou à la fois un chiffre d'affaires de plus de 50 millions d'euros et un total du bilan de plus de 43 millions d'euros.
 nis2-why-annex-i-medium = Vous êtes actif dans un secteur hautement critique (annexe I) et votre organisation est moyenne : de 50 à 249 personnes, ou à la fois un chiffre d'affaires et un total du bilan de plus de 10 millions d'euros, sans être grande.

@@ -147,6 +147,7 @@ nis2-essential = Uw organisatie valt waarschijnlijk onder NIS2, als essentiële 
 nis2-important = Uw organisatie valt waarschijnlijk onder NIS2, als belangrijke entiteit.
 nis2-out = Uw organisatie valt waarschijnlijk niet onder NIS2.
 nis2-unclear = Uit uw antwoorden blijkt niet duidelijk of NIS2 voor u geldt.
+nis2-at-least-important = Uw organisatie valt waarschijnlijk onder NIS2, minstens als belangrijke entiteit; of ze een essentiële entiteit is, hangt af van de antwoorden die nog openstaan.
 nis2-why-regardless = U levert telecom-, DNS-, topleveldomein- of vertrouwensdiensten: daarvoor geldt NIS2 ongeacht de grootte.
 nis2-why-annex-i-large = U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is groot: 250 of meer medewerkers, of zowel een omzet boven 50 miljoen euro als een balanstotaal boven 43 miljoen euro.
 nis2-why-annex-i-medium = U werkt in een sector met hoge kriticiteit (bijlage I) en uw organisatie is middelgroot: 50 tot 249 medewerkers, of zowel omzet als balanstotaal boven 10 miljoen euro, zonder groot te zijn.

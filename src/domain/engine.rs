@@ -839,9 +839,12 @@ fn evaluate_deferring(
     let target = nis2::target_level(&asked, &nis2);
 
     // NIS2 duties: actions the indication adds whatever the answers.
+    // In scope whatever the open answers: the duties of every NIS2 entity
+    // (those an important entity has too).
     let scope = match nis2.kind {
         nis2::Nis2Kind::Essential => Some(Nis2Scope::Essential),
         nis2::Nis2Kind::Important => Some(Nis2Scope::Important),
+        _ if nis2.at_least_important() => Some(Nis2Scope::Important),
         _ => None,
     };
     if let Some(scope) = scope {

@@ -415,6 +415,21 @@ pub struct Nis2 {
     pub pointers: Vec<Pointer>,
 }
 
+impl Nis2 {
+    /// Whether NIS2 likely applies whatever the open answers: likely
+    /// essential or important, or unclear only between the two
+    /// ([`Nis2Reason::AtLeastImportant`]). The duties common to both kinds
+    /// (registration, incident reporting, management approval and training:
+    /// Belgian NIS2 law of 26 April 2024, Art. 13, 31 and 34-37) then apply.
+    pub fn at_least_important(&self) -> bool {
+        match self.kind {
+            Nis2Kind::Essential | Nis2Kind::Important => true,
+            Nis2Kind::Unclear => self.reasons.contains(&Nis2Reason::AtLeastImportant),
+            Nis2Kind::OutOfScope => false,
+        }
+    }
+}
+
 /// The CyberFundamentals level to aim for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -772,6 +787,8 @@ pub fn target_level(answers: &BTreeMap<String, Answer>, nis2: &Nis2) -> TargetLe
     match nis2.kind {
         Nis2Kind::Essential => t(Level::Essential, TargetReason::Nis2),
         Nis2Kind::Important => t(Level::Important, TargetReason::Nis2),
+        // In scope whatever the open answers: at least an important entity.
+        Nis2Kind::Unclear if nis2.at_least_important() => t(Level::Important, TargetReason::Nis2),
         Nis2Kind::Unclear => t(Level::Basic, TargetReason::Unclear),
         Nis2Kind::OutOfScope => {
             let micro = one(answers, ids::STAFF) == Some("1-9");

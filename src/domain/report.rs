@@ -1424,13 +1424,14 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
         Nis2Kind::Essential => (Tone::Attention, Msg::Nis2Essential),
         Nis2Kind::Important => (Tone::Attention, Msg::Nis2Important),
         Nis2Kind::OutOfScope => (Tone::Good, Msg::Nis2Out),
+        Nis2Kind::Unclear if n.at_least_important() => (Tone::Attention, Msg::Nis2AtLeastImportant),
         Nis2Kind::Unclear => (Tone::Neutral, Msg::Nis2Unclear),
     };
     let mut details: Vec<String> = n.reasons.iter().map(|r| nis2_reason_text(*r, l)).collect();
     if n.supplier {
         details.push(Msg::Nis2Supplier.get(l).to_string());
     }
-    if matches!(n.kind, Nis2Kind::Essential | Nis2Kind::Important) {
+    if n.at_least_important() {
         details.push(Msg::Nis2Duties.get(l).to_string());
     }
     if n.kind == Nis2Kind::Essential {
