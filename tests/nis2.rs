@@ -381,6 +381,38 @@ fn in_scope_whatever_the_open_answers_gets_the_common_duties() {
     );
 }
 
+/// A software company that runs a public telecom service is covered at any
+/// size; its size decides essential or important (NIS2 Directive, Art. 2 and
+/// 3), so the size and group questions are asked and the verdict settles.
+#[test]
+fn a_software_company_with_a_telecom_service_is_asked_its_size() {
+    let mut a = persona("transport");
+    a.answers.insert(
+        nis2::ids::SECTOR.into(),
+        Answer::Many(vec!["software".into()]),
+    );
+    a.answers.insert(
+        nis2::ids::SPECIAL.into(),
+        Answer::Many(vec!["telecom".into()]),
+    );
+    a.answers
+        .insert(nis2::ids::STAFF.into(), Answer::One("10-49".into()));
+    a.answers.remove("profile.turnover");
+    a.answers.remove("profile.balance");
+    a.answers.remove("profile.group");
+    let ev = engine::evaluate(catalog(), &a.answers);
+    for id in ["profile.turnover", "profile.group"] {
+        assert!(ev.is_visible(id), "{id} is asked");
+    }
+    assert_eq!(ev.nis2.kind, Nis2Kind::Unclear);
+    a.answers
+        .insert("profile.turnover".into(), Answer::One("lt2m".into()));
+    a.answers
+        .insert("profile.group".into(), Answer::One("no".into()));
+    let ev = engine::evaluate(catalog(), &a.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::Important, "{:?}", ev.nis2.reasons);
+}
+
 fn import_old(file: &str) -> checkup::domain::transfer::Imported {
     let path = format!("{}/tests/data/{file}", env!("CARGO_MANIFEST_DIR"));
     checkup::domain::transfer::import(&std::fs::read_to_string(&path).unwrap(), catalog())
