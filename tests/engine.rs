@@ -510,8 +510,11 @@ fn every_persona_gets_a_plan_in_horizons_that_keeps_duties_within_the_month() {
             horizons.windows(2).all(|w| w[0] <= w[1]),
             "{name}: the plan is grouped by horizon, soonest first"
         );
+        // Key measures are duties from a target of CyFun BASIC (the
+        // bakery aims for Small: see the test after this one).
+        let basic = ev.target.level >= checkup::domain::nis2::Level::Basic;
         for item in &ev.plan {
-            if item.key_measure || item.must_fix || item.nis2 {
+            if (basic && item.key_measure) || item.must_fix || item.nis2 {
                 assert!(
                     item.horizon <= Horizon::ThisMonth,
                     "{name}: {} is a duty but planned {:?}",
@@ -1226,4 +1229,38 @@ fn must_fix_items_name_the_law_they_rest_on() {
         seen_belgian,
         "a persona with a website shows the cookie item"
     );
+}
+
+/// The bakery (1-9 people, no sensitive data, no customer asking) aims for
+/// CyFun Small; BASIC is its next step. Its open key measures come first
+/// by priority but are not all forced into this month: the month holds its
+/// legal must-fix items and what they need, the quarter what fits.
+#[test]
+fn a_micro_organisation_aiming_for_small_plans_key_measures_by_priority() {
+    use checkup::domain::horizon::HorizonReason;
+    let a = persona("bakery");
+    let ev = engine::evaluate(catalog(), &a.answers);
+    assert_eq!(ev.target.level, checkup::domain::nis2::Level::Small);
+    let kms: Vec<_> = ev.plan.iter().filter(|i| i.key_measure).collect();
+    assert!(kms.len() > 5, "the bakery has open key measures");
+    for i in &kms {
+        assert_ne!(i.horizon_reason, HorizonReason::Duty, "{}", i.action);
+    }
+    assert!(
+        kms.iter().any(|i| i.horizon > Horizon::ThisMonth),
+        "not every key measure this month"
+    );
+    for i in ev.plan.iter().filter(|i| i.must_fix) {
+        assert!(i.horizon <= Horizon::ThisMonth, "{}", i.action);
+    }
+    // A firm of 10-49 aims for BASIC: its key measures are duties again.
+    let mut small = a.clone();
+    small
+        .answers
+        .insert("profile.staff".into(), Answer::One("10-49".into()));
+    let ev = engine::evaluate(catalog(), &small.answers);
+    assert!(ev.target.level >= checkup::domain::nis2::Level::Basic);
+    for i in ev.plan.iter().filter(|i| i.key_measure) {
+        assert!(i.horizon <= Horizon::ThisMonth, "{}", i.action);
+    }
 }

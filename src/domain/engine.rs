@@ -900,7 +900,9 @@ fn evaluate_deferring(
 
     // When to do each action, for an organisation of this size.
     let size = SizeClass::from_staff(asked.get(nis2::ids::STAFF).and_then(Answer::one));
-    let plan: Vec<PlanItem> = horizon::schedule(catalog, plan, size)
+    // Open key measures are duties when the target is CyFun BASIC or higher.
+    let key_measures_due = target.level >= nis2::Level::Basic;
+    let plan: Vec<PlanItem> = horizon::schedule(catalog, plan, size, key_measures_due)
         .into_iter()
         .map(|(mut item, s)| {
             item.horizon = s.horizon;

@@ -8,7 +8,11 @@
 //!      that costs little (`free` or `low`) and matters (impact 3 or more);
 //!      the "find out" action comes last among them;
 //!    - **this month**: an open key measure, a legal must-fix item or an NIS2
-//!      duty that is not a quick win;
+//!      duty that is not a quick win. Open key measures count as such duties
+//!      only when the organisation aims for CyberFundamentals BASIC or higher:
+//!      for a micro-organisation whose target is CyFun Small (see
+//!      `nis2::target_level`), BASIC is the next step, so its key measures
+//!      are planned by priority (first in their horizon) like other actions;
 //!    - **this quarter**: other high- and medium-priority actions;
 //!    - **later**: low-priority improvements.
 //! 2. Each horizon is capped, in actions and in hours of work, by the size of
@@ -163,8 +167,10 @@ pub struct Scheduled {
     pub hours: u16,
 }
 
-fn is_duty(item: &PlanItem) -> bool {
-    item.key_measure || item.must_fix || item.nis2
+/// A duty of the plan (never later than this month): a legal must-fix item,
+/// an NIS2 duty, or an open key measure when `key_measures_due`.
+fn is_duty(item: &PlanItem, key_measures_due: bool) -> bool {
+    (key_measures_due && item.key_measure) || item.must_fix || item.nis2
 }
 
 /// Whether an action is a quick win: hours of work, free or low cost, impact 3+.
@@ -177,11 +183,15 @@ pub fn is_quick_win(catalog: &Catalog, item: &PlanItem) -> bool {
 
 /// Schedules the plan (most urgent first, as the engine orders it) and
 /// returns it grouped by horizon, soonest first, with each action's schedule.
+/// `key_measures_due`: whether open key measures are duties (the target is
+/// CyFun BASIC or higher; see the module's rule 1).
 pub fn schedule(
     catalog: &Catalog,
     plan: Vec<PlanItem>,
     size: SizeClass,
+    key_measures_due: bool,
 ) -> Vec<(PlanItem, Scheduled)> {
+    let is_duty = |item: &PlanItem| is_duty(item, key_measures_due);
     let hours = |item: &PlanItem| {
         catalog
             .action(&item.action)
