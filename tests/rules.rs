@@ -680,6 +680,21 @@ mod horizons {
         assert!(pos("act.minor") < pos("act.km-after-minor"));
     }
 
+    /// However full the week, finding out what was answered "don't know"
+    /// is never later than this month: it may decide a key measure.
+    #[test]
+    fn finding_out_is_never_later_than_this_month() {
+        for staff in ["1-9", "10-49", "50-249"] {
+            let ev = plan(staff);
+            let item = ev.plan_item("act.find-out").expect("a don't-know answer");
+            assert!(
+                item.horizon <= Horizon::ThisMonth,
+                "{staff}: {:?}",
+                item.horizon
+            );
+        }
+    }
+
     #[test]
     fn finding_out_comes_after_the_quick_wins_and_is_not_one_of_them() {
         let ev = plan("50-249");

@@ -6,7 +6,9 @@
 //! 1. Each action gets a natural horizon:
 //!    - **this week**: a quick win, i.e. work of a few hours (`effort: hours`)
 //!      that costs little (`free` or `low`) and matters (impact 3 or more);
-//!      the "find out" action comes last among them;
+//!      the "find out" action comes last among them; when the week is full it
+//!      is never later than this month, as a duty: what the person finds out
+//!      may change the rest of the plan (it may decide a key measure);
 //!    - **this month**: an open key measure, a legal must-fix item or an NIS2
 //!      duty that is not a quick win. Open key measures count as such duties
 //!      only when the organisation aims for CyberFundamentals BASIC or higher:
@@ -254,6 +256,7 @@ pub fn schedule(
 
     // 2. Fill each horizon in that order; what does not fit, or needs an action
     // that is not done by then, moves on.
+    let finding_out = |i: usize| plan[i].action == FIND_OUT_ACTION;
     let mut placed: Vec<Option<Horizon>> = vec![None; plan.len()];
     for h in Horizon::ALL {
         let cap = Capacity::for_size(size, h);
@@ -262,7 +265,7 @@ pub fn schedule(
             if placed[i].is_some() || wanted[i].0 != h {
                 continue;
             }
-            let duty_in_month = h == Horizon::ThisMonth && is_duty(&plan[i]);
+            let duty_in_month = h == Horizon::ThisMonth && (is_duty(&plan[i]) || finding_out(i));
             let waits_for = deps[i]
                 .iter()
                 .find(|&&d| placed[d].is_none_or(|p| p > h))
@@ -280,7 +283,7 @@ pub fn schedule(
                 }
                 continue;
             }
-            let next = if is_duty(&plan[i]) {
+            let next = if is_duty(&plan[i]) || finding_out(i) {
                 Horizon::ThisMonth
             } else {
                 h.next()
