@@ -1264,3 +1264,21 @@ fn a_micro_organisation_aiming_for_small_plans_key_measures_by_priority() {
         assert!(i.horizon <= Horizon::ThisMonth, "{}", i.action);
     }
 }
+
+/// The short and the full PDF never share a file name.
+#[test]
+fn the_full_report_has_a_file_name_of_its_own() {
+    let a = persona("bakery");
+    let ev = eval(&a);
+    let mut r = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &a,
+        evaluation: &ev,
+        lang: Lang::Nl,
+        today: "2026-11-29",
+        branding: None,
+    });
+    assert_eq!(r.pdf_file_name(), format!("{}.pdf", r.file_stem));
+    r.kind = report::ReportKind::Full;
+    assert_eq!(r.pdf_file_name(), format!("{}-volledig.pdf", r.file_stem));
+}

@@ -300,3 +300,5 @@ selection-line = Diese Auswahl: { $shown } von { $total ->
 full-report-note = Der vollständige Bericht enthält zusätzlich jede Maßnahme im Detail mit Lesetipps, die Feststellungen je Bereich und alle Ihre Antworten.
 # Between a label and its value ("Who: …"); French puts a no-break space before the colon.
 colon = :{" "}
+# A word in the full report's file name (…-vollständig.pdf).
+file-full = vollständig

@@ -300,3 +300,5 @@ selection-line = This selection: { $shown } of { $total ->
 full-report-note = The full report adds every action in detail with its reading tips, the findings per section and all your answers.
 # Between a label and its value ("Who: …"); French puts a no-break space before the colon.
 colon = :{" "}
+# A word in the full report's file name (…-full.pdf).
+file-full = full

@@ -306,3 +306,5 @@ selection-line = Cette sélection : { $shown } sur { $total ->
 full-report-note = Le rapport complet ajoute chaque action en détail avec ses liens « Pour en savoir plus », les constats par partie et toutes vos réponses.
 # Between a label and its value ("Who: …"); French puts a no-break space before the colon.
 colon = {" "}:{" "}
+# A word in the full report's file name (…-complet.pdf).
+file-full = complet

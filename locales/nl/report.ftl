@@ -291,3 +291,5 @@ selection-line = Deze selectie: { $shown } van { $total ->
 full-report-note = Het volledige rapport bevat daarnaast elke actie in detail met leestips, de bevindingen per onderdeel en al uw antwoorden.
 # Between a label and its value ("Who: …"); French puts a no-break space before the colon.
 colon = :{" "}
+# A word in the full report's file name (…-volledig.pdf).
+file-full = volledig

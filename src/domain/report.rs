@@ -299,6 +299,10 @@ pub struct PlanEntry {
     pub owner: String,
     /// Due date, `YYYY-MM-DD`, or empty.
     pub due: String,
+    /// The due date in words ("15 March 2027"), as the plan page shows it,
+    /// or empty.
+    #[serde(default)]
+    pub due_label: String,
     /// To do, doing or done.
     pub status: Status,
     /// The status in words.
@@ -800,6 +804,11 @@ pub fn build(input: &ReportInput) -> Report {
                 platform_how: platform_how(&steps.first),
                 platform_more: platform_how(&steps.folded),
                 owner: edit.owner.clone(),
+                due_label: if edit.due.trim().is_empty() {
+                    String::new()
+                } else {
+                    long_date(&edit.due, l)
+                },
                 due: edit.due.clone(),
                 status: edit.status,
                 status_label: status_label(edit.status, l),
@@ -1998,6 +2007,20 @@ fn dont_know_line(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l
 }
 
 impl Report {
+    /// The PDF's file name: the file stem, and for the full report a word
+    /// that says so in the report's language ("…-volledig.pdf"), so the
+    /// short and the full report never share a name.
+    pub fn pdf_file_name(&self) -> String {
+        match self.kind {
+            ReportKind::Short => format!("{}.pdf", self.file_stem),
+            ReportKind::Full => format!(
+                "{}-{}.pdf",
+                self.file_stem,
+                slug(&Msg::FileFull.get(self.lang))
+            ),
+        }
+    }
+
     /// Keeps only the listed actions of the plan (a filter on the plan
     /// page), in plan order, and says so in [`Report::selection`]; the
     /// horizons, this week's actions and the counts by whom follow. Ids not

@@ -545,6 +545,16 @@ fn first_sentence(text: &str) -> String {
     }
 }
 
+/// A due date as the plan page shows it ("15 March 2027"); the date as
+/// given where the report has no words for it.
+fn due_text(p: &PlanEntry) -> &str {
+    if p.due_label.trim().is_empty() {
+        &p.due
+    } else {
+        &p.due_label
+    }
+}
+
 fn dash_if_empty(s: &str) -> String {
     if s.trim().is_empty() {
         "—".to_string()
@@ -1433,7 +1443,7 @@ fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: b
                 cells.push(cell(&dash_if_empty(&p.owner)));
             }
             if edits.due {
-                cells.push(cell(&dash_if_empty(&p.due)));
+                cells.push(cell(&dash_if_empty(due_text(p))));
             }
             if edits.status {
                 cells.push(cell(&p.status_label));
@@ -1479,7 +1489,7 @@ fn action_meta(report: &Report, p: &PlanEntry) -> String {
         meta.push(format!("{}{}{}", l.owner, l.colon, p.owner.trim()));
     }
     if !p.due.trim().is_empty() {
-        meta.push(format!("{}{}{}", l.due, l.colon, p.due));
+        meta.push(format!("{}{}{}", l.due, l.colon, due_text(p)));
     }
     if p.status != crate::domain::assessment::Status::Todo {
         meta.push(format!("{}{}{}", l.status, l.colon, p.status_label));

@@ -100,7 +100,7 @@ pub fn PdfButton(
                 b.logo_png_base64 = base64_encode(&bytes);
             }
             let json = serde_json::to_string(&report).unwrap_or_default();
-            let name = format!("{}.pdf", report.file_stem);
+            let name = report.pdf_file_name();
             render(&json, move |ev| match ev {
                 Event::Progress(_) => phase.set(Phase::Working),
                 Event::Done(bytes) => {

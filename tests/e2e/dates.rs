@@ -61,6 +61,26 @@ async fn a_due_date_that_does_not_exist_is_refused_and_the_last_good_one_kept() 
         &format!("return !document.querySelector('[data-testid=\"due-error-{first}\"]')"),
     )
     .await;
+    // Into an empty field (no change event: the value stays empty), the
+    // same date is told when the field is left.
+    let second = engine_report(&persona("bakery"), Lang::Nl).plan[1]
+        .id
+        .clone();
+    let due2 = format!("due-{second}");
+    app.click(&format!("plan-it-{second}")).await;
+    let field = app.wait(&due2).await;
+    field.send_keys("02312027").await.expect("type a date");
+    app.js(&format!(
+        "document.querySelector('[data-testid=\"{due2}\"]').blur(); return true;"
+    ))
+    .await;
+    let message = app
+        .wait_text(&format!("due-error-{second}"), |t| !t.is_empty())
+        .await;
+    assert!(
+        message.contains("bestaat niet of is niet volledig"),
+        "{message}"
+    );
     assert!(app.console_errors().await.is_empty());
     app.close().await;
 }

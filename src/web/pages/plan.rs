@@ -610,7 +610,7 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
     );
     let (id_o, id_d, id_s, id_n) = (id.clone(), id.clone(), id.clone(), id.clone());
     let (id_o2, id_n2) = (id.clone(), id.clone());
-    let (id_e, id_p) = (id.clone(), id.clone());
+    let (id_e, id_p, id_b) = (id.clone(), id.clone(), id.clone());
     let due_problem: RwSignal<Option<DueProblem>> = RwSignal::new(None);
     let due_error_id = field_id("due-error");
     let due_error_id2 = due_error_id.clone();
@@ -741,7 +741,17 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                                         }
                                     }
                                 }
-                                on:blur=move |_| flush(state)
+                                on:blur=move |ev| {
+                                    // A date the calendar does not have (31 February) typed
+                                    // into an empty field changes nothing, so no change
+                                    // event says so: leaving the field does.
+                                    let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                                    if let Err(p) = read_due(&input) {
+                                        hold(&id_b, TextField::Due, None);
+                                        due_problem.set(Some(p));
+                                    }
+                                    flush(state);
+                                }
                                 on:keydown=move |ev| {
                                     if ev.key() == "Enter" {
                                         flush(state);
