@@ -1282,3 +1282,49 @@ fn the_full_report_has_a_file_name_of_its_own() {
     r.kind = report::ReportKind::Full;
     assert_eq!(r.pdf_file_name(), format!("{}-volledig.pdf", r.file_stem));
 }
+
+/// "Who does what" says how many of a group's actions the people named
+/// hold, so one name never reads as the whole group's.
+#[test]
+fn a_name_on_one_action_is_not_read_as_the_whole_groups() {
+    use checkup::domain::assessment::PlanEdit;
+    let mut a = persona("transport");
+    let ev = eval(&a);
+    let build = |a: &Assessment| {
+        let ev = eval(a);
+        report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: a,
+            evaluation: &ev,
+            lang: Lang::En,
+            today: "2026-11-29",
+            branding: None,
+        })
+    };
+    let r = build(&a);
+    let group = r.who.iter().find(|w| w.actions > 1).unwrap();
+    let ids: Vec<String> = r
+        .plan
+        .iter()
+        .filter(|p| p.who == group.who)
+        .map(|p| p.id.clone())
+        .collect();
+    assert!(ev.plan.len() > 1);
+    let edit = |owner: &str| PlanEdit {
+        owner: owner.into(),
+        ..PlanEdit::default()
+    };
+    a.plan.insert(ids[0].clone(), edit("Sofie"));
+    let r = build(&a);
+    let w = r.who.iter().find(|w| w.who == group.who).unwrap();
+    assert_eq!(
+        w.owners_line,
+        format!("Person in charge: Sofie (1 of {} actions)", ids.len())
+    );
+    for id in &ids {
+        a.plan.insert(id.clone(), edit("Sofie"));
+    }
+    let r = build(&a);
+    let w = r.who.iter().find(|w| w.who == group.who).unwrap();
+    assert_eq!(w.owners_line, "Person in charge: Sofie");
+}

@@ -91,6 +91,10 @@ who-line = { $actions ->
         [one] { $hours } Stunde
        *[other] { $hours } Stunden
     } Arbeit
+who-owners-part = ({ $assigned } von { $total ->
+        [one] { $total } Maßnahme
+       *[other] { $total } Maßnahmen
+    })
 l-by-who = Wer macht was?
 priority-high = Hoch
 priority-medium = Mittel

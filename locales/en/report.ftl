@@ -91,6 +91,10 @@ who-line = { $actions ->
         [one] { $hours } hour
        *[other] { $hours } hours
     } of work
+who-owners-part = ({ $assigned } of { $total ->
+        [one] { $total } action
+       *[other] { $total } actions
+    })
 l-by-who = Who does what?
 priority-high = High
 priority-medium = Medium

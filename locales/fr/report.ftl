@@ -97,6 +97,10 @@ who-line = { $actions ->
         [one] { $hours } heure
        *[other] { $hours } heures
     } de travail
+who-owners-part = ({ $assigned } sur { $total ->
+        [one] { $total } action
+       *[other] { $total } actions
+    })
 l-by-who = Qui fait quoi ?
 priority-high = Haute
 priority-medium = Moyenne

@@ -88,6 +88,10 @@ who-line = { $actions ->
         [one] { $actions } actie
        *[other] { $actions } acties
     }, ongeveer { $hours } uur werk
+who-owners-part = ({ $assigned } van { $total ->
+        [one] { $total } actie
+       *[other] { $total } acties
+    })
 l-by-who = Wie doet wat?
 priority-high = Hoog
 priority-medium = Gemiddeld

@@ -354,6 +354,14 @@ pub struct WhoCount {
     /// each once, in plan order; empty when nobody is named yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub owners: Vec<String>,
+    /// How many of these actions have a person in charge.
+    #[serde(default)]
+    pub assigned: usize,
+    /// "Person in charge: Sofie (1 of 35 actions)": the people named, and how
+    /// many of the actions they hold when that is not all; empty when nobody
+    /// is named yet.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owners_line: String,
 }
 
 /// A weak answer and what it triggers.
@@ -1895,8 +1903,32 @@ fn who_counts(plan: &[PlanEntry], l: Lang) -> Vec<WhoCount> {
                     owners.push(owner.to_string());
                 }
             }
+            let assigned = mine.iter().filter(|e| !e.owner.trim().is_empty()).count();
+            let owners_line = if owners.is_empty() {
+                String::new()
+            } else {
+                let mut line = format!(
+                    "{}{}{}",
+                    Msg::LOwner.get(l),
+                    Msg::Colon.get(l),
+                    owners.join(", ")
+                );
+                if assigned < mine.len() {
+                    line.push(' ');
+                    line.push_str(&Msg::WhoOwnersPart.fill(
+                        l,
+                        &[
+                            ("assigned", &assigned.to_string()),
+                            ("total", &mine.len().to_string()),
+                        ],
+                    ));
+                }
+                line
+            };
             Some(WhoCount {
                 owners,
+                assigned,
+                owners_line,
                 who: w,
                 assignee: first.assignee,
                 label: first.who_label.clone(),

@@ -959,14 +959,9 @@ fn who_does_what(b: &mut Vec<Block>, report: &Report) {
             Span::new(w.line.clone(), Style::body().size(9.5)),
         ];
         // The people named in the plan for this kind of work.
-        if !w.owners.is_empty() {
+        if !w.owners_line.is_empty() {
             spans.push(Span::new(
-                format!(
-                    " · {}{}{}",
-                    report.labels.owner,
-                    report.labels.colon,
-                    w.owners.join(", ")
-                ),
+                format!(" · {}", w.owners_line),
                 Style::body().size(9.5),
             ));
         }

@@ -410,9 +410,9 @@ fn WhoDoesWhat(report: Memo<Option<Arc<Report>>>, who: RwSignal<String>) -> impl
                                         {w.label.clone()}
                                     </button>
                                     {r.labels.colon.clone()} {w.line.clone()}
-                                    {(!w.owners.is_empty()).then(|| view! {
+                                    {(!w.owners_line.is_empty()).then(|| view! {
                                         <span data-testid=format!("by-who-owners-{code}")>
-                                            " · " {r.labels.owner.clone()} {r.labels.colon.clone()} {w.owners.join(", ")}
+                                            " · " {w.owners_line.clone()}
                                         </span>
                                     })}
                                 </p>
