@@ -1328,3 +1328,51 @@ fn a_name_on_one_action_is_not_read_as_the_whole_groups() {
     let w = r.who.iter().find(|w| w.who == group.who).unwrap();
     assert_eq!(w.owners_line, "Person in charge: Sofie");
 }
+
+/// A horizon's total counts the work still to do; actions marked done are
+/// said apart.
+#[test]
+fn done_actions_leave_the_horizon_totals() {
+    use checkup::domain::assessment::{PlanEdit, Status};
+    let mut a = persona("bakery");
+    let r = |a: &Assessment| {
+        let ev = eval(a);
+        report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: a,
+            evaluation: &ev,
+            lang: Lang::En,
+            today: "2026-11-29",
+            branding: None,
+        })
+    };
+    let before = r(&a);
+    let week = before.horizons[0].clone();
+    let first = before
+        .plan
+        .iter()
+        .find(|p| p.id == week.actions[0])
+        .unwrap();
+    a.plan.insert(
+        first.id.clone(),
+        PlanEdit {
+            status: Status::Done,
+            ..PlanEdit::default()
+        },
+    );
+    let after = r(&a);
+    let week2 = &after.horizons[0];
+    assert_eq!(
+        week2.actions, week.actions,
+        "the action stays in its horizon"
+    );
+    assert_eq!(week2.hours, week.hours - u32::from(first.hours));
+    assert!(week2.total.ends_with("(1 done)"), "{}", week2.total);
+    assert!(
+        week2
+            .total
+            .starts_with(&format!("{} action", week.actions.len() - 1)),
+        "{}",
+        week2.total
+    );
+}

@@ -243,6 +243,7 @@ horizon-total = { $actions ->
         [one] { $hours } Stunde
        *[other] { $hours } Stunden
     } Arbeit
+horizon-done = ({ $done } erledigt)
 horizon-moved-full = { $wanted ->
         [this_week] Später eingeplant: Diese Woche ist für eine Organisation Ihrer Größe schon voll.
         [this_month] Später eingeplant: Dieser Monat ist für eine Organisation Ihrer Größe schon voll.

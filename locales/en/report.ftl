@@ -243,6 +243,7 @@ horizon-total = { $actions ->
         [one] { $hours } hour
        *[other] { $hours } hours
     } of work
+horizon-done = ({ $done } done)
 horizon-moved-full = { $wanted ->
         [this_week] Planned later: this week is already full for an organisation of your size.
         [this_month] Planned later: this month is already full for an organisation of your size.

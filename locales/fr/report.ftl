@@ -249,6 +249,10 @@ horizon-total = { $actions ->
         [one] { $hours } heure
        *[other] { $hours } heures
     } de travail
+horizon-done = ({ $done ->
+        [one] { $done } terminée
+       *[other] { $done } terminées
+    })
 horizon-moved-full = { $wanted ->
         [this_week] Prévu plus tard : cette semaine est déjà pleine pour une organisation de votre taille.
         [this_month] Prévu plus tard : ce mois-ci est déjà plein pour une organisation de votre taille.

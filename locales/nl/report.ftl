@@ -237,6 +237,7 @@ horizon-total = { $actions ->
         [one] { $actions } actie
        *[other] { $actions } acties
     }, ongeveer { $hours } uur werk
+horizon-done = ({ $done } afgerond)
 horizon-moved-full = { $wanted ->
         [this_week] Later gepland: deze week zit al vol voor een organisatie van uw grootte.
         [this_month] Later gepland: deze maand zit al vol voor een organisatie van uw grootte.

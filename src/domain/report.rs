@@ -1731,9 +1731,11 @@ pub struct HorizonGroup {
     pub horizon: Horizon,
     /// "This week".
     pub title: String,
-    /// Typical hours of work of its actions, all together.
+    /// Typical hours of work of its actions still to do (not marked done),
+    /// all together.
     pub hours: u32,
-    /// "3 actions, about 6 hours of work".
+    /// "3 actions, about 6 hours of work": the actions still to do, then
+    /// "(1 done)" when some are marked done.
     pub total: String,
     /// Ids of its actions, in plan order.
     pub actions: Vec<String>,
@@ -1959,18 +1961,26 @@ fn horizon_groups(plan: &[PlanEntry], l: Lang) -> Vec<HorizonGroup> {
             if mine.is_empty() {
                 return None;
             }
-            let hours: u32 = mine.iter().map(|e| u32::from(e.hours)).sum();
+            // The work still to do: actions marked done are counted apart.
+            let open: Vec<&&PlanEntry> = mine.iter().filter(|e| e.status != Status::Done).collect();
+            let hours: u32 = open.iter().map(|e| u32::from(e.hours)).sum();
+            let done = mine.len() - open.len();
+            let mut total = Msg::HorizonTotal.fill(
+                l,
+                &[
+                    ("actions", &open.len().to_string()),
+                    ("hours", &hours.to_string()),
+                ],
+            );
+            if done > 0 {
+                total.push(' ');
+                total.push_str(&Msg::HorizonDone.fill(l, &[("done", &done.to_string())]));
+            }
             Some(HorizonGroup {
                 horizon: h,
                 title: horizon_label(h, l),
                 hours,
-                total: Msg::HorizonTotal.fill(
-                    l,
-                    &[
-                        ("actions", &mine.len().to_string()),
-                        ("hours", &hours.to_string()),
-                    ],
-                ),
+                total,
                 actions: mine.iter().map(|e| e.id.clone()).collect(),
             })
         })
