@@ -1370,14 +1370,12 @@ fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: b
         fit: width < 50.0,
     };
     let cell = |text: &str| vec![Para::text(text, Style::body().size(7.5)).after(0.0)];
-    // The hours ("about 3 hours") stay on one line: a column of its own width.
+    // The hours ("about 3 hours") stay on one line: a fitted column keeps a
+    // short cell whole.
     let mut columns = vec![
         col("#", 6.0),
         col(&l.action, 76.0),
-        Column {
-            fit: false,
-            ..col(&l.effort, 18.0)
-        },
+        col(&l.effort, 18.0),
     ];
     if edits.owner {
         columns.push(col(&l.owner, 18.0));
@@ -1406,12 +1404,11 @@ fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: b
             group: true,
         });
         for p in mine {
+            // The title, then who does it on a line of its own (run on,
+            // the two read as one sentence).
             let mut action = vec![
-                Para::new(vec![
-                    Span::new(format!("{}  ", p.title), Style::bold().size(8.0)),
-                    Span::new(&p.who_label, Style::small().size(7.0)),
-                ])
-                .after(0.5),
+                Para::text(&p.title, Style::bold().size(8.0)).after(0.0),
+                Para::text(&p.who_label, Style::small().size(7.0)).after(0.5),
             ];
             let mut marks = Vec::new();
             if flags && p.must_fix {

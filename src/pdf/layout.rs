@@ -650,8 +650,10 @@ fn heading_pieces(fonts: &Fonts, level: u8, text: &str, accent: Colour, out: &mu
     out.push(Piece::Space(after));
 }
 
-/// The widest word of a column (cells and title), in points.
-fn longest_word(fonts: &Fonts, table: &Table, col: usize) -> f32 {
+/// The width a fitted column needs, in points: its widest word (cells and
+/// title), and the whole text of any cell short enough to stay on one line
+/// within `max` ("Te doen", "15 maart 2027" are not split).
+fn longest_word(fonts: &Fonts, table: &Table, col: usize, max: f32) -> f32 {
     let words = |text: &str, style: Style| -> f32 {
         fonts
             .clean(text)
@@ -662,8 +664,14 @@ fn longest_word(fonts: &Fonts, table: &Table, col: usize) -> f32 {
     let mut widest = words(&table.columns[col].title, HEADER_STYLE);
     for row in table.rows.iter().filter(|r| !r.group) {
         for para in row.cells.get(col).into_iter().flatten() {
+            let indent = para.indent.max(0.0);
+            let mut line = indent;
             for span in &para.spans {
-                widest = widest.max(words(&span.text, span.style) + para.indent.max(0.0));
+                widest = widest.max(words(&span.text, span.style) + indent);
+                line += fonts.width(span.style.face, &fonts.clean(&span.text), span.style.size);
+            }
+            if line <= max {
+                widest = widest.max(line);
             }
         }
     }
@@ -687,7 +695,9 @@ fn column_edges(fonts: &Fonts, table: &Table) -> Vec<(f32, f32)> {
         .enumerate()
         .map(|(i, c)| {
             c.fit.then(|| {
-                (longest_word(fonts, table, i) + 2.0 * CELL_PAD + 1.0).clamp(10.0 * MM, 32.0 * MM)
+                let max = 32.0 * MM - 2.0 * CELL_PAD - 1.0;
+                (longest_word(fonts, table, i, max) + 2.0 * CELL_PAD + 1.0)
+                    .clamp(10.0 * MM, 32.0 * MM)
             })
         })
         .collect();
