@@ -573,3 +573,26 @@ fn every_profile_answer_it_reads_can_change_the_outcome() {
         assert_ne!(outcome(&x), outcome(&y), "{id} changes nothing");
     }
 }
+
+/// Out of scope, but customers already ask about security: the card says
+/// what those under NIS2 will likely ask for.
+#[test]
+fn customers_who_ask_are_named_on_the_nis2_card() {
+    let mut a = persona("bakery");
+    let text = checkup::domain::Msg::Nis2SupplierAsked.get(Lang::En);
+    for (answer, shown) in [("no", false), ("yes", true)] {
+        a.answers
+            .insert(nis2::ids::CUSTOMERS_ASK.into(), Answer::One(answer.into()));
+        let ev = engine::evaluate(catalog(), &a.answers);
+        assert_eq!(ev.nis2.kind, Nis2Kind::OutOfScope);
+        let r = report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: &a,
+            evaluation: &ev,
+            lang: Lang::En,
+            today: "2026-11-29",
+            branding: None,
+        });
+        assert_eq!(r.nis2.verdict.details.contains(&text), shown, "{answer}");
+    }
+}

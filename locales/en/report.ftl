@@ -165,6 +165,7 @@ nis2-why-sector-unknown = You did not say which sector you work in. Whether NIS2
 nis2-why-size-unknown = Your staff numbers, turnover or balance sheet total are not known well enough to tell your size. Ask your accountant.
 nis2-why-public-body = For public bodies, the Belgian NIS2 law covers the public administration of the federal State and of the Communities and Regions. Local authorities, such as municipalities, public social welfare centres and inter-municipal companies, are covered only when they carry out an activity of the annexes at the required size, or when the CCB designates them. That designation decides: check with the CCB.
 nis2-supplier = Note: organisations under NIS2 must also look after the security of their suppliers. The CCB advises them to ask their key suppliers for at least CyberFundamentals BASIC.
+nis2-supplier-asked = Your customers already ask about your security: those under NIS2 will likely ask you for CyberFundamentals BASIC, the level this CheckUp measures.
 nis2-duties = Under NIS2, the management body must approve the security measures and follow training. You must register with the CCB through Safeonweb@work and report significant incidents: an early warning within 24 hours, a notification within 72 hours and a final report within one month. Your action plan lists these duties.
 nis2-not-legal-advice = This is a first indication, not legal advice. Take the CCB's official scope test to be sure.
 target-headline = Aim for CyberFundamentals { $level }.

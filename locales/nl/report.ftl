@@ -162,6 +162,7 @@ nis2-why-sector-unknown = U gaf niet aan in welke sector u werkt. Daarvan hangt 
 nis2-why-size-unknown = Uw aantal medewerkers, omzet of balanstotaal is niet precies genoeg gekend om uw grootte te bepalen. Vraag het uw boekhouder.
 nis2-why-public-body = Voor overheden geldt de Belgische NIS2-wet voor het openbaar bestuur van de federale staat en van de gemeenschappen en gewesten. Lokale besturen, zoals gemeenten, OCMW's en intercommunales, vallen er alleen onder als ze een activiteit uit de bijlagen uitoefenen en groot genoeg zijn, of als het CCB hen aanwijst. Die aanwijzing beslist: vraag het na bij het CCB.
 nis2-supplier = Let op: organisaties die onder NIS2 vallen, moeten ook de beveiliging bij hun leveranciers opvolgen. Het CCB raadt hen aan om van belangrijke leveranciers minstens CyberFundamentals BASIC te vragen.
+nis2-supplier-asked = Uw klanten vragen al naar uw beveiliging: wie onder NIS2 valt, zal u waarschijnlijk om CyberFundamentals BASIC vragen, het niveau dat deze CheckUp meet.
 nis2-duties = Onder NIS2 moet het bestuur de beveiligingsmaatregelen goedkeuren en een opleiding volgen. U moet zich registreren bij het CCB via Safeonweb@work en significante incidenten melden: een vroegtijdige waarschuwing binnen 24 uur, een incidentmelding binnen 72 uur en een eindverslag binnen een maand. Uw actieplan bevat deze plichten.
 nis2-not-legal-advice = Dit is een eerste aanwijzing, geen juridisch advies. Doe de officiële scopetest van het CCB om zeker te zijn.
 target-headline = Mik op CyberFundamentals { $level }.

@@ -863,7 +863,7 @@ pub fn build(input: &ReportInput) -> Report {
         packs,
         cyfun: cyfun_verdict(catalog, ev, assessment, l),
         gdpr: gdpr_verdict(catalog, ev, assessment, l),
-        nis2: nis2_verdict(catalog, ev, l),
+        nis2: nis2_verdict(catalog, ev, assessment, l),
         target: target_verdict(ev, l),
         quick_wins: ev.quick_wins.clone(),
         who: who_counts(&plan, l),
@@ -1435,7 +1435,12 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     }
 }
 
-fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
+fn nis2_verdict(
+    catalog: &Catalog,
+    ev: &Evaluation,
+    assessment: &Assessment,
+    l: Lang,
+) -> Nis2Verdict {
     let n = &ev.nis2;
     let (tone, headline) = match n.kind {
         Nis2Kind::Essential => (Tone::Attention, Msg::Nis2Essential),
@@ -1447,6 +1452,15 @@ fn nis2_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Nis2Verdict {
     let mut details: Vec<String> = n.reasons.iter().map(|r| nis2_reason_text(*r, l)).collect();
     if n.supplier {
         details.push(Msg::Nis2Supplier.get(l).to_string());
+        // Customers already ask about security: say what they will likely want.
+        if assessment
+            .answers
+            .get(super::nis2::ids::CUSTOMERS_ASK)
+            .and_then(Answer::one)
+            == Some("yes")
+        {
+            details.push(Msg::Nis2SupplierAsked.get(l).to_string());
+        }
     }
     if n.at_least_important() {
         details.push(Msg::Nis2Duties.get(l).to_string());

@@ -1372,11 +1372,7 @@ fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: b
     let cell = |text: &str| vec![Para::text(text, Style::body().size(7.5)).after(0.0)];
     // The hours ("about 3 hours") stay on one line: a fitted column keeps a
     // short cell whole.
-    let mut columns = vec![
-        col("#", 6.0),
-        col(&l.action, 76.0),
-        col(&l.effort, 18.0),
-    ];
+    let mut columns = vec![col("#", 6.0), col(&l.action, 76.0), col(&l.effort, 18.0)];
     if edits.owner {
         columns.push(col(&l.owner, 18.0));
     }
