@@ -1376,3 +1376,43 @@ fn done_actions_leave_the_horizon_totals() {
         week2.total
     );
 }
+
+/// A due date that has passed marks an open action as overdue; a done one
+/// is not.
+#[test]
+fn a_passed_due_date_marks_an_open_action_overdue() {
+    use checkup::domain::assessment::{PlanEdit, Status};
+    let mut a = persona("bakery");
+    let first = eval(&a).plan[0].action.clone();
+    let second = eval(&a).plan[1].action.clone();
+    let third = eval(&a).plan[2].action.clone();
+    for (id, due, status) in [
+        (&first, "2026-04-30", Status::Todo),
+        (&second, "2026-04-30", Status::Done),
+        (&third, "2027-04-30", Status::Doing),
+    ] {
+        a.plan.insert(
+            id.clone(),
+            PlanEdit {
+                due: due.into(),
+                status,
+                ..PlanEdit::default()
+            },
+        );
+    }
+    let ev = eval(&a);
+    let r = report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: &a,
+        evaluation: &ev,
+        lang: Lang::Nl,
+        today: "2026-11-29",
+        branding: None,
+    });
+    let entry = |id: &str| r.plan.iter().find(|p| p.id == id).unwrap();
+    assert!(entry(&first).overdue);
+    assert!(!entry(&second).overdue, "done");
+    assert!(!entry(&third).overdue, "not yet");
+    assert_eq!(entry(&first).due_label, "30 april 2026");
+    assert_eq!(r.labels.overdue, "te laat");
+}

@@ -66,6 +66,7 @@ l-effort = Aufwand
 l-cost = Kosten
 l-owner = Zuständige Person
 l-due = Frist
+l-overdue = überfällig
 l-status = Status
 l-note = Notiz
 l-because = Anlass

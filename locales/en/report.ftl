@@ -66,6 +66,7 @@ l-effort = Effort
 l-cost = Cost
 l-owner = Person in charge
 l-due = Due
+l-overdue = overdue
 l-status = Status
 l-note = Note
 l-because = Because

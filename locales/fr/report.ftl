@@ -72,6 +72,7 @@ l-effort = Effort
 l-cost = Coût
 l-owner = Personne responsable
 l-due = Échéance
+l-overdue = en retard
 l-status = Statut
 l-note = Note
 l-because = Motif

@@ -66,6 +66,7 @@ l-effort = Inspanning
 l-cost = Kosten
 l-owner = Verantwoordelijke persoon
 l-due = Einddatum
+l-overdue = te laat
 l-status = Status
 l-note = Notitie
 l-because = Aanleiding

@@ -303,6 +303,9 @@ pub struct PlanEntry {
     /// or empty.
     #[serde(default)]
     pub due_label: String,
+    /// The due date is before the report's date and the action is not done.
+    #[serde(default)]
+    pub overdue: bool,
     /// To do, doing or done.
     pub status: Status,
     /// The status in words.
@@ -499,6 +502,9 @@ pub struct Labels {
     pub owner: String,
     /// "Due".
     pub due: String,
+    /// "overdue", after a due date that has passed.
+    #[serde(default)]
+    pub overdue: String,
     /// "Status".
     pub status: String,
     /// "Note".
@@ -817,6 +823,10 @@ pub fn build(input: &ReportInput) -> Report {
                 } else {
                     long_date(&edit.due, l)
                 },
+                // ISO dates compare as text.
+                overdue: !edit.due.trim().is_empty()
+                    && edit.status != Status::Done
+                    && edit.due.as_str() < today,
                 due: edit.due.clone(),
                 status: edit.status,
                 status_label: status_label(edit.status, l),
@@ -988,6 +998,7 @@ fn labels(l: Lang) -> Labels {
         cost: m(Msg::LCost),
         owner: m(Msg::LOwner),
         due: m(Msg::LDue),
+        overdue: m(Msg::LOverdue),
         status: m(Msg::LStatus),
         note: m(Msg::LNote),
         because: m(Msg::LBecause),

@@ -545,13 +545,18 @@ fn first_sentence(text: &str) -> String {
     }
 }
 
-/// A due date as the plan page shows it ("15 March 2027"); the date as
-/// given where the report has no words for it.
-fn due_text(p: &PlanEntry) -> &str {
-    if p.due_label.trim().is_empty() {
+/// A due date as the plan page shows it ("15 March 2027", "15 March 2026
+/// (overdue)"); the date as given where the report has no words for it.
+fn due_text(p: &PlanEntry, l: &crate::domain::report::Labels) -> String {
+    let date = if p.due_label.trim().is_empty() {
         &p.due
     } else {
         &p.due_label
+    };
+    if p.overdue && !l.overdue.is_empty() {
+        format!("{date} ({})", l.overdue)
+    } else {
+        date.clone()
     }
 }
 
@@ -1431,7 +1436,7 @@ fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: b
                 cells.push(cell(&dash_if_empty(&p.owner)));
             }
             if edits.due {
-                cells.push(cell(&dash_if_empty(due_text(p))));
+                cells.push(cell(&dash_if_empty(&due_text(p, l))));
             }
             if edits.status {
                 cells.push(cell(&p.status_label));
@@ -1477,7 +1482,7 @@ fn action_meta(report: &Report, p: &PlanEntry) -> String {
         meta.push(format!("{}{}{}", l.owner, l.colon, p.owner.trim()));
     }
     if !p.due.trim().is_empty() {
-        meta.push(format!("{}{}{}", l.due, l.colon, due_text(p)));
+        meta.push(format!("{}{}{}", l.due, l.colon, due_text(p, l)));
     }
     if p.status != crate::domain::assessment::Status::Todo {
         meta.push(format!("{}{}{}", l.status, l.colon, p.status_label));

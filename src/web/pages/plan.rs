@@ -571,12 +571,11 @@ fn planned_line(e: &PlanEntry, l: &report::Labels, lang: Lang) -> String {
         parts.push(format!("{}{}{}", l.owner, l.colon, e.owner.trim()));
     }
     if !e.due.is_empty() {
-        parts.push(format!(
-            "{}{}{}",
-            l.due,
-            l.colon,
-            report::long_date(&e.due, lang)
-        ));
+        let mut due = format!("{}{}{}", l.due, l.colon, report::long_date(&e.due, lang));
+        if e.overdue {
+            due.push_str(&format!(" ({})", l.overdue));
+        }
+        parts.push(due);
     }
     if e.status != Status::Todo {
         parts.push(format!("{}{}{}", l.status, l.colon, e.status_label));
