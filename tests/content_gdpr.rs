@@ -294,7 +294,8 @@ fn profile_questions() -> Vec<&'static Question> {
 }
 
 /// Profile answers from random numbers: a pick of 0 leaves a question
-/// unanswered, other picks choose options (a bit pattern for multiple choice).
+/// unanswered, other picks choose options (a bit pattern for multiple
+/// choice); only the questions the answers show are answered.
 fn answers_from(picks: &[u32]) -> BTreeMap<String, Answer> {
     let c = catalog();
     let mut answers = BTreeMap::new();
@@ -320,7 +321,17 @@ fn answers_from(picks: &[u32]) -> BTreeMap<String, Answer> {
         };
         answers.insert(q.id.clone(), a);
     }
-    answers
+    // A person answers only the questions shown: drop the answers to hidden
+    // ones (an answer the profile hides does not count, and making another
+    // answer unknown could show it again, with its answer).
+    loop {
+        let ev = engine::evaluate(catalog(), &answers);
+        let before = answers.len();
+        answers.retain(|id, _| ev.is_visible(id));
+        if answers.len() == before {
+            return answers;
+        }
+    }
 }
 
 /// Makes a profile answer unknown: "don't know" where the question offers it,

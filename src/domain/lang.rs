@@ -109,13 +109,34 @@ impl<'de> Deserialize<'de> for Text {
 /// A name people read: the same in every language (`"Safeonweb (CCB)"`,
 /// a plain string in a pack) or a [`Text`] where it is translated
 /// (`{"nl": "Centrum voor Cybersecurity België (CCB)", "fr": …}`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Name {
     /// The same in every language.
     Same(String),
     /// Written in each language.
     Each(Text),
+}
+
+// By hand rather than `#[serde(untagged)]`: a string or a map, read
+// directly (no buffering of the value to try each form in turn).
+impl<'de> Deserialize<'de> for Name {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Name;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a name, or a name per language")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Name, E> {
+                Ok(Name::Same(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Name, A::Error> {
+                Text::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(Name::Each)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl Name {
@@ -213,6 +234,26 @@ mod tests {
         assert_eq!(Lang::from_code("NL_be"), Some(Lang::Nl));
         assert_eq!(Lang::from_code("it"), None);
         assert_eq!(Lang::from_code(""), None);
+    }
+
+    #[test]
+    fn a_name_reads_as_one_string_or_per_language() {
+        let same: Name = serde_json::from_str(r#""Safeonweb (CCB)""#).unwrap();
+        assert_eq!(same.get(Lang::De), "Safeonweb (CCB)");
+        let each: Name =
+            serde_json::from_str(r#"{"nl": "GBA", "fr": "APD", "de": "DSB", "en": "DPA"}"#)
+                .unwrap();
+        assert_eq!((each.get(Lang::Fr), each.get(Lang::En)), ("APD", "DPA"));
+        // A one-language pack file: the others read as empty.
+        let one: Name = serde_json::from_str(r#"{"fr": "APD"}"#).unwrap();
+        assert_eq!((one.get(Lang::Fr), one.get(Lang::Nl)), ("APD", ""));
+        assert!(serde_json::from_str::<Name>("12").is_err());
+        assert!(serde_json::from_str::<Name>(r#"{"it": "x"}"#).is_err());
+        // Written back as read.
+        assert_eq!(
+            serde_json::to_string(&same).unwrap(),
+            r#""Safeonweb (CCB)""#
+        );
     }
 
     #[test]
