@@ -81,9 +81,11 @@ pub enum HorizonReason {
     Duty,
     /// Its priority.
     Priority,
-    /// The earlier horizon was full for an organisation of this size.
+    /// An earlier horizon was full for an organisation of this size.
     Full {
-        /// The horizon it would have had.
+        /// The last horizon that was full: the one just before the action's
+        /// own (an action that wanted this week but found the month full
+        /// too says the month).
         wanted: Horizon,
     },
     /// It needs this action (in the plan) done first.
@@ -292,7 +294,8 @@ pub fn schedule(
                 (Some(d), _) => HorizonReason::After {
                     action: plan[d].action.clone(),
                 },
-                (None, HorizonReason::Full { wanted }) => HorizonReason::Full { wanted: *wanted },
+                // The last horizon that was full: the one just before the
+                // action's own, as the plan says it.
                 (None, _) => HorizonReason::Full { wanted: h },
             };
             wanted[i] = (next, reason);
