@@ -139,6 +139,7 @@ date-format = „{ $text }“ ist kein Datum. Schreiben Sie ein Datum als JJJJ-M
 date-no-such-month = Den { $date } gibt es nicht: Der Monat muss zwischen 01 und 12 liegen.
 date-no-such-day = Den { $date } gibt es nicht: { $month } hat { $days } Tage.
 date-incomplete = Dieses Datum gibt es nicht oder es ist unvollständig. Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.
+date-incomplete-none = Dieses Datum gibt es nicht oder es ist unvollständig: Es wird nicht gespeichert. Wählen Sie ein gültiges Datum.
 date-not-saved = Das bisherige Fälligkeitsdatum bleibt erhalten, bis Sie ein gültiges Datum wählen.
 
 ### The results and plan pages: horizons, delegation, downloads.

@@ -139,6 +139,7 @@ date-format = "{ $text }" is not a date. Write a date as YYYY-MM-DD, for example
 date-no-such-month = { $date } does not exist: the month must be between 01 and 12.
 date-no-such-day = { $date } does not exist: { $month } has { $days } days.
 date-incomplete = This date does not exist or is incomplete. The previous due date is kept until you choose a date that exists.
+date-incomplete-none = This date does not exist or is incomplete: it is not saved. Choose a date that exists.
 date-not-saved = The previous due date is kept until you choose a date that exists.
 
 ### The results and plan pages: horizons, delegation, downloads.

@@ -139,6 +139,7 @@ date-format = « { $text } » n'est pas une date. Écrivez une date sous la fo
 date-no-such-month = La date { $date } n'existe pas : le mois doit être compris entre 01 et 12.
 date-no-such-day = La date { $date } n'existe pas : { $month } compte { $days } jours.
 date-incomplete = Cette date n'existe pas ou est incomplète. L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.
+date-incomplete-none = Cette date n'existe pas ou est incomplète : elle n'est pas enregistrée. Choisissez une date qui existe.
 date-not-saved = L'échéance précédente est conservée jusqu'à ce que vous choisissiez une date qui existe.
 
 ### The results and plan pages: horizons, delegation, downloads.

@@ -139,6 +139,7 @@ date-format = "{ $text }" is geen datum. Schrijf een datum als JJJJ-MM-DD, bijvo
 date-no-such-month = { $date } bestaat niet: de maand moet tussen 01 en 12 liggen.
 date-no-such-day = { $date } bestaat niet: { $month } heeft { $days } dagen.
 date-incomplete = Deze datum bestaat niet of is niet volledig. De vorige deadline blijft bewaard tot u een bestaande datum kiest.
+date-incomplete-none = Deze datum bestaat niet of is niet volledig: ze wordt niet bewaard. Kies een bestaande datum.
 date-not-saved = De vorige deadline blijft bewaard tot u een bestaande datum kiest.
 
 ### The results and plan pages: horizons, delegation, downloads.

@@ -540,10 +540,15 @@ enum DueProblem {
 }
 
 impl DueProblem {
-    fn message(&self, lang: Lang) -> String {
-        match self {
-            DueProblem::Incomplete => Msg::DateIncomplete.get(lang).to_string(),
-            DueProblem::Date(e) => format!("{} {}", e.message(lang), Msg::DateNotSaved.get(lang)),
+    /// The message; `kept`: the action has a due date, which stays.
+    fn message(&self, lang: Lang, kept: bool) -> String {
+        match (self, kept) {
+            (DueProblem::Incomplete, true) => Msg::DateIncomplete.get(lang).to_string(),
+            (DueProblem::Incomplete, false) => Msg::DateIncompleteNone.get(lang).to_string(),
+            (DueProblem::Date(e), true) => {
+                format!("{} {}", e.message(lang), Msg::DateNotSaved.get(lang))
+            }
+            (DueProblem::Date(e), false) => e.message(lang),
         }
     }
 }
@@ -661,6 +666,7 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                 <p class="action__tags">
                     {move || entry.with(|e| e.as_ref().filter(|e| e.key_measure).map(|_| view! { <span class="badge badge--key">{t(Msg::LKeyMeasure)}</span> }))}
                     {move || entry.with(|e| e.as_ref().filter(|e| e.must_fix).map(|_| view! { <span class="badge badge--key">{t(Msg::LMustFix)}</span> }))}
+                    {move || entry.with(|e| e.as_ref().filter(|e| e.nis2).map(|_| view! { <span class="badge badge--key">{t(Msg::LNis2Duty)}</span> }))}
                     {move || entry.with(|e| e.as_ref().filter(|e| e.quick_win).map(|_| view! { <span class="badge badge--win">{t(Msg::LStartThisWeek)}</span> }))}
                 </p>
                 <p class="action__why">{get(|e| e.why.clone())}</p>
@@ -759,7 +765,7 @@ fn ActionCard(id: String, report: Memo<Option<Arc<Report>>>) -> impl IntoView {
                             />
                             {move || due_problem.get().map(|p| view! {
                                 <p class="field__error" id=due_error_id2.clone() role="alert" data-testid=format!("due-error-{id_e}")>
-                                    {move || p.message(state.lang.get())}
+                                    {move || p.message(state.lang.get(), !get(|e| e.due.clone())().is_empty())}
                                 </p>
                             })}
                         </div>
