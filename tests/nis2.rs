@@ -379,6 +379,12 @@ fn in_scope_whatever_the_open_answers_gets_the_common_duties() {
             .details
             .contains(&checkup::domain::Msg::Nis2Duties.get(Lang::En))
     );
+    // Their cards and the PDF mark them as NIS2 duties.
+    assert_eq!(
+        r.labels.nis2_duty,
+        checkup::domain::Msg::LNis2Duty.get(Lang::En)
+    );
+    assert!(r.plan.iter().any(|p| p.id == "act.nis2.register" && p.nis2));
 }
 
 /// A software company that runs a public telecom service is covered at any

@@ -84,6 +84,7 @@ l-contents = Inhalt
 l-cyfun = CyberFundamentals BASIC
 l-gdpr = DSGVO-Grundlagen
 l-nis2 = NIS2
+l-nis2-duty = NIS2-Pflicht
 l-target = Ihr Zielniveau
 who-line = { $actions ->
         [one] { $actions } Maßnahme

@@ -84,6 +84,7 @@ l-contents = Contents
 l-cyfun = CyberFundamentals BASIC
 l-gdpr = GDPR basics
 l-nis2 = NIS2
+l-nis2-duty = NIS2 duty
 l-target = Your target level
 who-line = { $actions ->
         [one] { $actions } action

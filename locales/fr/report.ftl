@@ -90,6 +90,7 @@ l-contents = Sommaire
 l-cyfun = CyberFundamentals BASIC
 l-gdpr = Bases du RGPD
 l-nis2 = NIS2
+l-nis2-duty = Obligation NIS2
 l-target = Votre niveau cible
 who-line = { $actions ->
         [one] { $actions } action

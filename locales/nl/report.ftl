@@ -84,6 +84,7 @@ l-contents = Inhoud
 l-cyfun = CyberFundamentals BASIC
 l-gdpr = Basis van de AVG
 l-nis2 = NIS2
+l-nis2-duty = NIS2-plicht
 l-target = Uw doelniveau
 who-line = { $actions ->
         [one] { $actions } actie

@@ -529,6 +529,9 @@ pub struct Labels {
     pub key_measure: String,
     /// "Legal must-fix".
     pub must_fix: String,
+    /// "NIS2 duty": an action the NIS2 law asks of an essential or important entity.
+    #[serde(default)]
+    pub nis2_duty: String,
     /// Said when the plan is empty.
     pub no_actions: String,
     /// "Language".
@@ -1012,6 +1015,7 @@ fn labels(l: Lang) -> Labels {
         not_scored: m(Msg::NotScoredYet),
         key_measure: m(Msg::LKeyMeasure),
         must_fix: m(Msg::LMustFix),
+        nis2_duty: m(Msg::LNis2Duty),
         no_actions: m(Msg::LNoActions),
         language: m(Msg::LanguageLabel),
         date: m(Msg::LDate),

@@ -1418,6 +1418,9 @@ fn plan_table(report: &Report, plan: &[&PlanEntry], edits: EditColumns, flags: b
             if flags && p.key_measure {
                 marks.push(l.key_measure.as_str());
             }
+            if flags && p.nis2 {
+                marks.push(l.nis2_duty.as_str());
+            }
             if !marks.is_empty() {
                 action.push(
                     Para::text(marks.join(" · "), Style::bold().size(7.0).colour(ATTENTION))
@@ -1477,6 +1480,9 @@ fn action_meta(report: &Report, p: &PlanEntry) -> String {
     }
     if p.key_measure {
         meta.push(l.key_measure.clone());
+    }
+    if p.nis2 {
+        meta.push(l.nis2_duty.clone());
     }
     if !p.owner.trim().is_empty() {
         meta.push(format!("{}{}{}", l.owner, l.colon, p.owner.trim()));
