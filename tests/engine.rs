@@ -1416,3 +1416,33 @@ fn a_passed_due_date_marks_an_open_action_overdue() {
     assert_eq!(entry(&first).due_label, "30 april 2026");
     assert_eq!(r.labels.overdue, "te laat");
 }
+
+/// A plan that says "this quarter is already full" has a full quarter: as
+/// many actions as the organisation's size allows, or no room for the hours
+/// of the action it moved on.
+#[test]
+fn a_horizon_said_to_be_full_is_full() {
+    use checkup::domain::horizon::{Capacity, HorizonReason, SizeClass};
+    for name in PERSONAS {
+        let a = persona(name);
+        let ev = eval(&a);
+        let size = SizeClass::from_staff(a.answers.get("profile.staff").and_then(Answer::one));
+        for h in [Horizon::ThisWeek, Horizon::ThisQuarter] {
+            let cap = Capacity::for_size(size, h).unwrap();
+            let mine: Vec<_> = ev.plan.iter().filter(|i| i.horizon == h).collect();
+            let used: u32 = mine.iter().map(|i| u32::from(i.hours)).sum();
+            for moved in ev
+                .plan
+                .iter()
+                .filter(|i| i.horizon_reason == HorizonReason::Full { wanted: h })
+            {
+                assert!(
+                    mine.len() >= cap.actions || used + u32::from(moved.hours) > cap.hours,
+                    "{name}: {} says {h:?} is full: {} actions, {used} hours",
+                    moved.action,
+                    mine.len()
+                );
+            }
+        }
+    }
+}

@@ -22,6 +22,8 @@
 //!    order and what does not fit moves to the next horizon, with the reason
 //!    kept ([`HorizonReason::Full`]). Key measures, must-fix items and NIS2
 //!    duties are never later than this month: the month's cap never moves them.
+//!    When dependencies (rule 3) move actions out of a horizon, actions that
+//!    moved on only because it was full come back into the room left.
 //! 3. Dependencies (`after` in the packs) keep their order: an action is never
 //!    in an earlier horizon than an action it needs first (it moves later,
 //!    [`HorizonReason::After`]), except that a duty, which is never later than
@@ -62,6 +64,14 @@ impl Horizon {
         Horizon::ThisQuarter,
         Horizon::Later,
     ];
+
+    fn previous(self) -> Horizon {
+        match self {
+            Horizon::Later => Horizon::ThisQuarter,
+            Horizon::ThisQuarter => Horizon::ThisMonth,
+            _ => Horizon::ThisWeek,
+        }
+    }
 
     fn next(self) -> Horizon {
         match self {
@@ -256,6 +266,8 @@ pub fn schedule(
         })
         .collect();
 
+    let natural = wanted.clone();
+
     // 2. Fill each horizon in that order; what does not fit, or needs an action
     // that is not done by then, moves on.
     let finding_out = |i: usize| plan[i].action == FIND_OUT_ACTION;
@@ -339,6 +351,49 @@ pub fn schedule(
         }
         if !changed {
             break;
+        }
+    }
+
+    // 3b. What step 3 moved can leave room in a horizon that was full when it
+    // was filled: an action that moved on only because a horizon was full,
+    // and that needs nothing later, comes back, in plan order, as far as the
+    // caps allow (never earlier than its natural horizon).
+    for h in [Horizon::ThisWeek, Horizon::ThisMonth, Horizon::ThisQuarter] {
+        let Some(cap) = Capacity::for_size(size, h) else {
+            continue;
+        };
+        // As in step 2: the month's duties (and what they need, and finding
+        // out) are not counted against its cap; everything else is.
+        let counted: Vec<usize> = (0..plan.len())
+            .filter(|&i| {
+                sched[i].0 == h && !(h == Horizon::ThisMonth && (pinned[i] || finding_out(i)))
+            })
+            .collect();
+        let mut n = counted.len();
+        let mut used: u32 = counted.iter().map(|&i| u32::from(hours(&plan[i]))).sum();
+        for &i in &order {
+            let moved_on = matches!(sched[i].1, HorizonReason::Full { .. });
+            if sched[i].0 <= h || !moved_on || pinned[i] || natural[i].0 > h {
+                continue;
+            }
+            if deps[i].iter().any(|&d| sched[d].0 > h) {
+                continue;
+            }
+            let need = u32::from(hours(&plan[i]));
+            if n < cap.actions && (n == 0 || used + need <= cap.hours) {
+                n += 1;
+                used += need;
+                sched[i] = if natural[i].0 == h {
+                    (h, natural[i].1.clone())
+                } else {
+                    (
+                        h,
+                        HorizonReason::Full {
+                            wanted: h.previous(),
+                        },
+                    )
+                };
+            }
         }
     }
 
