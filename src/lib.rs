@@ -20,5 +20,9 @@ pub mod documents;
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 pub mod site;
 
+/// The first section as static HTML, for the first screen (native only).
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+pub mod first_html;
+
 #[cfg(feature = "first")]
 pub mod web;

@@ -11,7 +11,10 @@
 //! - the built-in question packs are validated (a problem fails the build)
 //!   and written per language (`questions/<lang>/<pack>.json`, every text in
 //!   that language only): the app fetches its language's packs and does not
-//!   check them again; the four-language files stay in the repository;
+//!   check them again; the four-language files stay in the repository; the
+//!   profile's first section is also written as HTML
+//!   (`questions/<lang>/first.html`), which the first screen shows when
+//!   "Start" is clicked before the full app has loaded;
 //! - the hyphenation patterns of each language go into their own file
 //!   (`hyphenation-nl.bincode`, ...), so the PDF module fetches only the
 //!   report language's patterns;
@@ -53,8 +56,13 @@ pub fn is_on_demand(rel: &str) -> bool {
     !rel.contains('/') && (rel.contains("_worker") || rel.starts_with(HYPHENATION_PREFIX))
 }
 
+/// The first section as HTML, beside each language's packs (see
+/// [`crate::first_html`]).
+const FIRST_FILE: &str = "first.html";
+
 /// Validates the built-in packs of `dir/questions/` and writes each in every
-/// language (`questions/<lang>/<file>`); the four-language files and the
+/// language (`questions/<lang>/<file>`), with the first section as HTML
+/// (`questions/<lang>/first.html`); the four-language files and the
 /// notes for authors leave the site. Returns what it did; an error names
 /// every problem of the packs. Nothing to do when they were written before.
 pub fn write_packs_per_language(dir: &Path) -> std::io::Result<Option<String>> {
@@ -90,6 +98,9 @@ pub fn write_packs_per_language(dir: &Path) -> std::io::Result<Option<String>> {
             let json =
                 crate::domain::lang::to_json_in(lang, pack).map_err(std::io::Error::other)?;
             std::fs::write(folder.join(file), json)?;
+        }
+        if let Some(html) = crate::first_html::render(&catalog, lang) {
+            std::fs::write(folder.join(FIRST_FILE), html)?;
         }
     }
     for name in packs::DEFAULT_FILES.iter().chain(NOT_SITE.iter()) {
@@ -552,6 +563,7 @@ mod tests {
         for f in [
             "questions/fr/gdpr.json",
             "questions/nl/profile.json",
+            "questions/de/first.html",
             "locales/fr.ftl",
             "locales/documents-fr.ftl",
             "index.html",

@@ -494,3 +494,131 @@ fn advice_on_which_option_to_pick_is_in_the_hint_under_the_question_not_behind_w
         assert!(c.question(id).unwrap().hint.is_some(), "{id}");
     }
 }
+
+mod first_screen {
+    //! The first section as the first screen shows it before the app has
+    //! loaded (see `checkup::domain::first_page`): the same questions as the
+    //! engine, and its answers the app's once it takes over.
+
+    use super::*;
+    use checkup::domain::first_page::{self, Asked, Handoff};
+    use proptest::prelude::*;
+
+    fn asked() -> Vec<Asked> {
+        let section = first_page::section(catalog()).expect("a first section");
+        let (p, _) = catalog().section(&section.id).unwrap();
+        section
+            .questions
+            .iter()
+            .map(|q| Asked {
+                id: q.id.clone(),
+                quick: engine::in_quick(catalog().packs[p].kind, q),
+                // Through the attribute the first screen reads.
+                visible_if: q.visible_if.as_ref().map(|c| {
+                    first_page::decode_condition(&first_page::encode_condition(c))
+                        .expect("a condition reads back")
+                }),
+            })
+            .collect()
+    }
+
+    /// Random answers to the first section: each question left open or
+    /// answered with options of its scale (a text for the name).
+    fn answers() -> impl Strategy<Value = BTreeMap<String, Answer>> {
+        let section = first_page::section(catalog()).unwrap();
+        let per_question: Vec<_> = section
+            .questions
+            .iter()
+            .map(|q| {
+                let values: Vec<String> = catalog()
+                    .scale_of(q)
+                    .map(|s| s.options.iter().map(|o| o.value.clone()).collect())
+                    .unwrap_or_default();
+                let id = q.id.clone();
+                let multi = matches!(q.input, Input::Multi { .. });
+                let text = matches!(q.input, Input::Text { .. });
+                (
+                    any::<bool>(),
+                    proptest::sample::subsequence(values.clone(), 0..=values.len().min(3)),
+                )
+                    .prop_map(move |(given, picked)| {
+                        let answer = if text {
+                            Some(Answer::One("Bakkerij Peeters".into()))
+                        } else if multi {
+                            (!picked.is_empty()).then_some(Answer::Many(picked))
+                        } else {
+                            picked.into_iter().next().map(Answer::One)
+                        };
+                        (id.clone(), answer.filter(|_| given))
+                    })
+            })
+            .collect();
+        per_question.prop_map(|pairs| {
+            pairs
+                .into_iter()
+                .filter_map(|(id, a)| Some((id, a?)))
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// The first screen shows exactly the questions of the first
+        /// section that the engine asks, at either depth.
+        #[test]
+        fn shows_what_the_engine_asks(answers in answers(), quick in any::<bool>()) {
+            let depth = if quick { Depth::Quick } else { Depth::Full };
+            let ev = at(&answers, depth);
+            let asked = asked();
+            let shown = first_page::shown(&asked, depth, &answers);
+            for (q, on) in asked.iter().zip(shown) {
+                prop_assert_eq!(on, ev.is_visible(&q.id), "{} at {:?}", q.id, depth);
+            }
+        }
+    }
+
+    /// What the first screen hands over becomes the app's: the depth, the
+    /// answers the section asks, texts cut to their length; options a
+    /// scale does not know and questions of other sections are left out.
+    #[test]
+    fn answers_handed_over_are_recorded_as_given() {
+        let json = r#"{"depth":"quick","section":"profile.organisation","answers":{
+            "profile.org_name":"Bakkerij Peeters",
+            "profile.sector":["retail","made_up"],
+            "profile.staff":"1-9",
+            "profile.turnover":"a lot",
+            "gdpr.record.exists":"yes"
+        },"next":true}"#;
+        let handoff: Handoff = serde_json::from_str(json).unwrap();
+        assert_eq!(handoff.depth, Depth::Quick);
+        assert!(handoff.next);
+        let mut a = Assessment::default();
+        assert_eq!(handoff.apply(&mut a, catalog(), NOW), 3);
+        assert_eq!(
+            a.answers.get("profile.org_name"),
+            Some(&Answer::One("Bakkerij Peeters".into()))
+        );
+        assert_eq!(
+            a.answers.get("profile.sector"),
+            Some(&Answer::Many(vec!["retail".into()]))
+        );
+        assert_eq!(
+            a.answers.get("profile.staff"),
+            Some(&Answer::One("1-9".into()))
+        );
+        assert!(!a.answers.contains_key("profile.turnover"));
+        assert!(!a.answers.contains_key("gdpr.record.exists"));
+        assert_eq!(a.created, NOW);
+
+        let long = Handoff {
+            section: "profile.organisation".into(),
+            answers: [("profile.org_name".to_string(), Answer::One("x".repeat(500)))].into(),
+            ..Handoff::default()
+        };
+        let mut a = Assessment::default();
+        long.apply(&mut a, catalog(), NOW);
+        let name = a.answers["profile.org_name"].one().unwrap();
+        assert_eq!(name.chars().count(), 120, "cut to the field's length");
+    }
+}

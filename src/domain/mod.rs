@@ -10,6 +10,7 @@ pub mod cyfun;
 pub mod dates;
 pub mod documents;
 pub mod engine;
+pub mod first_page;
 pub mod history;
 pub mod horizon;
 pub mod i18n;

@@ -52,6 +52,21 @@ pub fn App() -> impl IntoView {
             super::pdf_client::prefetch();
         }
     });
+    // Mounted behind the first screen's first section, but the person went
+    // elsewhere there (back to the start page), or the packs failed: the
+    // app takes over at once, the focus on the same button.
+    Effect::new(move |_| {
+        let packs = state.packs.get();
+        let begin = matches!(state.route.get().page, Page::Begin(_));
+        if matches!(packs, Packs::Failed(_)) || (matches!(packs, Packs::Ready(_)) && !begin) {
+            let focus = dom::first_screen_focus();
+            if dom::take_over(|| {})
+                && let Some(t) = focus
+            {
+                dom::focus_testid_when_ready(t);
+            }
+        }
+    });
     // "Start" clicked on the first screen: a new CheckUp at the chosen depth
     // (work in progress keeps its own), at the first open section once the
     // packs are in.
@@ -62,6 +77,45 @@ pub fn App() -> impl IntoView {
         let (Some(c), Some(_)) = (state.catalog(), state.evaluation.get()) else {
             return;
         };
+        // Answers given on the first screen: the app opens where they were
+        // given (at the question with the focus), or at the next section
+        // when "Next" was clicked there.
+        if let Some(handoff) = state.take_first_answers() {
+            let page = if handoff.next {
+                state
+                    .evaluation
+                    .get_untracked()
+                    .and_then(|ev| {
+                        let walk = ev.walk(&c);
+                        let i = walk
+                            .iter()
+                            .position(|&(p, s)| c.packs[p].sections[s].id == handoff.section)?;
+                        Some(match walk.get(i + 1) {
+                            Some(&(p, s)) => Page::Section(c.packs[p].sections[s].id.clone()),
+                            None => Page::Review,
+                        })
+                    })
+                    .unwrap_or(Page::Section(handoff.section.clone()))
+            } else {
+                Page::Section(handoff.section.clone())
+            };
+            let focus = (!handoff.next).then(dom::first_screen_question).flatten();
+            state.replace_route(crate::domain::nav::Route {
+                lang: Some(state.lang.get_untracked()),
+                page,
+                focus,
+                part: None,
+            });
+            // Whatever the page, the first screen goes: the section page
+            // takes over as soon as it shows, or else this does, a moment
+            // later.
+            dom::after(1000, move || {
+                dom::take_over(move || {
+                    state.take_first_answers();
+                });
+            });
+            return;
+        }
         if let Some(d) = depth
             && !state.assessment.with_untracked(Assessment::has_work)
         {

@@ -93,6 +93,120 @@ pub fn first_screen_focus() -> Option<String> {
     }
 }
 
+/// Marks the element the app is mounted in while the first screen still
+/// shows its first section (see [`pending_root`] and [`take_over`]).
+const APP_ROOT: &str = "data-app-root";
+
+/// Whether the first screen shows its first section (the person may be
+/// answering there): then the app is mounted out of sight and takes over
+/// once it can show that section (see [`take_over`]).
+pub fn first_section_shown() -> bool {
+    document()
+        .query_selector("main[data-app=\"first\"][data-first-page=\"section\"]")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// A hidden element at the end of `<body>` to mount the app in while the
+/// first screen shows its first section.
+pub fn pending_root() -> Option<web_sys::HtmlElement> {
+    let doc = document();
+    let root = doc.create_element("div").ok()?;
+    let _ = root.set_attribute(APP_ROOT, "");
+    let _ = root.set_attribute("hidden", "");
+    doc.body()?.append_child(&root).ok()?;
+    root.dyn_into().ok()
+}
+
+/// Takes over from the first screen's first section, if the app was
+/// mounted behind it: the first screen goes, the app shows in its place,
+/// and the app's element with the same `data-testid` as the one that had
+/// the focus gets it, at the same place on the screen (when none had it,
+/// nothing moves). The swap waits (up to about a second) until the app has
+/// drawn that element; `then` runs just before it (to take what was
+/// answered on the first screen until then). Returns whether it takes over.
+pub fn take_over(then: impl FnOnce() + 'static) -> bool {
+    let doc = document();
+    let Some(root) = doc
+        .query_selector(&format!("[{APP_ROOT}][hidden]:not([data-taking])"))
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
+    let _ = root.set_attribute("data-taking", "");
+    TOOK_OVER.with(|t| t.set(true));
+    swap(root, 60, Box::new(then));
+    true
+}
+
+/// The swap of [`take_over`], tried again in `tries` more frames while the
+/// app has not drawn the element with the focus yet.
+fn swap(root: web_sys::Element, tries: u32, then: Box<dyn FnOnce()>) {
+    let doc = document();
+    let active = doc
+        .active_element()
+        .filter(|a| a.closest("[data-first-root]").ok().flatten().is_some());
+    let focus = active.as_ref().and_then(|a| a.get_attribute("data-testid"));
+    let selector = focus.as_ref().map(|t| format!("[data-testid=\"{t}\"]"));
+    let drawn = selector
+        .as_ref()
+        .is_none_or(|s| root.query_selector(s).ok().flatten().is_some());
+    if !drawn && tries > 0 {
+        after(16, move || swap(root, tries - 1, then));
+        return;
+    }
+    then();
+    let top = active.map(|a| a.get_bounding_client_rect().top());
+    let y = window().scroll_y().unwrap_or(0.0);
+    if let Ok(old) = doc.query_selector_all("[data-first-root]") {
+        for i in 0..old.length() {
+            if let Some(n) = old
+                .get(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            {
+                n.remove();
+            }
+        }
+    }
+    let _ = root.remove_attribute("hidden");
+    let _ = root.remove_attribute("data-taking");
+    let _ = root.set_attribute("style", "display: contents");
+    window().scroll_to_with_x_and_y(0.0, y);
+    // The control in use stays where it was on the screen.
+    if let (Some(s), Some(top)) = (&selector, top)
+        && let Ok(Some(now)) = doc.query_selector(s)
+    {
+        window().scroll_by_with_x_and_y(0.0, now.get_bounding_client_rect().top() - top);
+    }
+    if let Some(testid) = focus {
+        focus_testid_when_ready(testid);
+    }
+}
+
+thread_local! {
+    /// Set when the app took over from the first screen, until
+    /// [`just_took_over`] reads it.
+    static TOOK_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the app took over from the first screen since the last call
+/// (the page it shows then keeps the focus where [`take_over`] put it).
+pub fn just_took_over() -> bool {
+    TOOK_OVER.with(|t| t.replace(false))
+}
+
+/// The question of the first screen's element that has the focus.
+pub fn first_screen_question() -> Option<String> {
+    document()
+        .active_element()?
+        .closest("[data-first-q]")
+        .ok()
+        .flatten()?
+        .get_attribute("data-first-q")
+}
+
 /// Gives the focus to the element with this `data-testid` once it is there
 /// and enabled (the start buttons wait for the question packs), unless the
 /// person has put the focus somewhere else in the meantime; gives up after

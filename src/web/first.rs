@@ -13,6 +13,12 @@
 //! the first question (the active language's strings, the configuration and
 //! that language's question packs) is fetched beside it (preloads), so the
 //! app can start at once.
+//!
+//! "Start" clicked before the app is there shows the first section at once
+//! (a new CheckUp only; work in progress needs the app to resume): its
+//! HTML, written when the site is built, with the questions the engine
+//! would ask, and the answers given there kept for the app, which takes
+//! over with them (see [`first_page`]).
 
 use std::cell::RefCell;
 
@@ -20,8 +26,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, Node};
 
+use std::collections::BTreeMap;
+
 use crate::domain::Lang;
-use crate::domain::assessment::Depth;
+use crate::domain::assessment::{Answer, Depth};
+use crate::domain::first_page;
 use crate::domain::i18n::StartText;
 use crate::domain::nav::{Page, Route};
 
@@ -32,10 +41,14 @@ const APP_MODULE: &str = "./checkup_bg.wasm";
 // The app's script declares a global `wasm_bindgen` (a script-level binding,
 // not a property of `window`): a module snippet can call it by name.
 #[wasm_bindgen(
-    inline_js = "export function init_app(path) { return wasm_bindgen({ module_or_path: path }); }"
+    inline_js = "export function init_app(path) { return wasm_bindgen({ module_or_path: path }); }\n\
+                 export function fetch_text(url, done) { fetch(url).then(r => r.ok ? r.text() : null).then(done, () => done(null)); }"
 )]
 extern "C" {
     fn init_app(path: &str) -> js_sys::Promise;
+    /// Fetches `url` and calls `done` with its text, or with `null` when it
+    /// cannot be read.
+    fn fetch_text(url: &str, done: &Closure<dyn FnMut(JsValue)>);
 }
 
 fn window() -> web_sys::Window {
@@ -80,6 +93,8 @@ fn focus_main() {
 /// line (when the app resumes elsewhere), whether work is saved (then
 /// "Resume" instead of the two depths), which start was clicked (its
 /// [`ACTION`]) and whether the full app failed to load.
+/// With `section`, the first section shows (see [`first_page`]) at that
+/// depth instead of the start page.
 #[derive(Default)]
 struct Screen {
     lang: Lang,
@@ -87,10 +102,13 @@ struct Screen {
     saved: bool,
     waiting: Option<String>,
     failed: bool,
+    section: Option<Depth>,
 }
 
 thread_local! {
     static SCREEN: RefCell<Screen> = RefCell::new(Screen::default());
+    /// The first section's HTML, by language, once fetched.
+    static SECTIONS: RefCell<Vec<(Lang, String)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The attribute that marks the first screen's buttons, with what they do:
@@ -107,16 +125,26 @@ const ROOT: &str = "data-first-root";
 pub fn start() {
     let route = current_route();
     let lang = initial_lang(&route);
+    let saved = storage_get("checkup.assessment").is_some();
+    // A reload while the first section showed shows it again.
+    let section = match route.page {
+        Page::Begin(Some(depth)) if !saved => Some(depth),
+        _ => None,
+    };
     SCREEN.with(|s| {
         *s.borrow_mut() = Screen {
             lang,
             on_start: matches!(route.page, Page::Start),
-            saved: storage_get("checkup.assessment").is_some(),
+            saved,
             waiting: None,
             failed: false,
+            section,
         };
     });
     redraw();
+    if section.is_some() {
+        show_section(lang, true);
+    }
     if let Some(doc) = window().document() {
         listen(&doc, "click", |e: web_sys::Event| {
             let action = e
@@ -126,6 +154,23 @@ pub fn start() {
                 .and_then(|b| b.get_attribute(ACTION));
             if let Some(action) = action {
                 act(&action);
+            }
+        });
+        // The first section's answers: options that exclude the others,
+        // the questions shown, and the answers kept.
+        listen(&doc, "change", |e: web_sys::Event| {
+            if let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                exclude_others(&input);
+            }
+            answered();
+        });
+        listen(&doc, "input", |_| answered());
+        listen(&doc, "submit", |e: web_sys::Event| {
+            if showing() {
+                e.prevent_default();
             }
         });
     }
@@ -154,6 +199,7 @@ fn follow_address() {
         s.lang = route.lang.unwrap_or(s.lang);
         s.on_start = matches!(route.page, Page::Start);
         s.waiting = None;
+        s.section = None;
     });
     redraw();
 }
@@ -193,6 +239,27 @@ fn act(action: &str) {
         focus_main();
         return;
     }
+    if action == "back" {
+        let lang = SCREEN.with(|s| s.borrow().lang);
+        let _ = window()
+            .location()
+            .set_hash(&Route::new(lang, Page::Start).to_hash());
+        return;
+    }
+    if action == "next" {
+        // The next section needs the app: it opens there once it is in
+        // (when it did not load before, it is tried once more).
+        let (lang, retry) = SCREEN.with(|s| {
+            let mut s = s.borrow_mut();
+            (s.lang, std::mem::take(&mut s.failed))
+        });
+        if retry {
+            load_app(lang);
+        }
+        save_answers(true);
+        show_waiting("next", lang);
+        return;
+    }
     if let Some(l) = action
         .strip_prefix("lang-")
         .or_else(|| action.strip_prefix("choose-"))
@@ -210,6 +277,9 @@ fn act(action: &str) {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&r.to_hash()));
         }
         redraw();
+        if SCREEN.with(|s| s.borrow().section.is_some()) {
+            show_section(l, false);
+        }
         return;
     }
     let depth = match action {
@@ -238,6 +308,18 @@ fn act(action: &str) {
     let _ = window()
         .location()
         .set_hash(&Route::new(lang, Page::Begin(depth)).to_hash());
+    // A new CheckUp: its first section shows at once.
+    if let Some(depth) = depth {
+        let saved = SCREEN.with(|s| s.borrow().saved);
+        if !saved {
+            SCREEN.with(|s| {
+                let mut s = s.borrow_mut();
+                s.section = Some(depth);
+                s.waiting = None;
+            });
+            show_section(lang, true);
+        }
+    }
 }
 
 /// The full app could not load (its script or module): the start buttons
@@ -247,12 +329,16 @@ fn app_failed() {
     if !showing() {
         return;
     }
-    SCREEN.with(|s| {
+    let (section, lang) = SCREEN.with(|s| {
         let mut s = s.borrow_mut();
         s.failed = true;
         s.waiting = None;
+        (s.section.is_some(), s.lang)
     });
     redraw();
+    if section {
+        show_section(lang, false);
+    }
 }
 
 /// The first screen's buttons, in page order.
@@ -465,6 +551,13 @@ fn render(s: &Screen) {
             (ROOT, ""),
         ],
     );
+    if s.section.is_some() {
+        // Filled by `show_section` once the section's file is in.
+        let _ = main.set_attribute("data-first-page", "section");
+        let p = el(&main, "p", &[("class", "muted"), ("role", "status")]);
+        loading(&p, l);
+        return;
+    }
     if !s.on_start {
         let p = el(&main, "p", &[("class", "muted"), ("role", "status")]);
         loading(&p, l);
@@ -553,15 +646,298 @@ fn render(s: &Screen) {
     );
 }
 
-/// Adds the full app's script; when it has loaded, starts the app. What the
-/// app needs before the first question (the texts of `lang`, the
-/// configuration and the built-in packs in `lang`) loads beside it.
+/// Shows the first section in `lang` in `<main>` (fetching its file the
+/// first time), with the answers kept from before, and gives the focus to
+/// its heading when `focus_title`. When the file cannot be read, the
+/// loading line stays until the app is there.
+fn show_section(lang: Lang, focus_title: bool) {
+    if let Some(html) = SECTIONS.with(|c| {
+        c.borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, h)| h.clone())
+    }) {
+        fill_section(lang, &html, focus_title);
+        return;
+    }
+    let done = Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
+        if let Some(html) = text.as_string() {
+            SECTIONS.with(|c| c.borrow_mut().push((lang, html.clone())));
+            fill_section(lang, &html, focus_title);
+        }
+    });
+    fetch_text(&first_page::file(lang), &done);
+    done.forget();
+}
+
+/// Puts the first section's `html` into `<main>`, if the first section is
+/// still what the screen shows in `lang`.
+fn fill_section(lang: Lang, html: &str, focus_title: bool) {
+    let Some(depth) = SCREEN.with(|s| {
+        let s = s.borrow();
+        (s.lang == lang).then_some(s.section).flatten()
+    }) else {
+        return;
+    };
+    if !showing() {
+        return;
+    }
+    let Some(doc) = window().document() else {
+        return;
+    };
+    let Some(main) = doc.get_element_by_id("main") else {
+        return;
+    };
+    main.set_inner_html(html);
+    let _ = main.set_attribute("data-first-page", "section");
+    // The list of sections of this depth; folded on a phone, like the app's.
+    let code = match depth {
+        Depth::Quick => "quick",
+        Depth::Full => "full",
+    };
+    for list in all(&main, "[data-depth]") {
+        if list.get_attribute("data-depth").as_deref() != Some(code) {
+            list.remove();
+        }
+    }
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= 720.0);
+    if wide && let Ok(Some(details)) = main.query_selector(".steps__box") {
+        let _ = details.set_attribute("open", "");
+    }
+    restore_answers(&main);
+    answered();
+    if focus_title && let Some(h) = doc.get_element_by_id("page-title") {
+        let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// The elements under `root` that match `selector`, in page order.
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The questions of the first section on the page, in order.
+fn questions() -> Vec<Element> {
+    window()
+        .document()
+        .and_then(|d| d.get_element_by_id("main"))
+        .map(|m| all(&m, "[data-first-q]"))
+        .unwrap_or_default()
+}
+
+/// The answer given to question `q` on the page, if any.
+fn answer_of(q: &Element) -> Option<Answer> {
+    if let Ok(Some(text)) = q.query_selector("input[type=\"text\"]") {
+        let v = text.unchecked_into::<web_sys::HtmlInputElement>().value();
+        return (!v.trim().is_empty()).then_some(Answer::One(v));
+    }
+    let checked: Vec<(String, bool)> = all(q, "input")
+        .into_iter()
+        .map(|i| i.unchecked_into::<web_sys::HtmlInputElement>())
+        .filter(|i| i.checked())
+        .map(|i| (i.value(), i.type_() == "checkbox"))
+        .collect();
+    match checked.first() {
+        None => None,
+        Some((_, true)) => Some(Answer::Many(checked.into_iter().map(|(v, _)| v).collect())),
+        Some((v, false)) => Some(Answer::One(v.clone())),
+    }
+}
+
+/// An option that the question marks as excluding the others (`data-exclusive`:
+/// "don't know", "none") clears the others when ticked; ticking another
+/// clears it (as [`crate::domain::assessment::Assessment::toggle`] does).
+fn exclude_others(input: &web_sys::HtmlInputElement) {
+    if input.type_() != "checkbox" || !input.checked() {
+        return;
+    }
+    let Some(q) = input.closest("[data-first-q]").ok().flatten() else {
+        return;
+    };
+    let exclusive = input.has_attribute("data-exclusive");
+    for other in all(&q, "input[type=\"checkbox\"]") {
+        let other = other.unchecked_into::<web_sys::HtmlInputElement>();
+        if other != *input && (exclusive || other.has_attribute("data-exclusive")) {
+            other.set_checked(false);
+        }
+    }
+}
+
+/// After an answer: shows the questions the engine would ask now and keeps
+/// the answers.
+fn answered() {
+    let Some(depth) = SCREEN.with(|s| s.borrow().section) else {
+        return;
+    };
+    let qs = questions();
+    if qs.is_empty() {
+        return;
+    }
+    let asked: Vec<first_page::Asked> = qs
+        .iter()
+        .map(|q| first_page::Asked {
+            id: q.get_attribute("data-first-q").unwrap_or_default(),
+            quick: q.has_attribute("data-quick"),
+            visible_if: q
+                .get_attribute("data-if")
+                .and_then(|c| first_page::decode_condition(&c)),
+        })
+        .collect();
+    let answers = answers_on_page(&qs);
+    let (mut done, mut total) = (0, 0);
+    for (q, on) in qs.iter().zip(first_page::shown(&asked, depth, &answers)) {
+        if on {
+            let _ = q.remove_attribute("hidden");
+            if !q.has_attribute("data-optional") {
+                total += 1;
+                let id = q.get_attribute("data-first-q").unwrap_or_default();
+                done += usize::from(answers.contains_key(&id));
+            }
+        } else {
+            let _ = q.set_attribute("hidden", "");
+        }
+    }
+    // The section's count in the list of sections.
+    for (slot, n) in [
+        ("[data-first-answered]", done),
+        ("[data-first-total]", total),
+    ] {
+        if let Some(e) = window()
+            .document()
+            .and_then(|d| d.query_selector(slot).ok().flatten())
+        {
+            e.set_text_content(Some(&n.to_string()));
+        }
+    }
+    save_answers(false);
+}
+
+/// The answers on the page, by question id.
+fn answers_on_page(qs: &[Element]) -> BTreeMap<String, Answer> {
+    // Inserted one by one: collecting would sort first, and bring a sort
+    // into this small module.
+    let mut answers = BTreeMap::new();
+    for q in qs {
+        if let (Some(id), Some(a)) = (q.get_attribute("data-first-q"), answer_of(q)) {
+            answers.insert(id, a);
+        }
+    }
+    answers
+}
+
+/// Keeps the answers on the page (and the depth, the section and whether
+/// "Next" was clicked) under [`first_page::KEY`], for the app and for a
+/// reload.
+fn save_answers(next: bool) {
+    let Some(depth) = SCREEN.with(|s| s.borrow().section) else {
+        return;
+    };
+    let Some(section) = window()
+        .document()
+        .and_then(|d| d.query_selector("[data-first-section]").ok().flatten())
+        .and_then(|s| s.get_attribute("data-first-section"))
+    else {
+        return;
+    };
+    let answers = js_sys::Object::new();
+    for (id, a) in answers_on_page(&questions()) {
+        let value: JsValue = match a {
+            Answer::One(v) => v.into(),
+            Answer::Many(vs) => vs
+                .into_iter()
+                .map(JsValue::from)
+                .collect::<js_sys::Array>()
+                .into(),
+        };
+        let _ = js_sys::Reflect::set(&answers, &id.into(), &value);
+    }
+    let handoff = js_sys::Object::new();
+    let depth = match depth {
+        Depth::Quick => "quick",
+        Depth::Full => "full",
+    };
+    let _ = js_sys::Reflect::set(&handoff, &"depth".into(), &depth.into());
+    let _ = js_sys::Reflect::set(&handoff, &"section".into(), &section.into());
+    let _ = js_sys::Reflect::set(&handoff, &"answers".into(), &answers);
+    if next {
+        let _ = js_sys::Reflect::set(&handoff, &"next".into(), &true.into());
+    }
+    if let (Ok(json), Ok(Some(st))) = (js_sys::JSON::stringify(&handoff), window().local_storage())
+        && let Some(json) = json.as_string()
+    {
+        let _ = st.set_item(first_page::KEY, &json);
+    }
+}
+
+/// Puts the answers kept under [`first_page::KEY`] (for this section) back
+/// on the page under `main`.
+fn restore_answers(main: &Element) {
+    let Some(kept) = storage_get(first_page::KEY).and_then(|j| js_sys::JSON::parse(&j).ok()) else {
+        return;
+    };
+    let section = main
+        .query_selector("[data-first-section]")
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_attribute("data-first-section"));
+    let kept_section = js_sys::Reflect::get(&kept, &"section".into())
+        .ok()
+        .and_then(|s| s.as_string());
+    if section.is_none() || section != kept_section {
+        return;
+    }
+    let Ok(answers) = js_sys::Reflect::get(&kept, &"answers".into()) else {
+        return;
+    };
+    for q in all(main, "[data-first-q]") {
+        let Some(id) = q.get_attribute("data-first-q") else {
+            continue;
+        };
+        let Ok(value) = js_sys::Reflect::get(&answers, &id.into()) else {
+            continue;
+        };
+        let values: Vec<String> = if let Some(v) = value.as_string() {
+            vec![v]
+        } else if js_sys::Array::is_array(&value) {
+            js_sys::Array::from(&value)
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        } else {
+            continue;
+        };
+        for input in all(&q, "input") {
+            let input = input.unchecked_into::<web_sys::HtmlInputElement>();
+            if input.type_() == "text" {
+                input.set_value(values.first().map(String::as_str).unwrap_or_default());
+            } else {
+                input.set_checked(values.contains(&input.value()));
+            }
+        }
+    }
+}
+
+/// Adds the full app's script; when it has loaded, starts the app. The
+/// first section in `lang` (shown when "Start" is clicked before the app
+/// is there) and what the app needs before the first question (the texts
+/// of `lang`, the configuration and the built-in packs in `lang`) load
+/// beside it.
 fn load_app(lang: Lang) {
     let Some(doc) = window().document() else {
         return;
     };
     let code = lang.code();
     let wanted = [
+        first_page::file(lang),
         format!("locales/{code}.ftl"),
         crate::domain::config::FILE.to_string(),
     ]

@@ -56,6 +56,14 @@ pub fn start() {
     packs::prefetch(lang);
     wasm_bindgen_futures::spawn_local(async move {
         strings::load(lang).await;
+        // The first screen shows its first section: the app is mounted out
+        // of sight and takes over once it can show that section.
+        if dom::first_section_shown()
+            && let Some(root) = dom::pending_root()
+        {
+            leptos::mount::mount_to(root, App).forget();
+            return;
+        }
         // The first screen's button with the focus hands it to the app's.
         let focus = dom::first_screen_focus();
         if let Some(body) = web_sys::window()

@@ -11,7 +11,7 @@ use crate::domain::nav::{Page, Route};
 use crate::domain::report::{self, Report, ReportInput};
 use crate::domain::transfer::PackVersion;
 use crate::domain::walk::{self, CountChange};
-use crate::domain::{Catalog, Lang, Msg, saving, transfer};
+use crate::domain::{Catalog, Lang, Msg, first_page, saving, transfer};
 
 use super::config::Config;
 use super::dom;
@@ -289,6 +289,12 @@ impl AppState {
         self.route.set(route);
     }
 
+    /// Shows `route` in place of the current address (no new history entry).
+    pub fn replace_route(&self, route: Route) {
+        dom::replace_hash(&route.to_hash());
+        self.route.set(route);
+    }
+
     /// Goes to a page, as a new history entry, and moves focus to its heading.
     pub fn go(&self, page: Page) {
         self.go_to(Route::new(self.lang.get_untracked(), page));
@@ -374,6 +380,38 @@ impl AppState {
         if note.is_some() || other {
             self.count_note.set(note);
         }
+    }
+
+    /// Takes the answers given on the first screen (see
+    /// [`crate::domain::first_page`]): the depth chosen and the answers are
+    /// recorded, and their storage key is cleared. Nothing is taken over
+    /// work that did not come from the first screen. `None` when there is
+    /// nothing to take (or the packs are not in yet).
+    pub fn take_first_answers(&self) -> Option<first_page::Handoff> {
+        let catalog = self.catalog()?;
+        let text = storage::read_raw(first_page::KEY).ok().flatten()?;
+        storage::remove(first_page::KEY);
+        let handoff: first_page::Handoff = serde_json::from_str(&text).ok()?;
+        let ours = FIRST_TAKEN.with(std::cell::Cell::get);
+        if !ours && self.assessment.with_untracked(Assessment::has_work) {
+            return None;
+        }
+        FIRST_TAKEN.with(|t| t.set(true));
+        if !ours {
+            self.set_depth(handoff.depth);
+        }
+        let now = dom::now_iso();
+        let before = self.evaluation.get_untracked();
+        let old = self.assessment.get_untracked();
+        let mut a = old.clone();
+        handoff.apply(&mut a, &catalog, &now);
+        if a != old {
+            self.assessment.set(a);
+            if let Some(q) = handoff.answers.keys().next_back() {
+                self.note_count(before, q);
+            }
+        }
+        Some(handoff)
     }
 
     /// Chooses the depth (quick or full); every answer is kept.
@@ -513,6 +551,12 @@ impl PartialEq for ScoringInput {
 thread_local! {
     /// Counts pack loads, so that only the latest one is kept.
     static PACK_LOADS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+thread_local! {
+    /// Whether answers from the first screen were taken in this visit (then
+    /// later ones, typed while the app took over, are taken too).
+    static FIRST_TAKEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Loads the packs the configuration names, in `lang`, into the state.

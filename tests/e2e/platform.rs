@@ -62,15 +62,18 @@ async fn the_app_loads_only_its_own_files_without_console_errors() {
 
 /// The first screen works by itself while the app is still on its way:
 /// the start page in the address's language, the switch to another
-/// language with the focus kept on the button pressed, a start that keeps
-/// the focus on its button and says beside it that the app is loading, and
-/// the browser's Back, which cancels the start while waiting.
+/// language with the focus kept on the button pressed, and a start that
+/// shows the first section at once, where the questions can be answered:
+/// the quick CheckUp's questions only, a question that depends on an
+/// earlier answer shown when it applies, "Don't know" clearing the other
+/// sectors. "Back" (and the browser's Back) returns to the start page, and
+/// starting again finds the answers given.
 #[tokio::test]
 async fn the_first_screen_works_on_its_own_while_the_app_loads() {
     use checkup::domain::i18n::StartText;
 
     let server =
-        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(40)));
+        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(60)));
     let app = App::open_first(&server.url(), "#/nl/start", Default::default()).await;
     assert!(
         !app.all("main[data-app=\"first\"]").await.is_empty(),
@@ -107,28 +110,60 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
         "true"
     );
 
+    let catalog = checkup::domain::packs::builtin();
+    let first = checkup::domain::first_page::section(&catalog).unwrap();
     app.wait_css("[data-first=\"begin-quick\"]")
         .await
         .click()
         .await
         .unwrap();
+    app.wait_text("section-title", |t| t == first.title.get(Lang::De))
+        .await;
+    assert_eq!(app.hash().await, "#/de/begin/quick");
+    assert!(
+        !app.all("main[data-app=\"first\"]").await.is_empty(),
+        "the first section shows before the app"
+    );
+    assert_eq!(
+        app.js("return document.activeElement.id").await,
+        "page-title",
+        "the section's heading has the focus, as on any new page"
+    );
+    let shown =
+        |id: &str| format!("return !document.querySelector('[data-testid=\"q-{id}\"]').hidden");
+    assert_eq!(
+        app.js(&shown("profile.org_name")).await,
+        false,
+        "the quick CheckUp does not ask the name"
+    );
+    assert_eq!(app.js(&shown("profile.turnover")).await, false);
+    let violations = app.axe().await;
+    assert!(
+        violations.is_empty(),
+        "accessibility of the first section: {violations:?}"
+    );
+    app.choose("profile.sector", "care").await;
     app.wait_until(
-        "the start buttons say they are busy and the status beside the one pressed says the app is loading",
-        &format!(
-            "return [...document.querySelectorAll('.depths button')].every(b => b.getAttribute('aria-disabled') === 'true') \
-             && document.querySelector('[data-first-status=\"begin-quick\"]').textContent.includes({:?})",
-            StartText::Loading.get(Lang::De)
-        ),
+        "the turnover is asked of a care provider",
+        &shown("profile.turnover"),
     )
     .await;
-    assert_eq!(
-        app.js(focused).await,
-        "begin-quick",
-        "the start button keeps the focus"
+    app.choose("profile.sector", "retail").await;
+    app.choose("profile.sector", "dont_know").await;
+    assert!(app.is_checked("profile.sector", "dont_know").await);
+    assert!(
+        !app.is_checked("profile.sector", "care").await
+            && !app.is_checked("profile.sector", "retail").await,
+        "\"Don't know\" clears the sectors ticked"
     );
-    assert_eq!(app.hash().await, "#/de/begin/quick");
+    app.choose("profile.sector", "care").await;
+    assert!(
+        !app.is_checked("profile.sector", "dont_know").await,
+        "a sector clears \"Don't know\""
+    );
+    app.choose("profile.staff", "10-49").await;
 
-    app.client().back().await.unwrap();
+    app.click("back").await;
     app.wait_until(
         "Back shows the start page again, ready to start",
         "return location.hash === '#/de/start' \
@@ -136,11 +171,105 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
          && [...document.querySelectorAll('[data-first-status]')].every(s => s.textContent === '')",
     )
     .await;
+    app.wait_css("[data-first=\"begin-quick\"]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait("section-title").await;
+    assert!(
+        app.is_checked("profile.sector", "care").await
+            && app.is_checked("profile.staff", "10-49").await,
+        "starting again finds the answers given"
+    );
+    app.client().back().await.unwrap();
+    app.wait_until(
+        "the browser's Back shows the start page again",
+        "return location.hash === '#/de/start' && !!document.querySelector('[data-testid=\"start-title\"]')",
+    )
+    .await;
+    app.close().await;
+}
+
+/// Answers given on the first screen before the app has loaded are the
+/// app's once it takes over: the same answers, on the same section, with
+/// the focus on the same option, and saved; "Next" clicked there opens the
+/// next section in the app.
+#[tokio::test]
+async fn answers_given_before_the_app_loads_are_kept_when_it_takes_over() {
+    let server =
+        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(6)));
+    let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
+    app.wait_css("[data-first=\"begin-full\"]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait("section-title").await;
+    assert!(
+        !app.all("main[data-app=\"first\"]").await.is_empty(),
+        "the first section shows before the app"
+    );
+    app.fill("text-profile.org_name", "Bakery Peeters").await;
+    app.choose("profile.sector", "retail").await;
+    app.choose("profile.staff", "10-49").await;
+    app.ready().await;
+    assert!(
+        app.all("[data-first-root]").await.is_empty(),
+        "the first screen is gone"
+    );
+    assert!(
+        app.hash()
+            .await
+            .starts_with("#/en/section/profile.organisation"),
+        "the app shows the section where the answers were given"
+    );
+    assert_eq!(app.value("text-profile.org_name").await, "Bakery Peeters");
+    assert!(app.is_checked("profile.sector", "retail").await);
+    assert!(app.is_checked("profile.staff", "10-49").await);
+    app.wait_until(
+        "the option chosen last keeps the focus",
+        "return document.activeElement.getAttribute('data-testid') === 'opt-profile.staff-10-49'",
+    )
+    .await;
+    assert_eq!(
+        app.js("return localStorage.getItem('checkup.first')").await,
+        serde_json::Value::Null,
+        "the answers are the app's now"
+    );
+    app.reload().await;
+    assert!(
+        app.is_checked("profile.staff", "10-49").await,
+        "the answers are saved"
+    );
+    app.close().await;
+
+    let server =
+        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(6)));
+    let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
+    app.wait_css("[data-first=\"begin-quick\"]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.choose("profile.sector", "retail").await;
+    app.choose("profile.staff", "1-9").await;
+    app.click("next").await;
+    app.ready().await;
+    let catalog = checkup::domain::packs::builtin();
+    let first = checkup::domain::first_page::section(&catalog).unwrap();
+    let (profile, _) = catalog.section(&first.id).unwrap();
+    let second = &catalog.packs[profile].sections[1];
+    app.wait_text("section-title", |t| t == second.title.get(Lang::En))
+        .await;
+    assert!(app.hash().await.contains(&second.id));
     app.close().await;
 }
 
 /// When the app cannot load, the first screen does not spin for ever: the
-/// start-up alert says what happened and a start tries again.
+/// start-up alert says what happened, a start shows the first section
+/// (its questions can be answered), and "Next" tries the app again and
+/// then stops waiting, the answers kept.
 #[tokio::test]
 async fn a_first_screen_whose_app_cannot_load_stops_waiting_and_says_so() {
     let server = Server::start(ServeConfig::new(dist()).failing("checkup_bg.wasm"));
@@ -151,21 +280,31 @@ async fn a_first_screen_whose_app_cannot_load_stops_waiting_and_says_so() {
         .click()
         .await
         .unwrap();
+    let settled = "return document.querySelectorAll('[data-testid=\"boot-failed\"]').length === 1 \
+         && !!document.querySelector('[data-testid=\"section-title\"]') \
+         && !document.querySelector('.spinner')";
     app.wait_until(
-        "the start is usable again, nothing spins, and the alert stays",
-        "return document.querySelectorAll('[data-testid=\"boot-failed\"]').length === 1 \
-         && [...document.querySelectorAll('.depths button')].every(b => !b.hasAttribute('aria-disabled')) \
-         && !document.querySelector('.spinner')",
+        "the first section shows, nothing spins, and the alert stays",
+        settled,
     )
     .await;
-    let requests = server.requests();
-    assert!(
-        requests
+    let tries = || {
+        server
+            .requests()
             .iter()
             .filter(|r| r.ends_with("/checkup_bg.wasm"))
             .count()
-            >= 2,
-        "the start tried the app again: {requests:?}"
+    };
+    assert!(tries() >= 2, "the start tried the app again");
+    app.choose("profile.staff", "1-9").await;
+    let before = tries();
+    app.click("next").await;
+    app.wait_until("\"Next\" stops waiting again", settled)
+        .await;
+    assert!(tries() > before, "\"Next\" tried the app again");
+    assert!(
+        app.is_checked("profile.staff", "1-9").await,
+        "the answer is kept"
     );
     app.close().await;
 }

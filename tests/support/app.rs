@@ -67,8 +67,13 @@ impl App {
 
     /// Waits for the full app (not the first screen), with its packs loaded.
     pub async fn ready(&self) {
-        self.wait_css("main[data-app=\"full\"][data-packs=\"ready\"]")
-            .await;
+        // Mounted behind the first screen's first section, the app is hidden
+        // until it takes over.
+        self.wait_css(
+            "body > main[data-app=\"full\"][data-packs=\"ready\"], \
+             [data-app-root]:not([hidden]) > main[data-app=\"full\"][data-packs=\"ready\"]",
+        )
+        .await;
     }
 
     /// Waits (up to 20 s) for an element with this test id.

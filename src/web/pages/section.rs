@@ -60,6 +60,15 @@ pub fn SectionPage(id: String) -> impl IntoView {
         if done == Some(true) || place.get().is_none() {
             return done.unwrap_or(false);
         }
+        // Taking over from the first screen: late answers given there are
+        // taken too, and the focus stays on the same control (or, when none
+        // had it, nothing moves).
+        dom::take_over(move || {
+            state.take_first_answers();
+        });
+        if dom::just_took_over() {
+            return true;
+        }
         match &focus {
             Some(q) => dom::focus_first_in(&format!("q-{q}")),
             None => dom::focus_id("page-title"),

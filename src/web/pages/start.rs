@@ -25,6 +25,9 @@ pub fn StartPage() -> impl IntoView {
         }
     };
     let start = move |depth: Depth| {
+        // Answers given on the first screen before the app was there (the
+        // person went back to the start page there) are kept.
+        state.take_first_answers();
         state.set_depth(depth);
         if let (Some(c), Some(ev)) = (state.catalog(), state.evaluation.get_untracked())
             && let Some(&(p, s)) = ev.walk(&c).first()
