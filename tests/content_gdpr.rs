@@ -426,6 +426,18 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
             ],
         ),
         (
+            "the DPO of a public body (Art. 37(1)(a)), a public hospital included",
+            &[
+                ("profile.sector", &["care"]),
+                ("profile.public_body", &["yes"]),
+            ],
+            &[
+                ("profile.sector", &["care"]),
+                ("profile.public_body", &["no"]),
+            ],
+            &["gdpr.dpo.public"],
+        ),
+        (
             "the Belgian DPO trigger (Art. 21)",
             &[("profile.processor", &["federal"])],
             &[("profile.processor", &["yes"])],
