@@ -55,8 +55,18 @@ async fn export_clear_import_gives_back_the_same_assessment() {
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(exported.answers, before.answers);
 
-    // Clear all: after the confirmation nothing of the assessment is left in storage.
+    // Clear all: the confirmation counts the answers as the progress does,
+    // and after it nothing of the assessment is left in storage.
     app.click("clear-all").await;
+    let catalog = checkup::domain::packs::builtin();
+    let answered = checkup::domain::engine::evaluate_assessment(&catalog, &before)
+        .progress
+        .answered;
+    let confirm = app.text("confirm-clear").await;
+    assert!(
+        confirm.contains(&format!("{answered} ")),
+        "the count of answers is the progress's ({answered}): {confirm}"
+    );
     app.click("confirm-clear-yes").await;
     app.wait("notice").await;
     let dump = storage_dump(&app).await;

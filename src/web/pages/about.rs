@@ -76,7 +76,14 @@ fn ClearAll() -> impl IntoView {
         >
             <div class="confirm" role="alertdialog" aria-labelledby="confirm-clear" data-testid="confirm-clear">
                 <p id="confirm-clear">
-                    {tf(Msg::ConfirmClear, move || vec![("answers", state.assessment.with(|a| a.answers.len()).to_string())])}
+                    // Counted as the progress line counts them.
+                    {tf(Msg::ConfirmClear, move || {
+                        let answered = state.evaluation.get().map_or_else(
+                            || state.assessment.with(|a| a.answers.len()),
+                            |e| e.progress.answered,
+                        );
+                        vec![("answers", answered.to_string())]
+                    })}
                 </p>
                 <button type="button" class="btn btn--danger" data-testid="confirm-clear-yes" on:click=clear>
                     {t(Msg::ClearButton)}
