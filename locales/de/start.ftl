@@ -23,3 +23,4 @@ start-full-what = Alle Fragen, die für Ihre Organisation gelten, für ein volls
 start-count-later = Nach den Fragen zu Ihrer Organisation sehen Sie genau, wie viele Fragen es sind und wie lange sie dauern.
 resume = Dort weitermachen, wo Sie aufgehört haben
 loading = Wird geladen…
+next-failed = Die nächsten Fragen konnten nicht geladen werden. Prüfen Sie Ihre Verbindung und klicken Sie dann erneut auf „Weiter“. Ihre Antworten bleiben erhalten.

@@ -23,3 +23,4 @@ start-full-what = Every question that applies to your organisation, for a comple
 start-count-later = After the questions about your organisation you see exactly how many questions there are and how long they take.
 resume = Continue where you left off
 loading = Loading…
+next-failed = The next questions could not be loaded. Check your connection, then press “Next” again. Your answers are kept.

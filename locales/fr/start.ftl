@@ -23,3 +23,4 @@ start-full-what = Toutes les questions qui concernent votre organisation, pour u
 start-count-later = Après les questions sur votre organisation, vous voyez exactement combien de questions il y a et le temps qu'elles prennent.
 resume = Reprendre où vous en étiez
 loading = Chargement…
+next-failed = Les questions suivantes n'ont pas pu être chargées. Vérifiez votre connexion, puis cliquez à nouveau sur « Suivant ». Vos réponses sont conservées.

@@ -23,3 +23,4 @@ start-full-what = Alle vragen die voor uw organisatie gelden, voor een volledig 
 start-count-later = Na de vragen over uw organisatie ziet u precies hoeveel vragen het zijn en hoelang ze duren.
 resume = Verdergaan waar u gebleven was
 loading = Bezig met laden…
+next-failed = De volgende vragen konden niet worden geladen. Controleer uw verbinding en klik daarna opnieuw op “Volgende”. Uw antwoorden blijven bewaard.

@@ -106,6 +106,12 @@ pub fn App() -> impl IntoView {
                 focus,
                 part: None,
             });
+            if handoff.next {
+                dom::take_over_to_new_page(move || {
+                    state.take_first_answers();
+                });
+                return;
+            }
             // Whatever the page, the first screen goes: the section page
             // takes over as soon as it shows, or else this does, a moment
             // later.

@@ -119,6 +119,16 @@ pub fn pending_root() -> Option<web_sys::HtmlElement> {
     root.dyn_into().ok()
 }
 
+/// Whether the app is mounted out of sight behind the first screen's first
+/// section (it has not taken over yet).
+pub fn behind_first_screen() -> bool {
+    document()
+        .query_selector(&format!("[{APP_ROOT}][hidden]"))
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 /// Takes over from the first screen's first section, if the app was
 /// mounted behind it: the first screen goes, the app shows in its place,
 /// and the app's element with the same `data-testid` as the one that had
@@ -137,29 +147,98 @@ pub fn take_over(then: impl FnOnce() + 'static) -> bool {
     };
     let _ = root.set_attribute("data-taking", "");
     TOOK_OVER.with(|t| t.set(true));
-    swap(root, 60, Box::new(then));
+    swap(root, 60, true, Box::new(then));
     true
+}
+
+/// Like [`take_over`], for a page other than the one the first screen
+/// showed ("Next" was clicked there): the app shows at the top of the page,
+/// and the page gives the focus to its heading as usual.
+pub fn take_over_to_new_page(then: impl FnOnce() + 'static) {
+    if let Ok(Some(root)) =
+        document().query_selector(&format!("[{APP_ROOT}][hidden]:not([data-taking])"))
+    {
+        swap(root, 0, false, Box::new(then));
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
 }
 
 /// The swap of [`take_over`], tried again in `tries` more frames while the
 /// app has not drawn the element with the focus yet.
-fn swap(root: web_sys::Element, tries: u32, then: Box<dyn FnOnce()>) {
+fn swap(root: web_sys::Element, tries: u32, carry: bool, then: Box<dyn FnOnce()>) {
     let doc = document();
-    let active = doc
-        .active_element()
-        .filter(|a| a.closest("[data-first-root]").ok().flatten().is_some());
-    let focus = active.as_ref().and_then(|a| a.get_attribute("data-testid"));
-    let selector = focus.as_ref().map(|t| format!("[data-testid=\"{t}\"]"));
-    let drawn = selector
+    let first = |e: &web_sys::Element| e.closest("[data-first-root]").ok().flatten().is_some();
+    let active = doc.active_element().filter(first).filter(|_| carry);
+    let focus = active.as_ref().and_then(locator);
+    let drawn = focus
         .as_ref()
         .is_none_or(|s| root.query_selector(s).ok().flatten().is_some());
     if !drawn && tries > 0 {
-        after(16, move || swap(root, tries - 1, then));
+        after(16, move || swap(root, tries - 1, carry, then));
         return;
     }
     then();
-    let top = active.map(|a| a.get_bounding_client_rect().top());
+    // What is on the screen stays there: the control in use when it is in
+    // view, else the first element on the screen that the app also has.
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let in_view = |e: &web_sys::Element| {
+        let r = e.get_bounding_client_rect();
+        r.bottom() > 0.0 && r.top() < height
+    };
+    let anchor = active
+        .as_ref()
+        .filter(|a| in_view(a))
+        .and_then(|a| Some((locator(a)?, a.get_bounding_client_rect().top())))
+        .or_else(|| {
+            let list = doc
+                .query_selector_all("main[data-app=\"first\"] [data-testid]")
+                .ok()?;
+            (0..list.length())
+                .filter_map(|i| list.get(i)?.dyn_into::<web_sys::Element>().ok())
+                .find(|e| e.get_bounding_client_rect().top() >= 0.0 && in_view(e))
+                .and_then(|e| Some((locator(&e)?, e.get_bounding_client_rect().top())))
+        });
+    // What the person did on the first screen and the app has not drawn yet:
+    // the text typed (with the caret), options ticked, explanations opened.
+    let copies: Vec<(String, web_sys::Element)> = doc
+        .query_selector_all(
+            "main[data-app=\"first\"] input[data-testid], main[data-app=\"first\"] details",
+        )
+        .ok()
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.get(i)?.dyn_into::<web_sys::Element>().ok())
+                .filter_map(|e| Some((locator(&e)?, e)))
+                .collect()
+        })
+        .unwrap_or_default();
     let y = window().scroll_y().unwrap_or(0.0);
+    for (sel, old) in &copies {
+        let Ok(Some(new)) = root.query_selector(sel) else {
+            continue;
+        };
+        if let (Some(old), Some(new)) = (
+            old.dyn_ref::<web_sys::HtmlInputElement>(),
+            new.dyn_ref::<web_sys::HtmlInputElement>(),
+        ) {
+            if old.type_() == "text" {
+                new.set_value(&old.value());
+                if let (Ok(Some(a)), Ok(Some(b))) = (old.selection_start(), old.selection_end()) {
+                    let _ = new.set_selection_range(a, b);
+                }
+            } else {
+                new.set_checked(old.checked());
+            }
+        } else if old.has_attribute("open") {
+            let _ = new.set_attribute("open", "");
+        } else {
+            let _ = new.remove_attribute("open");
+        }
+    }
     if let Ok(old) = doc.query_selector_all("[data-first-root]") {
         for i in 0..old.length() {
             if let Some(n) = old
@@ -174,15 +253,44 @@ fn swap(root: web_sys::Element, tries: u32, then: Box<dyn FnOnce()>) {
     let _ = root.remove_attribute("data-taking");
     let _ = root.set_attribute("style", "display: contents");
     window().scroll_to_with_x_and_y(0.0, y);
-    // The control in use stays where it was on the screen.
-    if let (Some(s), Some(top)) = (&selector, top)
-        && let Ok(Some(now)) = doc.query_selector(s)
+    if let Some((sel, top)) = anchor
+        && let Ok(Some(now)) = doc.query_selector(&sel)
     {
         window().scroll_by_with_x_and_y(0.0, now.get_bounding_client_rect().top() - top);
     }
-    if let Some(testid) = focus {
-        focus_testid_when_ready(testid);
+    if let Some(e) = focus
+        .and_then(|s| doc.query_selector(&s).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = e.focus_with_options(&options);
     }
+}
+
+/// A selector that finds the app's element standing for this element of
+/// the first screen: the same `data-testid`; a disclosure's summary by its
+/// disclosure's; the list of sections by its class. `None` for anything else.
+fn locator(e: &web_sys::Element) -> Option<String> {
+    if let Some(t) = e.get_attribute("data-testid") {
+        return Some(format!("[data-testid=\"{t}\"]"));
+    }
+    let tag = e.tag_name().to_ascii_lowercase();
+    let details = match tag.as_str() {
+        "summary" => e.parent_element()?,
+        "details" => e.clone(),
+        _ => return None,
+    };
+    let sel = match details.get_attribute("data-testid") {
+        Some(t) => format!("details[data-testid=\"{t}\"]"),
+        None if details.class_list().contains("steps__box") => "details.steps__box".to_string(),
+        None => return None,
+    };
+    Some(if tag == "summary" {
+        format!("{sel} > summary")
+    } else {
+        sel
+    })
 }
 
 thread_local! {

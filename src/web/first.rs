@@ -191,17 +191,42 @@ fn follow_address() {
         return;
     }
     let route = Route::parse(&window().location().hash().unwrap_or_default());
-    if matches!(route.page, Page::Begin(_)) {
+    if let Page::Begin(depth) = route.page {
+        // Forward to a start made here: its first section again.
+        let show = SCREEN.with(|s| {
+            let mut s = s.borrow_mut();
+            let show = depth.is_some() && !s.saved && s.section != depth;
+            if show {
+                s.lang = route.lang.unwrap_or(s.lang);
+                s.section = depth;
+                s.waiting = None;
+            }
+            show.then_some(s.lang)
+        });
+        if let Some(lang) = show {
+            redraw();
+            show_section(lang, true);
+        }
         return;
     }
-    SCREEN.with(|s| {
+    let left_section = SCREEN.with(|s| {
         let mut s = s.borrow_mut();
         s.lang = route.lang.unwrap_or(s.lang);
         s.on_start = matches!(route.page, Page::Start);
         s.waiting = None;
-        s.section = None;
+        s.section.take().is_some()
     });
     redraw();
+    // Back from the first section: a new page, read from its heading.
+    if left_section {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        if let Some(h) = window()
+            .document()
+            .and_then(|d| d.get_element_by_id("page-title"))
+        {
+            let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
 }
 
 /// Whether the first screen is on the page (the full app has not taken over).
@@ -335,6 +360,25 @@ fn app_failed() {
         s.waiting = None;
         (s.section.is_some(), s.lang)
     });
+    // The first section on the screen stays as it is (the person may be
+    // typing); a "Next" that was waiting says why nothing comes.
+    let doc = window().document();
+    if section
+        && let Some(status) = doc
+            .as_ref()
+            .and_then(|d| d.query_selector("[data-first-section]").ok().flatten())
+            .and_then(|_| {
+                doc.as_ref()?
+                    .query_selector("[data-first-status=\"next\"]")
+                    .ok()
+                    .flatten()
+            })
+    {
+        if status.query_selector(".spinner").ok().flatten().is_some() {
+            status.set_text_content(Some(StartText::NextFailed.get(lang)));
+        }
+        return;
+    }
     redraw();
     if section {
         show_section(lang, false);

@@ -263,6 +263,11 @@ async fn answers_given_before_the_app_loads_are_kept_when_it_takes_over() {
     app.wait_text("section-title", |t| t == second.title.get(Lang::En))
         .await;
     assert!(app.hash().await.contains(&second.id));
+    app.wait_until(
+        "the next section opens as any new page: at the top, its heading with the focus",
+        "return document.activeElement.id === 'page-title' && window.scrollY === 0",
+    )
+    .await;
     app.close().await;
 }
 
@@ -302,6 +307,12 @@ async fn a_first_screen_whose_app_cannot_load_stops_waiting_and_says_so() {
     app.wait_until("\"Next\" stops waiting again", settled)
         .await;
     assert!(tries() > before, "\"Next\" tried the app again");
+    assert_eq!(
+        app.js("return document.querySelector('[data-first-status=\"next\"]').textContent")
+            .await,
+        checkup::domain::i18n::StartText::NextFailed.get(Lang::En),
+        "\"Next\" says why nothing comes"
+    );
     assert!(
         app.is_checked("profile.staff", "1-9").await,
         "the answer is kept"

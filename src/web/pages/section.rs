@@ -101,7 +101,9 @@ pub fn SectionPage(id: String) -> impl IntoView {
     // so reload and the browser's Back keep the part): the part of each
     // question is fixed when the section opens (see `walk::parts`) and kept
     // while the person moves between its parts.
-    let narrow = dom::is_narrow();
+    // Taking over from the first screen, which showed the whole section:
+    // the same questions stay on the screen.
+    let narrow = dom::is_narrow() && !dom::behind_first_screen();
     let asked = state.route.get_untracked();
     let focus_q = asked.focus;
     let asked_part = asked.part.map(|n| n - 1);
