@@ -12,7 +12,9 @@
 //!   the first section's count with numbers the first screen fills
 //!   (`data-first-answered`, `data-first-total`), counting the questions
 //!   shown that are not `data-optional`, as the engine does;
-//! - "Back" and "Next" as first-screen buttons (`data-first`).
+//! - "Back" and "Next" as first-screen buttons (`data-first`);
+//! - the technical terms of a question's text as buttons that open their
+//!   explanation (`data-first-term`).
 //!
 //! Texts are escaped by the template library (maud).
 
@@ -24,6 +26,7 @@ use crate::domain::engine::{self, Policy};
 use crate::domain::first_page;
 use crate::domain::pack::{Input, OptionRole, Question};
 use crate::domain::report::question_refs;
+use crate::domain::terms::{self, Piece};
 use crate::domain::{Lang, Msg};
 
 /// The first section of `catalog` in `lang` as an HTML fragment (the
@@ -140,6 +143,9 @@ fn question(
         .map(|s| s.options.clone())
         .unwrap_or_default();
     let refs = question_refs(q, lang).join(" · ");
+    // Technical terms in the text of a question with options: buttons that
+    // open their explanation, as in the app (a label holds no buttons).
+    let pieces = terms::mark(q.text.get(lang), catalog.all_terms(), lang);
     let badge = if q.key_measure {
         Some(Msg::LKeyMeasure.get(lang))
     } else if q.must_fix {
@@ -185,7 +191,30 @@ fn question(
             let multi = matches!(q.input, Input::Multi { .. });
             html! {
                 fieldset class="q__set" aria-describedby=[hint_id.as_deref()] {
-                    legend class="q__text" { (q.text.get(lang)) }
+                    legend class="q__text" {
+                        @for piece in &pieces {
+                            @match piece {
+                                Piece::Text(t) => (t),
+                                Piece::Term { term, text } => {
+                                    button type="button" class="term"
+                                        id=(format!("term-{id}-{}", term.id))
+                                        aria-expanded="false"
+                                        aria-controls=(format!("explain-{id}-{}", term.id))
+                                        data-testid=(format!("term-{id}-{}", term.id))
+                                        data-first-term { (text) }
+                                }
+                            }
+                        }
+                    }
+                    @for piece in &pieces {
+                        @if let Piece::Term { term, text } = piece {
+                            div class="term-explain" id=(format!("explain-{id}-{}", term.id))
+                                role="region" aria-labelledby=(format!("term-{id}-{}", term.id))
+                                hidden data-testid=(format!("explain-{id}-{}", term.id)) {
+                                p { dfn { (text) } " – " (term.explain.get(lang)) }
+                            }
+                        }
+                    }
                     (details)
                     div class="q__options" {
                         @for o in &options {

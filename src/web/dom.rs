@@ -206,7 +206,8 @@ fn swap(root: web_sys::Element, tries: u32, carry: bool, then: Box<dyn FnOnce()>
     // the text typed (with the caret), options ticked, explanations opened.
     let copies: Vec<(String, web_sys::Element)> = doc
         .query_selector_all(
-            "main[data-app=\"first\"] input[data-testid], main[data-app=\"first\"] details",
+            "main[data-app=\"first\"] input[data-testid], main[data-app=\"first\"] details, \
+             main[data-app=\"first\"] [data-first-term][aria-expanded=\"true\"]",
         )
         .ok()
         .map(|list| {
@@ -232,6 +233,13 @@ fn swap(root: web_sys::Element, tries: u32, carry: bool, then: Box<dyn FnOnce()>
                 }
             } else {
                 new.set_checked(old.checked());
+            }
+        } else if old.has_attribute("data-first-term") {
+            // An open explanation: the app's own button opens it.
+            if new.get_attribute("aria-expanded").as_deref() != Some("true")
+                && let Some(b) = new.dyn_ref::<web_sys::HtmlElement>()
+            {
+                b.click();
             }
         } else if old.has_attribute("open") {
             let _ = new.set_attribute("open", "");

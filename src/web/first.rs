@@ -155,6 +155,29 @@ pub fn start() {
             if let Some(action) = action {
                 act(&action);
             }
+            // A term in a question of the first section: its explanation
+            // opens or closes.
+            if let Some(term) = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest("[data-first-term]").ok().flatten())
+            {
+                let open = term.get_attribute("aria-expanded").as_deref() != Some("true");
+                show_term(&term, open);
+            }
+        });
+        listen(&doc, "keydown", |e: web_sys::Event| {
+            let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if e.key() == "Escape"
+                && let Some(term) = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .filter(|t| t.has_attribute("data-first-term"))
+            {
+                show_term(&term, false);
+            }
         });
         // The first section's answers: options that exclude the others,
         // the questions shown, and the answers kept.
@@ -756,6 +779,21 @@ fn fill_section(lang: Lang, html: &str, focus_title: bool) {
     answered();
     if focus_title && let Some(h) = doc.get_element_by_id("page-title") {
         let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// Opens or closes the explanation of a term button of the first section.
+fn show_term(term: &Element, open: bool) {
+    let _ = term.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if let Some(region) = term
+        .get_attribute("aria-controls")
+        .and_then(|id| window().document()?.get_element_by_id(&id))
+    {
+        if open {
+            let _ = region.remove_attribute("hidden");
+        } else {
+            let _ = region.set_attribute("hidden", "");
+        }
     }
 }
 

@@ -148,6 +148,13 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
         &shown("profile.turnover"),
     )
     .await;
+    app.click("term-profile.public_body-term.ocmw").await;
+    app.wait_until(
+        "a term's explanation opens under the question",
+        "return !document.querySelector('[data-testid=\"explain-profile.public_body-term.ocmw\"]').hidden \
+         && document.querySelector('[data-testid=\"term-profile.public_body-term.ocmw\"]').getAttribute('aria-expanded') === 'true'",
+    )
+    .await;
     app.choose("profile.sector", "retail").await;
     app.choose("profile.sector", "dont_know").await;
     assert!(app.is_checked("profile.sector", "dont_know").await);
@@ -211,7 +218,8 @@ async fn answers_given_before_the_app_loads_are_kept_when_it_takes_over() {
         "the first section shows before the app"
     );
     app.fill("text-profile.org_name", "Bakery Peeters").await;
-    app.choose("profile.sector", "retail").await;
+    app.choose("profile.sector", "care").await;
+    app.click("term-profile.public_body-term.ocmw").await;
     app.choose("profile.staff", "10-49").await;
     app.ready().await;
     assert!(
@@ -225,8 +233,14 @@ async fn answers_given_before_the_app_loads_are_kept_when_it_takes_over() {
         "the app shows the section where the answers were given"
     );
     assert_eq!(app.value("text-profile.org_name").await, "Bakery Peeters");
-    assert!(app.is_checked("profile.sector", "retail").await);
+    assert!(app.is_checked("profile.sector", "care").await);
     assert!(app.is_checked("profile.staff", "10-49").await);
+    assert_eq!(
+        app.js("return document.querySelector('[data-testid=\"explain-profile.public_body-term.ocmw\"]').hidden")
+            .await,
+        false,
+        "the explanation opened stays open"
+    );
     app.wait_until(
         "the option chosen last keeps the focus",
         "return document.activeElement.getAttribute('data-testid') === 'opt-profile.staff-10-49'",
