@@ -1446,3 +1446,60 @@ fn a_horizon_said_to_be_full_is_full() {
         }
     }
 }
+
+#[test]
+fn keeping_no_personal_data_leaves_out_the_own_files_and_says_so_in_the_verdict() {
+    // The model KMO (every answer at its best), saying it keeps data about
+    // nobody: the GDPR applies to personal data only (Art. 2(1)), but the
+    // cookie rules apply to any website (Art. 10/2 of the law of 13 June 2005).
+    let mut a = persona("model");
+    for (id, v) in [
+        ("profile.data_subjects", "none"),
+        ("profile.monitoring", "none"),
+        ("profile.marketing_channels", "none"),
+        ("profile.publishing", "none"),
+    ] {
+        a.answers
+            .insert(id.into(), Answer::Many(vec![v.to_string()]));
+    }
+    a.answers
+        .insert("profile.cameras".into(), Answer::One("no".into()));
+    let ev = eval(&a);
+    for id in [
+        "gdpr.data.legal-basis",
+        "gdpr.notice.privacy-notice",
+        "gdpr.rights.contact",
+        "gdpr.records.register",
+        "gdpr.breach.decide",
+        "gdpr.dpo.check",
+        "gdpr.transfers.known",
+    ] {
+        assert!(
+            !ev.is_visible(id),
+            "{id} is asked of a KMO without personal data"
+        );
+    }
+    assert!(ev.is_visible("gdpr.web.cookies-prior"));
+    assert_eq!(ev.gdpr.readiness, Readiness::Reached);
+    for lang in Lang::ALL {
+        let r = report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: &a,
+            evaluation: &ev,
+            lang,
+            today: "2026-11-29",
+            branding: None,
+        });
+        let said = checkup::domain::i18n::Msg::GdprNoPersonalData.get(lang);
+        assert_eq!(r.gdpr.headline, said, "{lang:?}");
+        assert_eq!(r.gdpr.tone, report::Tone::Neutral, "{lang:?}");
+    }
+    // Told otherwise, the same KMO is asked again, answers kept.
+    a.answers.insert(
+        "profile.data_subjects".into(),
+        Answer::Many(vec!["customers".into()]),
+    );
+    let ev = eval(&a);
+    assert!(ev.is_visible("gdpr.data.legal-basis"));
+    assert!(ev.gdpr.readiness == Readiness::Reached && ev.overall.map(report::round) == Some(100));
+}

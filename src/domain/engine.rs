@@ -65,6 +65,10 @@ impl Default for Policy {
 pub const SECURITY_PACK: &str = "security";
 /// The id of the GDPR pack.
 pub const GDPR_PACK: &str = "gdpr";
+/// The profile question on whose personal data the organisation keeps; its
+/// option `none` ("Nobody") leaves out the GDPR sections on the
+/// organisation's own files (the GDPR applies to personal data, Art. 2(1)).
+pub const DATA_SUBJECTS: &str = "profile.data_subjects";
 /// The action every "don't know" adds.
 pub const FIND_OUT_ACTION: &str = "act.find-out";
 

@@ -1397,7 +1397,17 @@ fn cyfun_verdict(
 
 fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: Lang) -> Verdict {
     let v = &ev.gdpr;
+    // "Nobody" left the questions on the organisation's own files out: a
+    // verdict without them must not read as "your basics are in place".
+    let no_personal_data = ev.is_visible(engine::DATA_SUBJECTS)
+        && assessment
+            .answers
+            .get(engine::DATA_SUBJECTS)
+            .is_some_and(|a| a.has("none"));
     let (tone, headline) = match v.readiness {
+        Readiness::Reached if no_personal_data => {
+            (Tone::Neutral, Msg::GdprNoPersonalData.get(l).to_string())
+        }
         Readiness::Reached => (Tone::Good, Msg::GdprReached.get(l).to_string()),
         // The count is said by `count`.
         Readiness::NotReached => (Tone::Attention, Msg::GdprNotMet.get(l).to_string()),
@@ -1416,6 +1426,9 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
         Readiness::Incomplete => (Tone::Neutral, Msg::GdprIncomplete.get(l).to_string()),
     };
     let mut details = vec![Msg::GdprExplain.get(l).to_string()];
+    if no_personal_data && v.readiness != Readiness::Reached {
+        details.insert(0, Msg::GdprNoPersonalData.get(l).to_string());
+    }
     let (in_full, open): (Vec<&String>, Vec<&String>) =
         v.unanswered.iter().partition(|q| ev.deferred.contains(q));
     if !open.is_empty() {
