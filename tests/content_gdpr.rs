@@ -438,6 +438,12 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
             &["gdpr.dpo.public"],
         ),
         (
+            "the DPO when large-scale criminal records are the core business (Art. 37(1)(c))",
+            &[("profile.special_data", &["criminal"])],
+            &[("profile.special_data", &["none"])],
+            &["gdpr.dpo.large-scale"],
+        ),
+        (
             "the Belgian DPO trigger (Art. 21)",
             &[("profile.processor", &["federal"])],
             &[("profile.processor", &["yes"])],
@@ -449,7 +455,7 @@ fn every_new_topic_is_reached_by_the_profile_it_is_meant_for() {
             &[("profile.special_data", &["other"])],
             &[
                 ("profile.data_subjects", &["customers", "employees"]),
-                ("profile.special_data", &["health", "criminal"]),
+                ("profile.special_data", &["health"]),
             ],
             &["gdpr.dpo.large-scale"],
         ),

@@ -567,7 +567,8 @@ fn the_quick_checkup_is_short_and_decides_what_the_full_one_decides() {
         let mut answers: std::collections::BTreeMap<String, Answer> = a
             .answers
             .iter()
-            .filter(|(id, _)| q.is_visible(id))
+            // An answer to a question left to the full CheckUp counts in both.
+            .filter(|(id, _)| q.is_visible(id) || q.deferred.contains(*id))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         loop {
