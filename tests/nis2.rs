@@ -602,3 +602,77 @@ fn customers_who_ask_are_named_on_the_nis2_card() {
         assert_eq!(r.nis2.verdict.details.contains(&text), shown, "{answer}");
     }
 }
+
+#[test]
+fn an_open_size_names_only_the_figures_that_would_change_it() {
+    use nis2::Figure::{Balance, Staff, Turnover};
+    let answers = |pairs: &[(&str, &str)]| -> BTreeMap<String, Answer> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), Answer::One(v.to_string())))
+            .collect()
+    };
+    // Recommendation 2003/361/EC, Annex Art. 2: under 50 staff with a
+    // turnover up to EUR 10 million is small whatever the balance sheet.
+    for (given, open) in [
+        (vec![], vec![Staff, Turnover, Balance]),
+        (
+            vec![("profile.staff", "10-49"), ("profile.turnover", "lt2m")],
+            vec![],
+        ),
+        (
+            vec![("profile.staff", "10-49"), ("profile.turnover", "10m-50m")],
+            vec![Balance],
+        ),
+        (vec![("profile.staff", "50-249")], vec![Turnover, Balance]),
+        (vec![("profile.staff", "250-plus")], vec![]),
+        (
+            vec![
+                ("profile.turnover", "2m-10m"),
+                ("profile.balance", "2m-10m"),
+            ],
+            vec![Staff],
+        ),
+    ] {
+        assert_eq!(nis2::open_figures(&answers(&given)), open, "{given:?}");
+    }
+
+    // A road transport firm (Annex I) of 10-49 staff with EUR 10-50 million
+    // turnover is medium (important) or small (out of scope) by its balance
+    // sheet total alone: the card asks for that figure, not all three.
+    let mut a = persona("transport");
+    for (id, v) in [("profile.staff", "10-49"), ("profile.turnover", "10m-50m")] {
+        a.answers.insert(id.into(), Answer::One(v.into()));
+    }
+    a.answers
+        .insert("profile.balance".into(), Answer::One("dont_know".into()));
+    a.answers
+        .insert("profile.group".into(), Answer::One("no".into()));
+    let ev = engine::evaluate(catalog(), &a.answers);
+    assert_eq!(ev.nis2.kind, Nis2Kind::Unclear);
+    assert_eq!(ev.nis2.open_figures, vec![Balance]);
+    for (lang, said) in [
+        (Lang::En, "Without your balance sheet total,"),
+        (Lang::Nl, "Zonder uw balanstotaal "),
+        (Lang::Fr, "Sans votre total du bilan,"),
+        (Lang::De, "Ohne Ihre Bilanzsumme "),
+    ] {
+        let r = report::build(&ReportInput {
+            catalog: catalog(),
+            assessment: &a,
+            evaluation: &ev,
+            lang,
+            today: "2026-11-29",
+            branding: None,
+        });
+        let details = &r.nis2.verdict.details;
+        assert!(
+            details.iter().any(|d| d.starts_with(said)),
+            "{lang:?}: {details:?}"
+        );
+        assert!(
+            !details.iter().any(|d| d.contains("turnover")),
+            "{details:?}"
+        );
+    }
+}

@@ -399,6 +399,51 @@ pub fn size(answers: &BTreeMap<String, Answer>) -> Option<Size> {
     (sizes.len() == 1).then(|| *sizes.iter().next().expect("one size"))
 }
 
+/// One of the three figures that set the size class (Recommendation
+/// 2003/361/EC, Annex Art. 2 and 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// The staff headcount, in annual work units.
+    Staff,
+    /// The annual turnover.
+    Turnover,
+    /// The annual balance sheet total.
+    Balance,
+}
+
+/// The figures whose answer is missing or "don't know" and would change the
+/// size class ([`class`]) for some value of the other open figures, in the
+/// order staff, turnover, balance sheet total. Empty when [`size`] decides.
+pub fn open_figures(answers: &BTreeMap<String, Answer>) -> Vec<Figure> {
+    let staff = one(answers, ids::STAFF).and_then(staff_band);
+    let turnover = one(answers, ids::TURNOVER).and_then(turnover_band);
+    let balance = one(answers, ids::BALANCE).and_then(balance_band);
+    let staffs = staff.map_or(ALL_STAFF.to_vec(), |s| vec![s]);
+    let turnovers = turnover.map_or(ALL_TURNOVER.to_vec(), |t| vec![t]);
+    let balances = balance.map_or(ALL_BALANCE.to_vec(), |b| vec![b]);
+    let varies = |f: &dyn Fn(Staff, Turnover, Balance) -> BTreeSet<Size>| {
+        staffs.iter().any(|&s| {
+            turnovers
+                .iter()
+                .any(|&t| balances.iter().any(|&b| f(s, t, b).len() > 1))
+        })
+    };
+    let mut open = Vec::new();
+    if staff.is_none() && varies(&|_, t, b| ALL_STAFF.iter().map(|&s| class(s, t, b)).collect()) {
+        open.push(Figure::Staff);
+    }
+    if turnover.is_none()
+        && varies(&|s, _, b| ALL_TURNOVER.iter().map(|&t| class(s, t, b)).collect())
+    {
+        open.push(Figure::Turnover);
+    }
+    if balance.is_none() && varies(&|s, t, _| ALL_BALANCE.iter().map(|&b| class(s, t, b)).collect())
+    {
+        open.push(Figure::Balance);
+    }
+    open
+}
+
 /// What NIS2 makes of the organisation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Nis2 {
@@ -413,6 +458,9 @@ pub struct Nis2 {
     pub supplier: bool,
     /// Other EU regimes the sectors point to.
     pub pointers: Vec<Pointer>,
+    /// With [`Nis2Reason::SizeUnknown`]: the figures to find out
+    /// ([`open_figures`]); empty otherwise.
+    pub open_figures: Vec<Figure>,
 }
 
 impl Nis2 {
@@ -723,6 +771,7 @@ pub fn indicate(answers: &BTreeMap<String, Answer>) -> Nis2 {
             reasons,
             supplier: scope == Scope::Out,
             pointers,
+            open_figures: Vec::new(),
         };
     }
 
@@ -751,11 +800,17 @@ pub fn indicate(answers: &BTreeMap<String, Answer>) -> Nis2 {
     if !scopes.contains(&Scope::Out) {
         reasons.push(Nis2Reason::AtLeastImportant);
     }
+    let open_figures = if reasons.contains(&Nis2Reason::SizeUnknown) {
+        open_figures(answers)
+    } else {
+        Vec::new()
+    };
     Nis2 {
         kind: Nis2Kind::Unclear,
         reasons,
         supplier: scopes.contains(&Scope::Out) && !designation_open,
         pointers,
+        open_figures,
     }
 }
 

@@ -12,7 +12,7 @@ use super::engine::{self, Evaluation, MeasureState, Priority, Readiness};
 use super::horizon::{Horizon, HorizonReason};
 use super::i18n::Msg;
 use super::lang::Lang;
-use super::nis2::{Level, Nis2Kind, Nis2Reason, Pointer, TargetReason};
+use super::nis2::{Figure, Level, Nis2Kind, Nis2Reason, Pointer, TargetReason};
 use super::pack::{Cost, Effort, Input, PackKind, Platform, Question, Who};
 use super::tailor::{self, Assignee};
 
@@ -1477,7 +1477,27 @@ fn nis2_verdict(
         Nis2Kind::Unclear if n.at_least_important() => (Tone::Attention, Msg::Nis2AtLeastImportant),
         Nis2Kind::Unclear => (Tone::Neutral, Msg::Nis2Unclear),
     };
-    let mut details: Vec<String> = n.reasons.iter().map(|r| nis2_reason_text(*r, l)).collect();
+    let mut details: Vec<String> = n
+        .reasons
+        .iter()
+        .map(|r| match (r, n.open_figures.as_slice()) {
+            // Name the figures to find out when not all three are.
+            (Nis2Reason::SizeUnknown, [one]) => {
+                Msg::Nis2WhySizeFigures.fill(l, &[("figures", &figure_name(*one, l))])
+            }
+            (Nis2Reason::SizeUnknown, [first, second]) => {
+                let both = Msg::Nis2FiguresTwo.fill(
+                    l,
+                    &[
+                        ("first", &figure_name(*first, l)),
+                        ("second", &figure_name(*second, l)),
+                    ],
+                );
+                Msg::Nis2WhySizeFigures.fill(l, &[("figures", &both)])
+            }
+            _ => nis2_reason_text(*r, l),
+        })
+        .collect();
     if n.supplier {
         details.push(Msg::Nis2Supplier.get(l).to_string());
         // Customers already ask about security: say what they will likely want.
@@ -1523,6 +1543,17 @@ fn nis2_verdict(
         kind: n.kind,
         reasons: n.reasons.clone(),
     }
+}
+
+/// A size figure as it is named in a sentence ("your balance sheet total").
+fn figure_name(f: Figure, l: Lang) -> String {
+    match f {
+        Figure::Staff => Msg::Nis2FigureStaff,
+        Figure::Turnover => Msg::Nis2FigureTurnover,
+        Figure::Balance => Msg::Nis2FigureBalance,
+    }
+    .get(l)
+    .to_string()
 }
 
 /// A NIS2 reason in words.
