@@ -17,6 +17,18 @@ fn catalog() -> &'static Catalog {
     C.get_or_init(packs::builtin)
 }
 
+/// The report of `a` as evaluated in `ev`, in `lang`, on a fixed date.
+fn report_in(a: &Assessment, ev: &Evaluation, lang: Lang) -> report::Report {
+    report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: a,
+        evaluation: ev,
+        lang,
+        today: "2026-11-29",
+        branding: None,
+    })
+}
+
 fn persona(name: &str) -> Assessment {
     let path = format!("{}/tests/personas/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap();
@@ -274,14 +286,7 @@ fn the_report_is_in_the_chosen_language_and_keeps_plan_edits() {
         .insert("sec.devices.inventory".into(), Answer::One("yes".into()));
     let ev = eval(&a);
     for lang in Lang::ALL {
-        let r = report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: &a,
-            evaluation: &ev,
-            lang,
-            today: "2026-11-29",
-            branding: None,
-        });
+        let r = report_in(&a, &ev, lang);
         assert_eq!(r.organisation, "Bakkerij Peeters");
         assert_eq!(r.lang, lang);
         let entry = r.plan.iter().find(|p| p.id == first).unwrap();
@@ -306,14 +311,7 @@ fn the_report_is_in_the_chosen_language_and_keeps_plan_edits() {
                 .starts_with("checkup-bakkerij-peeters-2026-11-29")
         );
     }
-    let nl = report::build(&ReportInput {
-        catalog: catalog(),
-        assessment: &a,
-        evaluation: &ev,
-        lang: Lang::Nl,
-        today: "2026-11-29",
-        branding: None,
-    });
+    let nl = report_in(&a, &ev, Lang::Nl);
     assert_eq!(nl.labels.action_plan, "Actieplan");
     assert_eq!(
         nl.plan.iter().find(|p| p.id == first).unwrap().status_label,
@@ -1199,14 +1197,7 @@ fn must_fix_items_name_the_law_they_rest_on() {
         a.answers
             .insert("gdpr.web.cookies-prior".into(), Answer::One("no".into()));
         let ev = engine::evaluate(catalog(), &a.answers);
-        let r = report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: &a,
-            evaluation: &ev,
-            lang: Lang::En,
-            today: "2026-11-29",
-            branding: None,
-        });
+        let r = report_in(&a, &ev, Lang::En);
         for item in &r.gdpr.items {
             let q = catalog().question(&item.question_id).unwrap();
             assert!(q.must_fix, "{}", item.question_id);
@@ -1271,14 +1262,7 @@ fn a_micro_organisation_aiming_for_small_plans_key_measures_by_priority() {
 fn the_full_report_has_a_file_name_of_its_own() {
     let a = persona("bakery");
     let ev = eval(&a);
-    let mut r = report::build(&ReportInput {
-        catalog: catalog(),
-        assessment: &a,
-        evaluation: &ev,
-        lang: Lang::Nl,
-        today: "2026-11-29",
-        branding: None,
-    });
+    let mut r = report_in(&a, &ev, Lang::Nl);
     assert_eq!(r.pdf_file_name(), format!("{}.pdf", r.file_stem));
     r.kind = report::ReportKind::Full;
     assert_eq!(r.pdf_file_name(), format!("{}-volledig.pdf", r.file_stem));
@@ -1293,14 +1277,7 @@ fn a_name_on_one_action_is_not_read_as_the_whole_groups() {
     let ev = eval(&a);
     let build = |a: &Assessment| {
         let ev = eval(a);
-        report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: a,
-            evaluation: &ev,
-            lang: Lang::En,
-            today: "2026-11-29",
-            branding: None,
-        })
+        report_in(a, &ev, Lang::En)
     };
     let r = build(&a);
     let group = r.who.iter().find(|w| w.actions > 1).unwrap();
@@ -1338,14 +1315,7 @@ fn done_actions_leave_the_horizon_totals() {
     let mut a = persona("bakery");
     let r = |a: &Assessment| {
         let ev = eval(a);
-        report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: a,
-            evaluation: &ev,
-            lang: Lang::En,
-            today: "2026-11-29",
-            branding: None,
-        })
+        report_in(a, &ev, Lang::En)
     };
     let before = r(&a);
     let week = before.horizons[0].clone();
@@ -1402,14 +1372,7 @@ fn a_passed_due_date_marks_an_open_action_overdue() {
         );
     }
     let ev = eval(&a);
-    let r = report::build(&ReportInput {
-        catalog: catalog(),
-        assessment: &a,
-        evaluation: &ev,
-        lang: Lang::Nl,
-        today: "2026-11-29",
-        branding: None,
-    });
+    let r = report_in(&a, &ev, Lang::Nl);
     let entry = |id: &str| r.plan.iter().find(|p| p.id == id).unwrap();
     assert!(entry(&first).overdue);
     assert!(!entry(&second).overdue, "done");
@@ -1483,14 +1446,7 @@ fn keeping_no_personal_data_leaves_out_the_own_files_and_says_so_in_the_verdict(
     assert!(ev.is_visible("gdpr.web.cookies-prior"));
     assert_eq!(ev.gdpr.readiness, Readiness::Reached);
     for lang in Lang::ALL {
-        let r = report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: &a,
-            evaluation: &ev,
-            lang,
-            today: "2026-11-29",
-            branding: None,
-        });
+        let r = report_in(&a, &ev, lang);
         let said = checkup::domain::i18n::Msg::GdprNoPersonalData.get(lang);
         assert_eq!(r.gdpr.headline, said, "{lang:?}");
         assert_eq!(r.gdpr.tone, report::Tone::Neutral, "{lang:?}");

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use checkup::domain::assessment::{Answer, Assessment};
-use checkup::domain::engine;
+use checkup::domain::engine::{self, Evaluation};
 use checkup::domain::nis2::{self, Nis2Kind, Nis2Reason, Pointer};
 use checkup::domain::pack::Operator;
 use checkup::domain::report::{self, ReportInput};
@@ -15,6 +15,18 @@ use serde::Deserialize;
 fn catalog() -> &'static Catalog {
     static C: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
     C.get_or_init(packs::builtin)
+}
+
+/// The report of `a` as evaluated in `ev`, in `lang`, on a fixed date.
+fn report_in(a: &Assessment, ev: &Evaluation, lang: Lang) -> report::Report {
+    report::build(&ReportInput {
+        catalog: catalog(),
+        assessment: a,
+        evaluation: ev,
+        lang,
+        today: "2026-11-29",
+        branding: None,
+    })
 }
 
 #[derive(Deserialize)]
@@ -134,14 +146,7 @@ fn the_report_carries_the_kind_and_the_reasons_as_data() {
             ..Assessment::default()
         };
         let ev = engine::evaluate(catalog(), &a.answers);
-        let r = report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: &a,
-            evaluation: &ev,
-            lang: Lang::Nl,
-            today: "2026-11-29",
-            branding: None,
-        });
+        let r = report_in(&a, &ev, Lang::Nl);
         assert_eq!(r.nis2.kind, ev.nis2.kind, "{}", c.name);
         assert_eq!(r.nis2.reasons, ev.nis2.reasons, "{}", c.name);
         // Every reason is said in words, and the page always ends with the
@@ -290,14 +295,7 @@ fn an_in_scope_persona_gets_the_nis2_duties_in_its_plan() {
         "the conformity assessment is for essential entities"
     );
     // The report and the PDF-ready plan cite the law behind them.
-    let r = report::build(&ReportInput {
-        catalog: catalog(),
-        assessment: &a,
-        evaluation: &ev,
-        lang: Lang::De,
-        today: "2026-11-29",
-        branding: None,
-    });
+    let r = report_in(&a, &ev, Lang::De);
     let register = r.plan.iter().find(|p| p.id == "act.nis2.register").unwrap();
     assert!(register.title.contains("ZCB"), "{}", register.title);
 
@@ -361,14 +359,7 @@ fn in_scope_whatever_the_open_answers_gets_the_common_duties() {
         "only an essential entity needs the conformity assessment"
     );
     assert_eq!(ev.target.level, nis2::Level::Important);
-    let r = report::build(&ReportInput {
-        catalog: catalog(),
-        assessment: &a,
-        evaluation: &ev,
-        lang: Lang::En,
-        today: "2026-11-29",
-        branding: None,
-    });
+    let r = report_in(&a, &ev, Lang::En);
     assert_eq!(
         r.nis2.verdict.headline,
         checkup::domain::Msg::Nis2AtLeastImportant.get(Lang::En)
@@ -591,14 +582,7 @@ fn customers_who_ask_are_named_on_the_nis2_card() {
             .insert(nis2::ids::CUSTOMERS_ASK.into(), Answer::One(answer.into()));
         let ev = engine::evaluate(catalog(), &a.answers);
         assert_eq!(ev.nis2.kind, Nis2Kind::OutOfScope);
-        let r = report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: &a,
-            evaluation: &ev,
-            lang: Lang::En,
-            today: "2026-11-29",
-            branding: None,
-        });
+        let r = report_in(&a, &ev, Lang::En);
         assert_eq!(r.nis2.verdict.details.contains(&text), shown, "{answer}");
     }
 }
@@ -657,14 +641,7 @@ fn an_open_size_names_only_the_figures_that_would_change_it() {
         (Lang::Fr, "Sans votre total du bilan,"),
         (Lang::De, "Ohne Ihre Bilanzsumme "),
     ] {
-        let r = report::build(&ReportInput {
-            catalog: catalog(),
-            assessment: &a,
-            evaluation: &ev,
-            lang,
-            today: "2026-11-29",
-            branding: None,
-        });
+        let r = report_in(&a, &ev, lang);
         let details = &r.nis2.verdict.details;
         assert!(
             details.iter().any(|d| d.starts_with(said)),

@@ -60,6 +60,12 @@ async fn the_app_loads_only_its_own_files_without_console_errors() {
     app.close().await;
 }
 
+/// A server of the built app whose code arrives only after `delay`, as on a
+/// slow connection.
+fn app_held_back(delay: Duration) -> Server {
+    Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", delay))
+}
+
 /// The first screen works by itself while the app is still on its way:
 /// the start page in the address's language, the switch to another
 /// language with the focus kept on the button pressed, and a start that
@@ -72,8 +78,7 @@ async fn the_app_loads_only_its_own_files_without_console_errors() {
 async fn the_first_screen_works_on_its_own_while_the_app_loads() {
     use checkup::domain::i18n::StartText;
 
-    let server =
-        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(60)));
+    let server = app_held_back(Duration::from_secs(60));
     let app = App::open_first(&server.url(), "#/nl/start", Default::default()).await;
     assert!(
         !app.all("main[data-app=\"first\"]").await.is_empty(),
@@ -112,11 +117,7 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
 
     let catalog = checkup::domain::packs::builtin();
     let first = checkup::domain::first_page::section(&catalog).unwrap();
-    app.wait_css("[data-first=\"begin-quick\"]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.press_first("begin-quick").await;
     app.wait_text("section-title", |t| t == first.title.get(Lang::De))
         .await;
     assert_eq!(app.hash().await, "#/de/begin/quick");
@@ -178,11 +179,7 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
          && [...document.querySelectorAll('[data-first-status]')].every(s => s.textContent === '')",
     )
     .await;
-    app.wait_css("[data-first=\"begin-quick\"]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.press_first("begin-quick").await;
     app.wait("section-title").await;
     assert!(
         app.is_checked("profile.sector", "care").await
@@ -204,14 +201,9 @@ async fn the_first_screen_works_on_its_own_while_the_app_loads() {
 /// next section in the app.
 #[tokio::test]
 async fn answers_given_before_the_app_loads_are_kept_when_it_takes_over() {
-    let server =
-        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(6)));
+    let server = app_held_back(Duration::from_secs(6));
     let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
-    app.wait_css("[data-first=\"begin-full\"]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.press_first("begin-full").await;
     app.wait("section-title").await;
     assert!(
         !app.all("main[data-app=\"first\"]").await.is_empty(),
@@ -258,14 +250,9 @@ async fn answers_given_before_the_app_loads_are_kept_when_it_takes_over() {
     );
     app.close().await;
 
-    let server =
-        Server::start(ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(6)));
+    let server = app_held_back(Duration::from_secs(6));
     let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
-    app.wait_css("[data-first=\"begin-quick\"]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.press_first("begin-quick").await;
     app.choose("profile.sector", "retail").await;
     app.choose("profile.staff", "1-9").await;
     app.click("next").await;
@@ -294,11 +281,7 @@ async fn a_first_screen_whose_app_cannot_load_stops_waiting_and_says_so() {
     let server = Server::start(ServeConfig::new(dist()).failing("checkup_bg.wasm"));
     let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
     app.wait("boot-failed").await;
-    app.wait_css("[data-first=\"begin-quick\"]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.press_first("begin-quick").await;
     let settled = "return document.querySelectorAll('[data-testid=\"boot-failed\"]').length === 1 \
          && !!document.querySelector('[data-testid=\"section-title\"]') \
          && !document.querySelector('.spinner')";
@@ -340,9 +323,7 @@ async fn a_first_screen_whose_app_cannot_load_stops_waiting_and_says_so() {
 #[tokio::test]
 async fn the_focus_on_the_first_screen_stays_on_the_same_button_in_the_app() {
     for (first, app_testid) in [("lang-fr", "lang-fr"), ("begin-full", "start")] {
-        let server = Server::start(
-            ServeConfig::new(dist()).delayed("checkup_bg.wasm", Duration::from_secs(3)),
-        );
+        let server = app_held_back(Duration::from_secs(3));
         let app = App::open_first(&server.url(), "#/en/start", Default::default()).await;
         app.js(&format!(
             "document.querySelector('[data-first=\"{first}\"]').focus()"

@@ -90,6 +90,16 @@ impl App {
             .unwrap_or_else(|e| panic!("no element {css} appeared: {e}"))
     }
 
+    /// Presses a button of the first screen, named by its `data-first`
+    /// attribute (`begin-quick`, `begin-full`, `lang-fr`...), once it is there.
+    pub async fn press_first(&self, name: &str) {
+        self.wait_css(&format!("[data-first=\"{name}\"]"))
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("could not press {name} on the first screen: {e}"));
+    }
+
     /// Whether an element with this test id is on the page now.
     pub async fn has(&self, testid: &str) -> bool {
         self.client().find(Locator::Css(&sel(testid))).await.is_ok()
