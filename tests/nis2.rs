@@ -638,7 +638,7 @@ fn an_open_size_names_only_the_figures_that_would_change_it() {
     for (lang, said) in [
         (Lang::En, "Without your balance sheet total,"),
         (Lang::Nl, "Zonder uw balanstotaal "),
-        (Lang::Fr, "Sans votre total du bilan,"),
+        (Lang::Fr, "Sans le total de votre bilan,"),
         (Lang::De, "Ohne Ihre Bilanzsumme "),
     ] {
         let r = report_in(&a, &ev, lang);

@@ -147,7 +147,7 @@ must-fix-unanswered = { $count ->
         [one] { $count } gesetzliche Pflicht ist noch nicht beantwortet.
        *[other] { $count } gesetzliche Pflichten sind noch nicht beantwortet.
     }
-gdpr-no-personal-data = Sie haben geantwortet, dass Ihre Organisation keine personenbezogenen Daten speichert. Deshalb wurden die Fragen zu Ihren eigenen Dateien weggelassen. Auch eine Liste mit Kundennamen oder ein Ansprechpartner bei einem Kunden zählt: Wenn Sie so etwas speichern, ändern Sie Ihre Antwort unter „Ihre Daten“, und diese Fragen kommen zurück.
+gdpr-no-personal-data = Sie haben geantwortet, dass Ihre Organisation keine personenbezogenen Daten speichert. Deshalb wurden die Fragen zu Ihren eigenen Dateien weggelassen. Auch eine Liste mit Kundennamen oder ein Ansprechpartner bei einem Kunden zählt dazu: Wenn Sie so etwas speichern, ändern Sie Ihre Antwort unter „Ihre Daten“, dann werden diese Fragen wieder angezeigt.
 gdpr-in-full = Ihre Antworten im schnellen CheckUp zeigen keine unerfüllte gesetzliche Pflicht, aber einige Pflichten, die für Sie gelten, prüft erst der vollständige CheckUp.
 must-fix-in-full = { $count ->
         [one] Eine gesetzliche Pflicht, die für Sie gilt, prüft erst der vollständige CheckUp.
@@ -165,8 +165,8 @@ nis2-why-annex-i-i = Sie sind in einem sonstigen kritischen Sektor (Anhang II) t
 nis2-why-too-small = Ihre Organisation ist nach der europäischen Definition klein: weniger als 50 Beschäftigte, und ein Umsatz oder eine Bilanzsumme von höchstens 10 Millionen Euro. In dieser Größe gilt NIS2 nur für einige digitale Dienste, etwa öffentliche Telekommunikation, Vertrauensdienste und DNS.
 nis2-why-no-sector = Sie sind in keinem der Sektoren tätig, die die Anhänge von NIS2 aufzählen.
 nis2-why-sector-unknown = Sie haben nicht angegeben, in welcher Branche Sie tätig sind. Davon hängt ab, ob NIS2 für Sie gilt.
-nis2-why-size-unknown = Beschäftigtenzahl, Umsatz oder Bilanzsumme sind nicht genau genug bekannt, um Ihre Größe zu bestimmen. Fragen Sie Ihren Buchhalter.
-nis2-why-size-figures = Ohne { $figures } lässt sich Ihre Größe nicht sicher bestimmen. Fragen Sie Ihren Buchhalter.
+nis2-why-size-unknown = Beschäftigtenzahl, Umsatz oder Bilanzsumme sind nicht genau genug bekannt, um die Größe Ihrer Organisation zu bestimmen. Fragen Sie Ihren Buchhalter.
+nis2-why-size-figures = Ohne { $figures } lässt sich die Größe Ihrer Organisation nicht sicher bestimmen. Fragen Sie Ihren Buchhalter.
 nis2-figures-two = { $first } und { $second }
 nis2-figure-staff = Ihre Beschäftigtenzahl
 nis2-figure-turnover = Ihren Jahresumsatz
@@ -177,7 +177,8 @@ nis2-supplier-asked = Ihre Kunden fragen bereits nach Ihrer Sicherheit: Wer unte
 nis2-duties = Nach NIS2 muss die Leitung die Sicherheitsmaßnahmen genehmigen und an einer Schulung teilnehmen. Sie müssen sich über Safeonweb@work beim ZCB registrieren und erhebliche Sicherheitsvorfälle melden: eine Frühwarnung innerhalb von 24 Stunden, eine Meldung innerhalb von 72 Stunden und einen Abschlussbericht innerhalb eines Monats. Ihr Maßnahmenplan enthält diese Pflichten.
 nis2-not-legal-advice = Dies ist ein erster Hinweis, keine Rechtsberatung. Machen Sie den offiziellen Test des ZCB, um sicher zu sein.
 target-headline = Streben Sie CyberFundamentals { $level } an.
-target-why-nis2 = Dieses Niveau passt meist zu Ihrer wahrscheinlichen Einstufung nach NIS2; bestätigen Sie es mit dem CyFun-Auswahlwerkzeug des ZCB. Das ZCB akzeptiert CyberFundamentals als Weg, die NIS2-Anforderungen zu erfüllen.
+target-headline-likely = Voraussichtlich für Sie: CyberFundamentals { $level }.
+target-why-nis2 = Dieses Niveau passt meist zu Ihrer wahrscheinlichen Einstufung nach NIS2. Das CyFun-Auswahlwerkzeug des ZCB legt das Niveau anhand der Risiken Ihres Sektors und Ihrer Größe fest und kann auf ein anderes Niveau hinweisen: Bestätigen Sie es damit. Das ZCB akzeptiert CyberFundamentals als Weg, die NIS2-Anforderungen zu erfüllen.
 target-why-micro = Für eine sehr kleine Organisation ohne sensible Daten oder Kundenanforderungen ist das Niveau Small ein guter Anfang. Wenn Sie wachsen, streben Sie BASIC an.
 target-why-baseline = BASIC ist der Grundschutz, den das ZCB jeder Organisation empfiehlt, und das, was Organisationen, die unter NIS2 fallen, von ihren Lieferanten verlangen.
 target-why-unclear = Solange unklar ist, ob NIS2 für Sie gilt, ist BASIC ein sicheres Ziel.

@@ -153,7 +153,7 @@ must-fix-unanswered = { $count ->
         [one] { $count } obligation légale est encore sans réponse.
        *[other] { $count } obligations légales sont encore sans réponse.
     }
-gdpr-no-personal-data = Vous avez répondu que votre organisation ne conserve aucune donnée personnelle : les questions sur vos propres fichiers ont donc été omises. Une simple liste de noms de clients ou une personne de contact chez un client compte aussi : si vous conservez ce genre de données, modifiez votre réponse sous « Vos données » et ces questions reviendront.
+gdpr-no-personal-data = Vous avez répondu que votre organisation ne conserve aucune donnée personnelle : les questions sur vos propres fichiers ont donc été omises. Une simple liste de noms de clients ou une personne de contact chez un client compte aussi : si vous conservez ce genre de données, modifiez votre réponse dans la rubrique « Vos données » et ces questions réapparaîtront.
 gdpr-in-full = Vos réponses au CheckUp rapide ne montrent aucune obligation légale non remplie, mais certaines obligations qui vous concernent ne sont vérifiées que dans le CheckUp complet.
 must-fix-in-full = { $count ->
         [one] { $count } obligation légale qui vous concerne n'est vérifiée que dans le CheckUp complet.
@@ -171,19 +171,20 @@ nis2-why-annex-i-i = Vous êtes actif dans un autre secteur critique (annexe II)
 nis2-why-too-small = Votre organisation est petite selon la définition européenne : moins de 50 personnes, et un chiffre d'affaires ou un total du bilan de 10 millions d'euros au plus. À cette taille, NIS2 ne vise que quelques services numériques, comme les télécommunications publiques, les services de confiance et le DNS.
 nis2-why-no-sector = Vous n'êtes actif dans aucun des secteurs énumérés dans les annexes de NIS2.
 nis2-why-sector-unknown = Vous n'avez pas indiqué dans quel secteur vous travaillez. C'est de cela que dépend l'application de NIS2.
-nis2-why-size-unknown = Votre effectif, votre chiffre d'affaires ou votre total du bilan n'est pas connu avec assez de précision pour déterminer votre taille. Demandez-le à votre comptable.
-nis2-why-size-figures = Sans { $figures }, votre taille ne peut pas être déterminée avec certitude. Demandez-le à votre comptable.
+nis2-why-size-unknown = Votre effectif, votre chiffre d'affaires ou le total de votre bilan n'est pas connu avec assez de précision pour déterminer la taille de votre organisation. Renseignez-vous auprès de votre comptable.
+nis2-why-size-figures = Sans { $figures }, la taille de votre organisation ne peut pas être déterminée avec certitude. Renseignez-vous auprès de votre comptable.
 nis2-figures-two = { $first } et { $second }
 nis2-figure-staff = votre effectif
 nis2-figure-turnover = votre chiffre d'affaires annuel
-nis2-figure-balance = votre total du bilan
+nis2-figure-balance = le total de votre bilan
 nis2-why-public-body = Pour les autorités publiques, la loi NIS2 belge s'applique à l'administration publique de l'État fédéral et des communautés et régions. Les pouvoirs locaux, comme les communes, les CPAS et les intercommunales, ne sont visés que s'ils exercent une activité des annexes en ayant la taille requise, ou si le CCB les désigne. C'est cette désignation qui décide : renseignez-vous auprès du CCB.
 nis2-supplier = Attention : les organisations soumises à NIS2 doivent aussi veiller à la sécurité de leurs fournisseurs. Le CCB leur conseille de demander au moins CyberFundamentals BASIC à leurs fournisseurs importants.
 nis2-supplier-asked = Vos clients vous interrogent déjà sur votre sécurité : ceux qui relèvent de NIS2 vous demanderont probablement CyberFundamentals BASIC, le niveau que ce CheckUp mesure.
 nis2-duties = En vertu de NIS2, la direction doit approuver les mesures de sécurité et suivre une formation. Vous devez vous enregistrer auprès du CCB via Safeonweb@work et notifier les incidents significatifs : une alerte précoce dans les 24 heures, une notification d'incident dans les 72 heures et un rapport final dans le mois. Votre plan d'action reprend ces obligations.
 nis2-not-legal-advice = Ceci est une première indication, pas un avis juridique. Pour en être certain, faites le test officiel du CCB sur le champ d'application de NIS2.
 target-headline = Visez CyberFundamentals { $level }.
-target-why-nis2 = Ce niveau correspond généralement à votre situation probable au regard de NIS2 ; confirmez-le avec l'outil de sélection CyFun du CCB. Le CCB accepte CyberFundamentals comme moyen de satisfaire aux exigences de NIS2.
+target-headline-likely = Probablement pour vous : CyberFundamentals { $level }.
+target-why-nis2 = Ce niveau correspond généralement à votre situation probable au regard de NIS2. L'outil de sélection CyFun du CCB fixe le niveau en fonction des risques de votre secteur et de votre taille, et peut en indiquer un autre : confirmez-le avec cet outil. Le CCB accepte CyberFundamentals comme moyen de satisfaire aux exigences de NIS2.
 target-why-micro = Pour une très petite organisation sans données sensibles ni exigences de clients, le niveau Small est un bon début. Si vous grandissez, visez BASIC.
 target-why-baseline = BASIC est la protection de base que le CCB recommande à toute organisation, et ce que les organisations soumises à NIS2 demandent à leurs fournisseurs.
 target-why-unclear = Tant qu'on ne sait pas si NIS2 vous concerne, BASIC est un objectif sûr.

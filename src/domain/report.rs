@@ -1591,7 +1591,14 @@ fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {
     Verdict {
         title: Msg::LTarget.get(l).to_string(),
         tone: Tone::Neutral,
-        headline: Msg::TargetHeadline.fill(l, &[("level", level)]),
+        // A level that follows the NIS2 indication is the usual one, not a
+        // ruling: the CCB's CyFun selection tool sets it (from the sector's
+        // risks and the size; atwork.safeonweb.be/cyberfundamentals-toolbox).
+        headline: match ev.target.reason {
+            TargetReason::Nis2 => Msg::TargetHeadlineLikely,
+            _ => Msg::TargetHeadline,
+        }
+        .fill(l, &[("level", level)]),
         details: vec![reason.get(l).to_string()],
         items: vec![],
         link: None,
