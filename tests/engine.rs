@@ -1450,6 +1450,13 @@ fn keeping_no_personal_data_leaves_out_the_own_files_and_says_so_in_the_verdict(
         let said = checkup::domain::i18n::Msg::GdprNoPersonalData.get(lang);
         assert_eq!(r.gdpr.headline, said, "{lang:?}");
         assert_eq!(r.gdpr.tone, report::Tone::Neutral, "{lang:?}");
+        // On the card's face, not behind a count of "none open".
+        assert!(r.gdpr.count.is_empty(), "{lang:?}: {}", r.gdpr.count);
+        assert_eq!(
+            r.gdpr.details.first().map(String::as_str),
+            Some(checkup::domain::i18n::Msg::GdprNoPersonalDataCheck.get(lang)).as_deref(),
+            "{lang:?}: how to bring the questions back"
+        );
     }
     // Told otherwise, the same KMO is asked again, answers kept.
     a.answers.insert(

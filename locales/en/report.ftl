@@ -147,7 +147,8 @@ must-fix-unanswered = { $count ->
         [one] { $count } legal must-fix item is not answered yet.
        *[other] { $count } legal must-fix items are not answered yet.
     }
-gdpr-no-personal-data = You answered that your organisation keeps no personal data, so the questions about your own files were left out. Even a list of customer names or a contact person at a client counts: if you keep something like that, change your answer under “Your data” and those questions come back.
+gdpr-no-personal-data = You answered that your organisation keeps no personal data, so the questions about your own files were left out.
+gdpr-no-personal-data-check = Even a list of customer names or a contact person at a client counts: if you keep something like that, change your answer under “Your data” and those questions come back.
 gdpr-in-full = Your answers in the quick CheckUp show no unmet legal duty, but some duties that apply to you are only checked in the full CheckUp.
 must-fix-in-full = { $count ->
         [one] One legal duty that applies to you is only checked in the full CheckUp.

@@ -153,7 +153,8 @@ must-fix-unanswered = { $count ->
         [one] { $count } obligation légale est encore sans réponse.
        *[other] { $count } obligations légales sont encore sans réponse.
     }
-gdpr-no-personal-data = Vous avez répondu que votre organisation ne conserve aucune donnée personnelle : les questions sur vos propres fichiers ont donc été omises. Une simple liste de noms de clients ou une personne de contact chez un client compte aussi : si vous conservez ce genre de données, modifiez votre réponse dans la rubrique « Vos données » et ces questions réapparaîtront.
+gdpr-no-personal-data = Vous avez répondu que votre organisation ne conserve aucune donnée personnelle : les questions sur vos propres fichiers ont donc été omises.
+gdpr-no-personal-data-check = Une simple liste de noms de clients ou une personne de contact chez un client compte aussi : si vous conservez ce genre de données, modifiez votre réponse dans la rubrique « Vos données » et ces questions réapparaîtront.
 gdpr-in-full = Vos réponses au CheckUp rapide ne montrent aucune obligation légale non remplie, mais certaines obligations qui vous concernent ne sont vérifiées que dans le CheckUp complet.
 must-fix-in-full = { $count ->
         [one] { $count } obligation légale qui vous concerne n'est vérifiée que dans le CheckUp complet.

@@ -144,7 +144,8 @@ must-fix-unanswered = { $count ->
         [one] { $count } wettelijke verplichting is nog niet beantwoord.
        *[other] { $count } wettelijke verplichtingen zijn nog niet beantwoord.
     }
-gdpr-no-personal-data = U antwoordde dat uw organisatie geen persoonsgegevens bijhoudt. Daarom zijn de vragen over uw eigen bestanden weggelaten. Ook een lijst met namen van klanten of een contactpersoon bij een klant telt mee: houdt u zoiets bij, pas dan uw antwoord aan bij “Uw gegevens”, en die vragen komen terug.
+gdpr-no-personal-data = U antwoordde dat uw organisatie geen persoonsgegevens bijhoudt. Daarom zijn de vragen over uw eigen bestanden weggelaten.
+gdpr-no-personal-data-check = Ook een lijst met namen van klanten of een contactpersoon bij een klant telt mee: houdt u zoiets bij, pas dan uw antwoord aan bij “Uw gegevens”, en die vragen komen terug.
 gdpr-in-full = Uw antwoorden in de snelle CheckUp tonen geen wettelijke verplichting waaraan niet voldaan is, maar sommige verplichtingen die voor u gelden, komen pas in de volledige CheckUp aan bod.
 must-fix-in-full = { $count ->
         [one] Eén wettelijke verplichting die voor u geldt, komt pas in de volledige CheckUp aan bod.

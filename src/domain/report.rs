@@ -1426,8 +1426,11 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
         Readiness::Incomplete => (Tone::Neutral, Msg::GdprIncomplete.get(l).to_string()),
     };
     let mut details = vec![Msg::GdprExplain.get(l).to_string()];
-    if no_personal_data && v.readiness != Readiness::Reached {
-        details.insert(0, Msg::GdprNoPersonalData.get(l).to_string());
+    if no_personal_data {
+        details.insert(0, Msg::GdprNoPersonalDataCheck.get(l).to_string());
+        if v.readiness != Readiness::Reached {
+            details.insert(0, Msg::GdprNoPersonalData.get(l).to_string());
+        }
     }
     let (in_full, open): (Vec<&String>, Vec<&String>) =
         v.unanswered.iter().partition(|q| ev.deferred.contains(q));
@@ -1442,6 +1445,8 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     };
     let count = match v.readiness {
         Readiness::Incomplete if v.must_fix.is_empty() => String::new(),
+        // The card says why the GDPR questions were left out, not "none open".
+        Readiness::Reached if no_personal_data => String::new(),
         _ => Msg::MustFixOpen.fill(l, &[("count", &v.must_fix.len().to_string())]),
     };
     Verdict {
