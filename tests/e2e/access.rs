@@ -12,11 +12,17 @@ use crate::support::browser::BrowserOptions;
 use crate::support::dist;
 use crate::support::server::{ServeConfig, Server};
 
-/// Puts an assessment in the browser's storage, as if it had been answered.
+/// Puts a persona's assessment in the browser's storage, in `lang`, as if
+/// it had been answered.
 pub async fn seed(app: &App, name: &str, lang: Lang) {
     let mut a = persona(name);
     a.lang = lang;
-    let text = serde_json::to_string(&a).unwrap();
+    seed_assessment(app, &a).await;
+}
+
+/// Puts `a` in the browser's storage, as if it had been answered, and reloads.
+pub async fn seed_assessment(app: &App, a: &checkup::domain::assessment::Assessment) {
+    let text = serde_json::to_string(a).unwrap();
     app.client()
         .execute(
             "localStorage.setItem('checkup.assessment', arguments[0])",

@@ -279,3 +279,56 @@ async fn a_reload_mid_section_lands_on_the_same_section_with_every_answer() {
     app.wait("section-title").await;
     app.close().await;
 }
+
+/// An owner who says the organisation keeps data about nobody is not asked
+/// about its own files (the GDPR applies to personal data, Art. 2(1)): the
+/// GDPR card says so and how to undo it, and a real answer brings the
+/// questions back with the answers given before.
+#[tokio::test]
+async fn keeping_data_about_nobody_leaves_out_the_own_files_until_the_answer_changes() {
+    use checkup::domain::Msg;
+
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/nl/start").await;
+    let mut a = persona("bakery");
+    a.lang = Lang::Nl;
+    a.answers.insert(
+        "profile.data_subjects".into(),
+        Answer::Many(vec!["none".into()]),
+    );
+    crate::access::seed_assessment(&app, &a).await;
+    app.goto("#/nl/results").await;
+    // The bakery still has legal duties open (its cameras, its website):
+    // the card counts them, and says why the other questions were left out.
+    let card = |msg: Msg| {
+        format!(
+            "return document.querySelector('[data-testid=\"verdict-gdpr\"]').textContent.includes({})",
+            serde_json::to_string(&msg.get(Lang::Nl)).unwrap()
+        )
+    };
+    app.wait_until(
+        "the GDPR card says the questions on the own files were left out",
+        &card(Msg::GdprNoPersonalData),
+    )
+    .await;
+    app.wait_until(
+        "and how to bring them back",
+        &card(Msg::GdprNoPersonalDataCheck),
+    )
+    .await;
+    app.goto("#/nl/section/profile.data").await;
+    app.wait("step-profile.data").await;
+    assert!(
+        !app.has("step-gdpr.data").await && !app.has("step-gdpr.notice").await,
+        "the sections on the own files are not in the list"
+    );
+    app.choose("profile.data_subjects", "customers").await;
+    app.wait("step-gdpr.data").await;
+    app.goto("#/nl/section/gdpr.data").await;
+    app.wait("section-title").await;
+    assert!(
+        app.is_checked("gdpr.data.legal-basis", "partly").await,
+        "the answer given before is back"
+    );
+    app.close().await;
+}
