@@ -328,6 +328,34 @@ fn headings_are_never_left_alone_at_the_bottom_of_a_page() {
     }
 }
 
+/// A page that opens no part or section of its own carries more than the
+/// last line or two of the one before (the last reading tip of a list, say):
+/// the page turns earlier instead.
+#[test]
+fn no_page_holds_only_the_last_lines_of_a_part() {
+    for name in PERSONAS {
+        for lang in Lang::ALL {
+            let (_, layout) = checkup::pdf::layout(&full_report(name, lang));
+            for (i, page) in layout.pages.iter().enumerate() {
+                if layout.outline.iter().any(|e| e.page == i) {
+                    continue;
+                }
+                let body: Vec<&TextRun> = texts(page)
+                    .filter(|t| t.y > CONTENT.top && t.y < CONTENT.bottom)
+                    .collect();
+                let top = body.iter().map(|t| t.y - t.ascent).fold(f32::MAX, f32::min);
+                let bottom = body.iter().map(|t| t.y + t.descent).fold(0.0, f32::max);
+                assert!(
+                    bottom - top > 40.0,
+                    "{name} ({lang:?}): page {} holds only {:?}",
+                    i + 1,
+                    body.iter().map(|t| t.text.as_str()).collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn odd_content_does_not_break_the_renderer() {
     let mut report = persona_report("transport", Lang::De);

@@ -1215,9 +1215,85 @@ impl Flow {
         total
     }
 
+    /// For each piece, the height of it and of everything after it up to
+    /// the next page break (or the end): what is left of its part.
+    fn tails(pieces: &[Piece]) -> Vec<f32> {
+        let mut tails = vec![0.0; pieces.len()];
+        let mut after = 0.0;
+        for (i, p) in pieces.iter().enumerate().rev() {
+            let h = match p {
+                Piece::Box { height, .. } | Piece::TableHead { height, .. } => *height,
+                // Space at the end of a part takes no room.
+                Piece::Space(s) if after > 0.0 => *s,
+                Piece::Space(_) => 0.0,
+                Piece::Row(r) => r.full_height(),
+                Piece::Break => {
+                    after = 0.0;
+                    0.0
+                }
+                Piece::TableEnd => 0.0,
+            };
+            after += h;
+            tails[i] = after;
+        }
+        tails
+    }
+
+    /// The pieces where a new page may start: boxes not kept with the box
+    /// before them.
+    fn break_points(pieces: &[Piece]) -> Vec<bool> {
+        let mut kept = false;
+        pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Box { keep, .. } => {
+                    let ok = !kept;
+                    kept = *keep;
+                    ok
+                }
+                Piece::Space(_) => false,
+                _ => {
+                    kept = false;
+                    false
+                }
+            })
+            .collect()
+    }
+
     fn run(&mut self, mut pieces: Vec<Piece>) {
+        // No part ends with a page that holds only a line or two of it (the
+        // last reading tip of a list, say): the page turns earlier, so that
+        // the last page of a part carries at least this much of it.
+        const LAST_PAGE_MIN: f32 = 72.0;
+        let tails = Self::tails(&pieces);
+        let points = Self::break_points(&pieces);
+        // The tail at the next place a page could turn before the part ends
+        // (0 when there is none).
+        let mut next_tail = vec![0.0; pieces.len()];
+        let mut ahead = 0.0;
+        for i in (0..pieces.len()).rev() {
+            next_tail[i] = ahead;
+            if matches!(pieces[i], Piece::Break) {
+                ahead = 0.0;
+            } else if points[i] {
+                ahead = tails[i];
+            }
+        }
         self.new_page();
         for i in 0..pieces.len() {
+            if points[i] && !self.fresh {
+                let tail = tails[i];
+                let spill = tail - self.remaining();
+                let last_chance = next_tail[i] < LAST_PAGE_MIN;
+                if spill > 0.0
+                    && spill < LAST_PAGE_MIN
+                    && last_chance
+                    && tail >= LAST_PAGE_MIN
+                    && tail <= self.capacity()
+                {
+                    self.new_page();
+                }
+            }
             let chain = Self::chain(&pieces, i, self.capacity());
             match &mut pieces[i] {
                 Piece::Space(s) => {
