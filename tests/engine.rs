@@ -1413,9 +1413,13 @@ fn a_horizon_said_to_be_full_is_full() {
 
 #[test]
 fn keeping_no_personal_data_leaves_out_the_own_files_and_says_so_in_the_verdict() {
-    // The model KMO (every answer at its best), saying it keeps data about
-    // nobody: the GDPR applies to personal data only (Art. 2(1)), but the
-    // cookie rules apply to any website (Art. 10/2 of the law of 13 June 2005).
+    use checkup::domain::engine::Nobody;
+    use checkup::domain::i18n::Msg;
+
+    // The model KMO (every answer at its best), a one-person business with a
+    // plain website, saying it keeps data about nobody: the GDPR applies to
+    // personal data only (Art. 2(1)), but the cookie rules apply to any
+    // website (Art. 10/2 of the law of 13 June 2005).
     let mut a = persona("model");
     for (id, v) in [
         ("profile.data_subjects", "none"),
@@ -1426,10 +1430,14 @@ fn keeping_no_personal_data_leaves_out_the_own_files_and_says_so_in_the_verdict(
         a.answers
             .insert(id.into(), Answer::Many(vec![v.to_string()]));
     }
-    a.answers
-        .insert("profile.cameras".into(), Answer::One("no".into()));
-    let ev = eval(&a);
-    for id in [
+    for (id, v) in [
+        ("profile.cameras", "no"),
+        ("profile.staff", "1-9"),
+        ("profile.website", "site"),
+    ] {
+        a.answers.insert(id.into(), Answer::One(v.into()));
+    }
+    let own_files = [
         "gdpr.data.legal-basis",
         "gdpr.notice.privacy-notice",
         "gdpr.rights.contact",
@@ -1437,27 +1445,63 @@ fn keeping_no_personal_data_leaves_out_the_own_files_and_says_so_in_the_verdict(
         "gdpr.breach.decide",
         "gdpr.dpo.check",
         "gdpr.transfers.known",
-    ] {
+    ];
+    let ev = eval(&a);
+    for id in own_files {
         assert!(
             !ev.is_visible(id),
             "{id} is asked of a KMO without personal data"
         );
     }
     assert!(ev.is_visible("gdpr.web.cookies-prior"));
+    assert_eq!(ev.gdpr.nobody, Some(Nobody::LeftOut));
     assert_eq!(ev.gdpr.readiness, Readiness::Reached);
     for lang in Lang::ALL {
         let r = report_in(&a, &ev, lang);
-        let said = checkup::domain::i18n::Msg::GdprNoPersonalData.get(lang);
-        assert_eq!(r.gdpr.headline, said, "{lang:?}");
+        assert_eq!(
+            r.gdpr.headline,
+            Msg::GdprNoPersonalData.get(lang),
+            "{lang:?}"
+        );
         assert_eq!(r.gdpr.tone, report::Tone::Neutral, "{lang:?}");
         // On the card's face, not behind a count of "none open".
         assert!(r.gdpr.count.is_empty(), "{lang:?}: {}", r.gdpr.count);
         assert_eq!(
-            r.gdpr.details.first().map(String::as_str),
-            Some(checkup::domain::i18n::Msg::GdprNoPersonalDataCheck.get(lang)).as_deref(),
+            r.gdpr.note,
+            Msg::GdprNoPersonalDataCheck.get(lang),
             "{lang:?}: how to bring the questions back"
         );
     }
+
+    // Staff, cameras, sensitive data or a web shop are personal data
+    // whatever "Nobody" says: the questions are asked, and the card says why.
+    for (id, v) in [
+        ("profile.staff", "10-49"),
+        ("profile.cameras", "yes"),
+        ("profile.website", "webshop"),
+        ("profile.special_data", "criminal"),
+    ] {
+        let mut b = a.clone();
+        let answer = match catalog().question(id).unwrap().input {
+            checkup::domain::pack::Input::Multi { .. } => Answer::Many(vec![v.into()]),
+            _ => Answer::One(v.into()),
+        };
+        b.answers.insert(id.into(), answer);
+        let ev = eval(&b);
+        assert_eq!(ev.gdpr.nobody, Some(Nobody::Contradicted), "{id}");
+        for q in own_files {
+            assert!(ev.is_visible(q), "{id}: {q} is not asked");
+        }
+        let r = report_in(&b, &ev, Lang::Fr);
+        assert!(
+            r.gdpr
+                .note
+                .starts_with(&Msg::GdprNobodyContradicted.get(Lang::Fr)),
+            "{id}: {}",
+            r.gdpr.note
+        );
+    }
+
     // Told otherwise, the same KMO is asked again, answers kept.
     a.answers.insert(
         "profile.data_subjects".into(),
@@ -1465,5 +1509,6 @@ fn keeping_no_personal_data_leaves_out_the_own_files_and_says_so_in_the_verdict(
     );
     let ev = eval(&a);
     assert!(ev.is_visible("gdpr.data.legal-basis"));
+    assert_eq!(ev.gdpr.nobody, None);
     assert!(ev.gdpr.readiness == Readiness::Reached && ev.overall.map(report::round) == Some(100));
 }

@@ -264,6 +264,20 @@ pub struct GdprVerdict {
     pub must_fix: Vec<String>,
     /// Must-fix questions not answered yet.
     pub unanswered: Vec<String>,
+    /// What the answer "Nobody" to [`DATA_SUBJECTS`] did: `None` when it was
+    /// not given.
+    pub nobody: Option<Nobody>,
+}
+
+/// What came of the answer "Nobody" to whose personal data the organisation
+/// keeps (the GDPR applies to personal data only, Art. 2(1)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nobody {
+    /// The sections on the organisation's own files were left out.
+    LeftOut,
+    /// Other answers show personal data all the same (staff, cameras,
+    /// sensitive data, a web shop, photos): those sections are asked.
+    Contradicted,
 }
 
 /// Why an action is in the plan: one weak answer.
@@ -573,6 +587,7 @@ fn evaluate_deferring(
         readiness: Readiness::Reached,
         must_fix: vec![],
         unanswered: vec![],
+        nobody: None,
     };
     let mut items: BTreeMap<&str, PlanItem> = BTreeMap::new();
     let mut first_reason: BTreeMap<&str, usize> = BTreeMap::new();
@@ -594,6 +609,24 @@ fn evaluate_deferring(
                     let lenient = duties(section.questions.iter());
                     holds_with(c, answers, &visible_set, lenient.then_some(&unknown))
                 });
+            // "Nobody": did it leave out a GDPR section that asks for it?
+            if pack.id == GDPR_PACK
+                && pack_visible
+                && visible_set.contains(DATA_SUBJECTS)
+                && answers.get(DATA_SUBJECTS).is_some_and(|a| a.has("none"))
+                && section.visible_if.as_ref().is_some_and(|c| {
+                    c.all.iter().chain(&c.any).any(|t| {
+                        t.question == DATA_SUBJECTS
+                            && t.operator == Operator::NoneOf
+                            && t.values.iter().any(|v| v == "none")
+                    })
+                })
+            {
+                gdpr.nobody = Some(match (gdpr.nobody, section_visible) {
+                    (Some(Nobody::LeftOut), _) | (_, false) => Nobody::LeftOut,
+                    _ => Nobody::Contradicted,
+                });
+            }
             let mut sp = Progress::default();
             let mut sum = Sum::default();
             for q in &section.questions {

@@ -1399,11 +1399,7 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
     let v = &ev.gdpr;
     // "Nobody" left the questions on the organisation's own files out: a
     // verdict without them must not read as "your basics are in place".
-    let no_personal_data = ev.is_visible(engine::DATA_SUBJECTS)
-        && assessment
-            .answers
-            .get(engine::DATA_SUBJECTS)
-            .is_some_and(|a| a.has("none"));
+    let no_personal_data = v.nobody == Some(engine::Nobody::LeftOut);
     let (tone, headline) = match v.readiness {
         Readiness::Reached if no_personal_data => {
             (Tone::Neutral, Msg::GdprNoPersonalData.get(l).to_string())
@@ -1426,23 +1422,30 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
         Readiness::Incomplete => (Tone::Neutral, Msg::GdprIncomplete.get(l).to_string()),
     };
     let mut details = vec![Msg::GdprExplain.get(l).to_string()];
-    if no_personal_data {
-        details.insert(0, Msg::GdprNoPersonalDataCheck.get(l).to_string());
-        if v.readiness != Readiness::Reached {
-            details.insert(0, Msg::GdprNoPersonalData.get(l).to_string());
-        }
-    }
     let (in_full, open): (Vec<&String>, Vec<&String>) =
         v.unanswered.iter().partition(|q| ev.deferred.contains(q));
     if !open.is_empty() {
         details.push(Msg::MustFixUnanswered.fill(l, &[("count", &open.len().to_string())]));
     }
-    // Duties left to the full CheckUp: said next to the count, not folded away.
-    let note = if in_full.is_empty() {
-        String::new()
-    } else {
-        Msg::MustFixInFull.fill(l, &[("count", &in_full.len().to_string())])
+    // Said on the card, not folded away: what "Nobody" did, and the duties
+    // left to the full CheckUp.
+    let mut notes: Vec<String> = match v.nobody {
+        Some(engine::Nobody::LeftOut) if v.readiness == Readiness::Reached => {
+            vec![Msg::GdprNoPersonalDataCheck.get(l).to_string()]
+        }
+        Some(engine::Nobody::LeftOut) => vec![
+            Msg::GdprNoPersonalData.get(l).to_string(),
+            Msg::GdprNoPersonalDataCheck.get(l).to_string(),
+        ],
+        Some(engine::Nobody::Contradicted) => {
+            vec![Msg::GdprNobodyContradicted.get(l).to_string()]
+        }
+        None => vec![],
     };
+    if !in_full.is_empty() {
+        notes.push(Msg::MustFixInFull.fill(l, &[("count", &in_full.len().to_string())]));
+    }
+    let note = notes.join(" ");
     let count = match v.readiness {
         Readiness::Incomplete if v.must_fix.is_empty() => String::new(),
         // The card says why the GDPR questions were left out, not "none open".
