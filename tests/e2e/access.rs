@@ -138,12 +138,15 @@ async fn at_200_percent_zoom_nothing_scrolls_sideways() {
     app.close().await;
 }
 
-/// What has keyboard focus now.
+/// What has keyboard focus now; the outline is that of the label when the
+/// control itself is hidden (the file input behind "Open a saved file").
 async fn focused(app: &App) -> serde_json::Value {
     app.js(
         "const e = document.activeElement; if (!e) return {}; \
          const set = e.closest('fieldset'); \
-         const style = getComputedStyle(e); \
+         const r = e.getBoundingClientRect(); \
+         const shown = r.width <= 1 && r.height <= 1 && e.labels && e.labels.length ? e.labels[0] : e; \
+         const style = getComputedStyle(shown); \
          return {tag: e.tagName, type: e.type || '', testid: e.dataset ? (e.dataset.testid || '') : '', \
                  checked: !!e.checked, value: e.value || '', \
                  answered: set ? !!set.querySelector('input:checked') : false, \
@@ -167,6 +170,29 @@ async fn press(app: &App, key: &str) {
             .await;
         panic!("key {key:?} on {html}: {e}");
     }
+}
+
+/// "Open a saved file" is a hidden file input behind a button-like label:
+/// reached with Tab, the label shows the focus as every other button does.
+#[tokio::test]
+async fn open_a_saved_file_shows_the_keyboard_focus() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/fr/start").await;
+    app.wait("import").await;
+    let tab = char::from(Key::Tab).to_string();
+    for _ in 0..60 {
+        let f = focused(&app).await;
+        if f["testid"] == "import-file" {
+            assert!(
+                !f["outline"].as_str().unwrap_or("none").starts_with("none"),
+                "no visible focus on {f}"
+            );
+            app.close().await;
+            return;
+        }
+        press(&app, &tab).await;
+    }
+    panic!("Tab never reached \"Open a saved file\"");
 }
 
 #[tokio::test]
