@@ -149,7 +149,7 @@ must-fix-unanswered = { $count ->
     }
 gdpr-no-personal-data = Sie haben geantwortet, dass Ihre Organisation keine personenbezogenen Daten speichert. Deshalb wurden die Fragen zu Ihren eigenen Dateien weggelassen.
 gdpr-no-personal-data-check = Auch eine Liste mit Kundennamen oder ein Ansprechpartner bei einem Kunden zählt dazu: Wenn Sie so etwas speichern, ändern Sie Ihre Antwort unter „Ihre Daten“, dann werden diese Fragen wieder angezeigt.
-gdpr-nobody-contradicted = Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert, aber andere Antworten zeigen personenbezogene Daten (Ihr Personal, Kameras, sensible Daten oder einen Webshop) oder lassen es offen: Die Fragen zu Ihren eigenen Dateien werden deshalb trotzdem gestellt.
+gdpr-nobody-contradicted = Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Andere Antworten weisen jedoch auf personenbezogene Daten hin (Ihr Personal, Kameras, sensible Daten oder einen Webshop) oder sind noch offen. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
 gdpr-in-full = Ihre Antworten im schnellen CheckUp zeigen keine unerfüllte gesetzliche Pflicht, aber einige Pflichten, die für Sie gelten, prüft erst der vollständige CheckUp.
 must-fix-in-full = { $count ->
         [one] Eine gesetzliche Pflicht, die für Sie gilt, prüft erst der vollständige CheckUp.

@@ -146,7 +146,7 @@ must-fix-unanswered = { $count ->
     }
 gdpr-no-personal-data = U antwoordde dat uw organisatie geen persoonsgegevens bijhoudt. Daarom zijn de vragen over uw eigen bestanden weggelaten.
 gdpr-no-personal-data-check = Ook een lijst met namen van klanten of een contactpersoon bij een klant telt mee: houdt u zoiets bij, pas dan uw antwoord aan bij “Uw gegevens”, en die vragen komen terug.
-gdpr-nobody-contradicted = U antwoordde dat uw organisatie over niemand gegevens bijhoudt, maar andere antwoorden tonen persoonsgegevens (uw personeel, camera's, gevoelige gegevens of een webshop) of laten het open: de vragen over uw eigen bestanden worden daarom toch gesteld.
+gdpr-nobody-contradicted = U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar andere antwoorden wijzen op persoonsgegevens (uw personeel, camera's, gevoelige gegevens of een webshop) of zijn nog niet ingevuld. Daarom worden de vragen over uw eigen bestanden toch gesteld.
 gdpr-in-full = Uw antwoorden in de snelle CheckUp tonen geen wettelijke verplichting waaraan niet voldaan is, maar sommige verplichtingen die voor u gelden, komen pas in de volledige CheckUp aan bod.
 must-fix-in-full = { $count ->
         [one] Eén wettelijke verplichting die voor u geldt, komt pas in de volledige CheckUp aan bod.
