@@ -26,6 +26,9 @@ pub type PartPlan = Vec<(String, usize)>;
 pub const LANG_KEY: &str = "checkup.lang";
 pub const ASSESSMENT_KEY: &str = "checkup.assessment";
 pub const ROUTE_KEY: &str = "checkup.route";
+/// The depth chosen before anything was answered: an assessment without work
+/// is not stored, and a reload must not turn a quick CheckUp into a full one.
+pub const DEPTH_KEY: &str = "checkup.depth";
 /// The work replaced by an import or a "start over", kept for undo.
 pub const BACKUP_KEY: &str = "checkup.backup";
 /// The raw text of saved data that could not be read, kept for rescue.
@@ -222,9 +225,20 @@ impl AppState {
             .then_some(CountNote::WelcomeBack);
         let notice = kept_backup_notice(saving);
         let packs = RwSignal::new(Packs::Loading);
+        // Nothing answered yet: the depth chosen before a reload still holds.
+        let depth = storage::read_raw(DEPTH_KEY)
+            .ok()
+            .flatten()
+            .filter(|_| !assessment.has_work())
+            .and_then(|d| serde_json::from_str::<Depth>(&d).ok())
+            .unwrap_or(assessment.depth);
         // The assessment is in the language shown, as after a switch: a
         // saved file and the report made from it read in that language.
-        let assessment = RwSignal::new(Assessment { lang, ..assessment });
+        let assessment = RwSignal::new(Assessment {
+            lang,
+            depth,
+            ..assessment
+        });
         // What scoring reads: the answers, with free texts only as "given or
         // not", so typing a name does not score everything again.
         let scoring = Memo::new(move |_| match packs.get() {
@@ -416,6 +430,11 @@ impl AppState {
 
     /// Chooses the depth (quick or full); every answer is kept.
     pub fn set_depth(&self, depth: Depth) {
+        if self.assessment.with_untracked(|a| !a.has_work())
+            && let Ok(text) = serde_json::to_string(&depth)
+        {
+            let _ = storage::write_raw(DEPTH_KEY, &text);
+        }
         if self.assessment.with_untracked(|a| a.depth) != depth {
             let now = dom::now_iso();
             self.assessment.update(|a| a.set_depth(depth, &now));
@@ -451,6 +470,7 @@ impl AppState {
             storage::remove(BACKUP_KEY);
             true
         };
+        storage::remove(DEPTH_KEY);
         let mut text: NoticeText = text.into();
         if !kept {
             text = text.then(Msg::BackupNotKept.into());

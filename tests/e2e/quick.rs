@@ -113,6 +113,15 @@ async fn a_quick_checkup_in_dutch_on_a_phone_reaches_the_plan_and_the_full_one_k
     );
     app.shot("quick-nl-390-start").await;
     app.click("start-quick").await;
+    // A reload before the first answer keeps the quick CheckUp (the name of
+    // the organisation is asked in the full one only).
+    app.wait("section-title").await;
+    app.reload().await;
+    app.wait("section-title").await;
+    assert!(
+        !app.has("text-profile.org_name").await,
+        "a reload turned the quick CheckUp into the full one"
+    );
 
     let mut done: Vec<String> = vec![];
     let mut pages = 0;
