@@ -27,6 +27,10 @@ count-known = Für Ihre Organisation hat dieser CheckUp { $total ->
         [one] { $minutes } Minute
        *[other] { $minutes } Minuten
     }.
+count-known-done = { $total ->
+        [one] Für Ihre Organisation hat dieser CheckUp { $total } Frage, und sie ist beantwortet.
+       *[other] Für Ihre Organisation hat dieser CheckUp { $total } Fragen, und alle sind beantwortet.
+    }
 count-added = Ihre Antwort auf „{ $question }“ hat { $count ->
         [one] eine Frage
        *[other] { $count } Fragen

@@ -27,6 +27,10 @@ count-known = For your organisation this CheckUp has { $total ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     }.
+count-known-done = { $total ->
+        [one] For your organisation this CheckUp has { $total } question, and it is answered.
+       *[other] For your organisation this CheckUp has { $total } questions, and all of them are answered.
+    }
 count-added = Your answer to “{ $question }” added { $count ->
         [one] one question
        *[other] { $count } questions

@@ -33,6 +33,10 @@ count-known = Pour votre organisation, ce CheckUp compte { $total ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
     }.
+count-known-done = { $total ->
+        [one] Pour votre organisation, ce CheckUp compte { $total } question, et elle a reçu une réponse.
+       *[other] Pour votre organisation, ce CheckUp compte { $total } questions, et toutes ont reçu une réponse.
+    }
 count-added = Votre réponse à « { $question } » a ajouté { $count ->
         [one] une question
        *[other] { $count } questions

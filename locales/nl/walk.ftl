@@ -27,6 +27,10 @@ count-known = Voor uw organisatie telt deze CheckUp { $total ->
         [one] { $minutes } minuut
        *[other] { $minutes } minuten
     }.
+count-known-done = { $total ->
+        [one] Voor uw organisatie telt deze CheckUp { $total } vraag, en die is beantwoord.
+       *[other] Voor uw organisatie telt deze CheckUp { $total } vragen, en ze zijn allemaal beantwoord.
+    }
 count-added = Uw antwoord op “{ $question }” voegde { $count ->
         [one] een vraag
        *[other] { $count } vragen

@@ -29,6 +29,13 @@ pub fn OverallProgress() -> impl IntoView {
         match state.count_note.get()? {
             CountNote::Known(_) => {
                 let count = state.assessment.with(|a| ev.count(&c, a, lang));
+                if count.minutes_left == 0 {
+                    // Known only once all is answered (a question left open
+                    // in the profile, answered last): no "0 minutes left".
+                    return Some(
+                        Msg::CountKnownDone.fill(lang, &[("total", &count.total.to_string())]),
+                    );
+                }
                 Some(Msg::CountKnown.fill(
                     lang,
                     &[
