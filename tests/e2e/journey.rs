@@ -342,3 +342,27 @@ async fn keeping_data_about_nobody_leaves_out_the_own_files_until_the_answer_cha
     );
     app.close().await;
 }
+
+/// The one question left open, reached from the review page and answered:
+/// the results are one press away, not a walk through the sections after it.
+#[tokio::test]
+async fn the_last_open_question_answered_from_the_review_leads_straight_to_the_results() {
+    let server = Server::start(ServeConfig::new(dist()));
+    let app = App::open(&server.url(), "#/nl/start").await;
+    let mut a = persona("bakery");
+    a.lang = Lang::Nl;
+    a.answers.remove("gdpr.data.legal-basis");
+    crate::access::seed_assessment(&app, &a).await;
+    app.goto("#/nl/review").await;
+    app.click("missing-gdpr.data.legal-basis").await;
+    app.wait("section-title").await;
+    assert!(
+        !app.has("to-results").await,
+        "no shortcut while a question is open"
+    );
+    app.choose("gdpr.data.legal-basis", "yes").await;
+    app.click("to-results").await;
+    app.wait("overall-score").await;
+    assert!(app.hash().await.ends_with("/results"));
+    app.close().await;
+}

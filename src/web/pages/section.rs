@@ -319,14 +319,32 @@ fn SectionNav(
             None => state.go(Page::Review),
         }
     };
+    // Everything asked is answered (say, the one question left open, reached
+    // from the review page): the results are one press away, not a walk
+    // through every section after this one.
+    let all_answered = move || {
+        state
+            .evaluation
+            .with(|e| e.as_ref().is_some_and(|e| e.progress.done()))
+    };
     view! {
         <div class="section-nav">
             <button type="button" class="btn btn--secondary" data-testid="back" on:click=go_prev>
                 {t(Msg::Back)}
             </button>
-            <button type="button" class="btn btn--primary" data-testid="next" on:click=go_next>
+            <button
+                type="button"
+                class=move || if all_answered() { "btn btn--secondary" } else { "btn btn--primary" }
+                data-testid="next"
+                on:click=go_next
+            >
                 {move || if has_next() { t(Msg::Next)() } else { t(Msg::ToReview)() }}
             </button>
+            {move || all_answered().then(|| view! {
+                <button type="button" class="btn btn--primary" data-testid="to-results" on:click=move |_| state.go(Page::Results)>
+                    {t(Msg::SeeResults)}
+                </button>
+            })}
         </div>
         {move || (state.saving.get() == Saving::Ok).then(|| view! {
             <p class="muted section-saved" data-testid="saved-as-you-go">{t(Msg::SavedAsYouGo)}</p>
