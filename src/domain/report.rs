@@ -877,7 +877,7 @@ pub fn build(input: &ReportInput) -> Report {
         cyfun: cyfun_verdict(catalog, ev, assessment, l),
         gdpr: gdpr_verdict(catalog, ev, assessment, l),
         nis2: nis2_verdict(catalog, ev, assessment, l),
-        target: target_verdict(ev, l),
+        target: target_verdict(catalog, ev, l),
         quick_wins: ev.quick_wins.clone(),
         who: who_counts(&plan, l),
         horizons: horizon_groups(&plan, l),
@@ -1588,7 +1588,7 @@ pub fn nis2_reason_text(r: Nis2Reason, l: Lang) -> String {
     .to_string()
 }
 
-fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {
+fn target_verdict(catalog: &Catalog, ev: &Evaluation, l: Lang) -> Verdict {
     let level = level_name(ev.target.level);
     let reason = match ev.target.reason {
         TargetReason::Nis2 => Msg::TargetWhyNis2,
@@ -1609,7 +1609,8 @@ fn target_verdict(ev: &Evaluation, l: Lang) -> Verdict {
         .fill(l, &[("level", level)]),
         details: vec![reason.get(l).to_string()],
         items: vec![],
-        link: None,
+        // The CCB's tool that chooses the level from the sector's risks and the size.
+        link: link(catalog, "src.cyfun-selection", l),
         count: String::new(),
         missing: vec![],
         missing_heading: String::new(),
