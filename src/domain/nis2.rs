@@ -414,32 +414,47 @@ pub enum Figure {
 /// The figures whose answer is missing or "don't know" and would change the
 /// size class ([`class`]) for some value of the other open figures, in the
 /// order staff, turnover, balance sheet total. Empty when [`size`] decides.
+#[inline(never)]
 pub fn open_figures(answers: &BTreeMap<String, Answer>) -> Vec<Figure> {
-    let staff = one(answers, ids::STAFF).and_then(staff_band);
-    let turnover = one(answers, ids::TURNOVER).and_then(turnover_band);
-    let balance = one(answers, ids::BALANCE).and_then(balance_band);
-    let staffs = staff.map_or(ALL_STAFF.to_vec(), |s| vec![s]);
-    let turnovers = turnover.map_or(ALL_TURNOVER.to_vec(), |t| vec![t]);
-    let balances = balance.map_or(ALL_BALANCE.to_vec(), |b| vec![b]);
-    let varies = |f: &dyn Fn(Staff, Turnover, Balance) -> BTreeSet<Size>| {
-        staffs.iter().any(|&s| {
-            turnovers
-                .iter()
-                .any(|&t| balances.iter().any(|&b| f(s, t, b).len() > 1))
-        })
-    };
+    // Each figure as an index into its bands; an open one ranges over all.
+    let known = [
+        one(answers, ids::STAFF)
+            .and_then(staff_band)
+            .and_then(|s| ALL_STAFF.iter().position(|x| *x == s)),
+        one(answers, ids::TURNOVER)
+            .and_then(turnover_band)
+            .and_then(|t| ALL_TURNOVER.iter().position(|x| *x == t)),
+        one(answers, ids::BALANCE)
+            .and_then(balance_band)
+            .and_then(|b| ALL_BALANCE.iter().position(|x| *x == b)),
+    ];
+    let size = |at: [usize; 3]| class(ALL_STAFF[at[0]], ALL_TURNOVER[at[1]], ALL_BALANCE[at[2]]);
+    let values = |f: usize| known[f].map_or(0..4, |i| i..i + 1);
     let mut open = Vec::new();
-    if staff.is_none() && varies(&|_, t, b| ALL_STAFF.iter().map(|&s| class(s, t, b)).collect()) {
-        open.push(Figure::Staff);
-    }
-    if turnover.is_none()
-        && varies(&|s, _, b| ALL_TURNOVER.iter().map(|&t| class(s, t, b)).collect())
+    for (f, figure) in [Figure::Staff, Figure::Turnover, Figure::Balance]
+        .into_iter()
+        .enumerate()
     {
-        open.push(Figure::Turnover);
-    }
-    if balance.is_none() && varies(&|s, t, _| ALL_BALANCE.iter().map(|&b| class(s, t, b)).collect())
-    {
-        open.push(Figure::Balance);
+        if known[f].is_some() {
+            continue;
+        }
+        // The other two figures, over their possible values.
+        let (a, b) = ((f + 1) % 3, (f + 2) % 3);
+        let decides = values(a).any(|x| {
+            values(b).any(|y| {
+                let mut at = [0; 3];
+                at[a] = x;
+                at[b] = y;
+                (1..4).any(|v| {
+                    let mut other = at;
+                    other[f] = v;
+                    size(other) != size(at)
+                })
+            })
+        });
+        if decides {
+            open.push(figure);
+        }
     }
     open
 }

@@ -230,7 +230,11 @@ impl AppState {
             .ok()
             .flatten()
             .filter(|_| !assessment.has_work())
-            .and_then(|d| serde_json::from_str::<Depth>(&d).ok())
+            .and_then(|d| match d.as_str() {
+                "quick" => Some(Depth::Quick),
+                "full" => Some(Depth::Full),
+                _ => None,
+            })
             .unwrap_or(assessment.depth);
         // The assessment is in the language shown, as after a switch: a
         // saved file and the report made from it read in that language.
@@ -430,10 +434,12 @@ impl AppState {
 
     /// Chooses the depth (quick or full); every answer is kept.
     pub fn set_depth(&self, depth: Depth) {
-        if self.assessment.with_untracked(|a| !a.has_work())
-            && let Ok(text) = serde_json::to_string(&depth)
-        {
-            let _ = storage::write_raw(DEPTH_KEY, &text);
+        if self.assessment.with_untracked(|a| !a.has_work()) {
+            let text = match depth {
+                Depth::Quick => "quick",
+                Depth::Full => "full",
+            };
+            let _ = storage::write_raw(DEPTH_KEY, text);
         }
         if self.assessment.with_untracked(|a| a.depth) != depth {
             let now = dom::now_iso();
