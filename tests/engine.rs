@@ -9,25 +9,11 @@ use checkup::domain::horizon::Horizon;
 use checkup::domain::nis2::{Level, Nis2Kind};
 use checkup::domain::pack::{Input, OptionRole, PackKind};
 use checkup::domain::report::{self, ReportInput};
-use checkup::domain::{Catalog, Lang, packs, transfer};
+use checkup::domain::{Lang, transfer};
 use proptest::prelude::*;
 
-fn catalog() -> &'static Catalog {
-    static C: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
-    C.get_or_init(packs::builtin)
-}
-
-/// The report of `a` as evaluated in `ev`, in `lang`, on a fixed date.
-fn report_in(a: &Assessment, ev: &Evaluation, lang: Lang) -> report::Report {
-    report::build(&ReportInput {
-        catalog: catalog(),
-        assessment: a,
-        evaluation: ev,
-        lang,
-        today: "2026-11-29",
-        branding: None,
-    })
-}
+mod common;
+use common::{catalog, report_in};
 
 fn persona(name: &str) -> Assessment {
     let path = format!("{}/tests/personas/{name}.json", env!("CARGO_MANIFEST_DIR"));

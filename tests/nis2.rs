@@ -5,29 +5,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use checkup::domain::assessment::{Answer, Assessment};
-use checkup::domain::engine::{self, Evaluation};
+use checkup::domain::engine;
 use checkup::domain::nis2::{self, Nis2Kind, Nis2Reason, Pointer};
 use checkup::domain::pack::Operator;
-use checkup::domain::report::{self, ReportInput};
-use checkup::domain::{Catalog, Lang, packs};
+
+use checkup::domain::Lang;
 use serde::Deserialize;
 
-fn catalog() -> &'static Catalog {
-    static C: std::sync::OnceLock<Catalog> = std::sync::OnceLock::new();
-    C.get_or_init(packs::builtin)
-}
-
-/// The report of `a` as evaluated in `ev`, in `lang`, on a fixed date.
-fn report_in(a: &Assessment, ev: &Evaluation, lang: Lang) -> report::Report {
-    report::build(&ReportInput {
-        catalog: catalog(),
-        assessment: a,
-        evaluation: ev,
-        lang,
-        today: "2026-11-29",
-        branding: None,
-    })
-}
+mod common;
+use common::{catalog, report_in};
 
 #[derive(Deserialize)]
 struct Table {
