@@ -329,6 +329,11 @@ fn SectionNav(
     };
     view! {
         <div class="section-nav">
+            {move || all_answered().then(|| view! {
+                <button type="button" class="btn btn--primary section-nav__results" data-testid="to-results" on:click=move |_| state.go(Page::Results)>
+                    {t(Msg::SeeResults)}
+                </button>
+            })}
             <button type="button" class="btn btn--secondary" data-testid="back" on:click=go_prev>
                 {t(Msg::Back)}
             </button>
@@ -340,11 +345,6 @@ fn SectionNav(
             >
                 {move || if has_next() { t(Msg::Next)() } else { t(Msg::ToReview)() }}
             </button>
-            {move || all_answered().then(|| view! {
-                <button type="button" class="btn btn--primary" data-testid="to-results" on:click=move |_| state.go(Page::Results)>
-                    {t(Msg::SeeResults)}
-                </button>
-            })}
         </div>
         {move || (state.saving.get() == Saving::Ok).then(|| view! {
             <p class="muted section-saved" data-testid="saved-as-you-go">{t(Msg::SavedAsYouGo)}</p>
