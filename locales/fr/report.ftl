@@ -155,7 +155,13 @@ must-fix-unanswered = { $count ->
     }
 gdpr-no-personal-data = Vous avez répondu que votre organisation ne conserve aucune donnée personnelle : les questions sur vos propres fichiers ont donc été omises.
 gdpr-no-personal-data-check = Une simple liste de noms de clients ou une personne de contact chez un client compte aussi : si vous conservez ce genre de données, modifiez votre réponse dans la rubrique « Vos données » et ces questions réapparaîtront.
-gdpr-nobody-contradicted = Vous avez répondu que votre organisation ne conserve de données sur personne, mais d'autres réponses indiquent la présence de données personnelles (votre personnel, des caméras, des données sensibles ou une boutique en ligne) ou sont restées sans réponse : les questions sur vos propres fichiers sont donc tout de même posées.
+gdpr-nobody-contradicted = { $reason ->
+        [staff] Vous avez répondu que votre organisation ne conserve de données sur personne, mais elle compte 10 membres du personnel ou plus, et leurs données sont des données personnelles : les questions sur vos propres fichiers sont donc tout de même posées.
+        [cameras] Vous avez répondu que votre organisation ne conserve de données sur personne, mais vos caméras filment des personnes, et ces images sont des données personnelles : les questions sur vos propres fichiers sont donc tout de même posées.
+        [sensitive] Vous avez répondu que votre organisation ne conserve de données sur personne, mais vous traitez des données sensibles sur des personnes : les questions sur vos propres fichiers sont donc tout de même posées.
+        [webshop] Vous avez répondu que votre organisation ne conserve de données sur personne, mais une boutique en ligne conserve les noms et adresses de ses clients : les questions sur vos propres fichiers sont donc tout de même posées.
+       *[open] Vous avez répondu que votre organisation ne conserve de données sur personne, mais d'autres réponses qui pourraient indiquer des données personnelles sont restées sans réponse : les questions sur vos propres fichiers sont donc tout de même posées.
+    }
 gdpr-in-full = Vos réponses au CheckUp rapide ne montrent aucune obligation légale non remplie, mais certaines obligations qui vous concernent ne sont vérifiées que dans le CheckUp complet.
 must-fix-in-full = { $count ->
         [one] { $count } obligation légale qui vous concerne n'est vérifiée que dans le CheckUp complet.

@@ -1438,7 +1438,7 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
             Msg::GdprNoPersonalDataCheck.get(l).to_string(),
         ],
         Some(engine::Nobody::Contradicted) => {
-            vec![Msg::GdprNobodyContradicted.get(l).to_string()]
+            vec![Msg::GdprNobodyContradicted.fill(l, &[("reason", nobody_reason(ev, assessment))])]
         }
         None => vec![],
     };
@@ -1550,6 +1550,34 @@ fn nis2_verdict(
         },
         kind: n.kind,
         reasons: n.reasons.clone(),
+    }
+}
+
+/// Which answer keeps the questions on the organisation's own files when
+/// "Nobody" was answered (the first that applies, as the GDPR sections'
+/// condition lists them): `staff`, `cameras`, `sensitive`, `webshop`, or
+/// `open` when only unanswered questions keep them.
+fn nobody_reason(ev: &Evaluation, assessment: &Assessment) -> &'static str {
+    let given = |id: &str, values: &[&str]| {
+        ev.is_visible(id)
+            && assessment
+                .answers
+                .get(id)
+                .is_some_and(|a| values.iter().any(|v| a.has(v)))
+    };
+    if given("profile.staff", &["10-49", "50-249", "250-plus"]) {
+        "staff"
+    } else if given("profile.cameras", &["yes"]) {
+        "cameras"
+    } else if given(
+        "profile.special_data",
+        &["health", "biometric", "criminal", "other", "dont_know"],
+    ) {
+        "sensitive"
+    } else if given("profile.website", &["webshop"]) {
+        "webshop"
+    } else {
+        "open"
     }
 }
 
