@@ -153,8 +153,8 @@ gdpr-nobody-contradicted = { $reason ->
         [staff] Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Sie hat jedoch 10 oder mehr Beschäftigte, und deren Daten sind personenbezogene Daten. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
         [cameras] Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Ihre Kameras filmen jedoch Menschen, und diese Bilder sind personenbezogene Daten. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
         [sensitive] Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Sie verarbeiten jedoch sensible Daten über Menschen. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
-        [webshop] Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Ein Webshop speichert jedoch die Namen und Adressen seiner Kunden. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
-       *[open] Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Andere Antworten, die auf personenbezogene Daten hinweisen könnten, sind jedoch noch offen. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
+        [webshop] Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Ihr Webshop speichert jedoch die Namen und Adressen Ihrer Kunden. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
+       *[open] Sie haben geantwortet, dass Ihre Organisation über niemanden Daten speichert. Andere Fragen, die auf personenbezogene Daten hinweisen könnten, sind jedoch noch unbeantwortet. Deshalb werden die Fragen zu Ihren eigenen Dateien trotzdem gestellt.
     }
 gdpr-in-full = Ihre Antworten im schnellen CheckUp zeigen keine unerfüllte gesetzliche Pflicht, aber einige Pflichten, die für Sie gelten, prüft erst der vollständige CheckUp.
 must-fix-in-full = { $count ->

@@ -153,8 +153,8 @@ gdpr-nobody-contradicted = { $reason ->
         [staff] You answered that your organisation keeps no data about anyone, but it has 10 or more staff, and their data is personal data, so the questions about your own files are asked anyway.
         [cameras] You answered that your organisation keeps no data about anyone, but your cameras film people, and their images are personal data, so the questions about your own files are asked anyway.
         [sensitive] You answered that your organisation keeps no data about anyone, but you handle sensitive data about people, so the questions about your own files are asked anyway.
-        [webshop] You answered that your organisation keeps no data about anyone, but a web shop keeps its customers' names and addresses, so the questions about your own files are asked anyway.
-       *[open] You answered that your organisation keeps no data about anyone, but other answers that could point to personal data are still unanswered, so the questions about your own files are asked anyway.
+        [webshop] You answered that your organisation keeps no data about anyone, but your web shop keeps your customers' names and addresses, so the questions about your own files are asked anyway.
+       *[open] You answered that your organisation keeps no data about anyone, but other questions that could point to personal data are still unanswered, so the questions about your own files are asked anyway.
     }
 gdpr-in-full = Your answers in the quick CheckUp show no unmet legal duty, but some duties that apply to you are only checked in the full CheckUp.
 must-fix-in-full = { $count ->

@@ -159,8 +159,8 @@ gdpr-nobody-contradicted = { $reason ->
         [staff] Vous avez répondu que votre organisation ne conserve de données sur personne, mais elle compte 10 membres du personnel ou plus, et leurs données sont des données personnelles : les questions sur vos propres fichiers sont donc tout de même posées.
         [cameras] Vous avez répondu que votre organisation ne conserve de données sur personne, mais vos caméras filment des personnes, et ces images sont des données personnelles : les questions sur vos propres fichiers sont donc tout de même posées.
         [sensitive] Vous avez répondu que votre organisation ne conserve de données sur personne, mais vous traitez des données sensibles sur des personnes : les questions sur vos propres fichiers sont donc tout de même posées.
-        [webshop] Vous avez répondu que votre organisation ne conserve de données sur personne, mais une boutique en ligne conserve les noms et adresses de ses clients : les questions sur vos propres fichiers sont donc tout de même posées.
-       *[open] Vous avez répondu que votre organisation ne conserve de données sur personne, mais d'autres réponses qui pourraient indiquer des données personnelles sont restées sans réponse : les questions sur vos propres fichiers sont donc tout de même posées.
+        [webshop] Vous avez répondu que votre organisation ne conserve de données sur personne, mais votre boutique en ligne conserve les noms et adresses de vos clients : les questions sur vos propres fichiers sont donc tout de même posées.
+       *[open] Vous avez répondu que votre organisation ne conserve de données sur personne, mais d'autres questions qui pourraient révéler des données personnelles sont encore sans réponse : les questions sur vos propres fichiers sont donc tout de même posées.
     }
 gdpr-in-full = Vos réponses au CheckUp rapide ne montrent aucune obligation légale non remplie, mais certaines obligations qui vous concernent ne sont vérifiées que dans le CheckUp complet.
 must-fix-in-full = { $count ->

@@ -150,8 +150,8 @@ gdpr-nobody-contradicted = { $reason ->
         [staff] U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar ze heeft 10 of meer medewerkers, en hun gegevens zijn persoonsgegevens. Daarom worden de vragen over uw eigen bestanden toch gesteld.
         [cameras] U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar uw camera's filmen mensen, en die beelden zijn persoonsgegevens. Daarom worden de vragen over uw eigen bestanden toch gesteld.
         [sensitive] U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar u verwerkt gevoelige gegevens over mensen. Daarom worden de vragen over uw eigen bestanden toch gesteld.
-        [webshop] U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar een webshop bewaart de namen en adressen van zijn klanten. Daarom worden de vragen over uw eigen bestanden toch gesteld.
-       *[open] U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar andere antwoorden die op persoonsgegevens kunnen wijzen, zijn nog niet ingevuld. Daarom worden de vragen over uw eigen bestanden toch gesteld.
+        [webshop] U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar uw webshop bewaart de namen en adressen van uw klanten. Daarom worden de vragen over uw eigen bestanden toch gesteld.
+       *[open] U hebt geantwoord dat uw organisatie over niemand gegevens bijhoudt, maar andere vragen die op persoonsgegevens kunnen wijzen, zijn nog niet beantwoord. Daarom worden de vragen over uw eigen bestanden toch gesteld.
     }
 gdpr-in-full = Uw antwoorden in de snelle CheckUp tonen geen wettelijke verplichting waaraan niet voldaan is, maar sommige verplichtingen die voor u gelden, komen pas in de volledige CheckUp aan bod.
 must-fix-in-full = { $count ->
