@@ -67,7 +67,8 @@ pub const SECURITY_PACK: &str = "security";
 pub const GDPR_PACK: &str = "gdpr";
 /// The profile question on whose personal data the organisation keeps; its
 /// option `none` ("Nobody") leaves out the GDPR sections on the
-/// organisation's own files (the GDPR applies to personal data, Art. 2(1)).
+/// organisation's own files (the GDPR applies to personal data, Art. 2(1)),
+/// unless another answer points to personal data (see [`Nobody`]).
 pub const DATA_SUBJECTS: &str = "profile.data_subjects";
 /// The action every "don't know" adds.
 pub const FIND_OUT_ACTION: &str = "act.find-out";
@@ -275,8 +276,10 @@ pub struct GdprVerdict {
 pub enum Nobody {
     /// The sections on the organisation's own files were left out.
     LeftOut,
-    /// Other answers show personal data all the same (staff, cameras,
-    /// sensitive data, a web shop, photos): those sections are asked.
+    /// Another answer points to personal data all the same (10 or more
+    /// staff, cameras, sensitive data, a web shop) or is not given yet, as
+    /// the sections' conditions in the GDPR pack list them: those sections
+    /// are asked.
     Contradicted,
 }
 
