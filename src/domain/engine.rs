@@ -283,16 +283,6 @@ pub enum Nobody {
     Contradicted,
 }
 
-/// Whether a condition tests for the answer "Nobody" to [`DATA_SUBJECTS`]:
-/// the condition of the GDPR sections on the organisation's own files.
-pub fn asks_nobody(c: &Condition) -> bool {
-    c.all.iter().chain(&c.any).any(|t| {
-        t.question == DATA_SUBJECTS
-            && t.operator == Operator::NoneOf
-            && t.values.iter().any(|v| v == "none")
-    })
-}
-
 /// Why an action is in the plan: one weak answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
@@ -627,7 +617,13 @@ fn evaluate_deferring(
                 && pack_visible
                 && visible_set.contains(DATA_SUBJECTS)
                 && answers.get(DATA_SUBJECTS).is_some_and(|a| a.has("none"))
-                && section.visible_if.as_ref().is_some_and(asks_nobody)
+                && section.visible_if.as_ref().is_some_and(|c| {
+                    c.all.iter().chain(&c.any).any(|t| {
+                        t.question == DATA_SUBJECTS
+                            && t.operator == Operator::NoneOf
+                            && t.values.iter().any(|v| v == "none")
+                    })
+                })
             {
                 gdpr.nobody = Some(match (gdpr.nobody, section_visible) {
                     (Some(Nobody::LeftOut), _) | (_, false) => Nobody::LeftOut,

@@ -1438,10 +1438,7 @@ fn gdpr_verdict(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment, l: 
             Msg::GdprNoPersonalDataCheck.get(l).to_string(),
         ],
         Some(engine::Nobody::Contradicted) => {
-            vec![
-                Msg::GdprNobodyContradicted
-                    .fill(l, &[("reason", nobody_reason(catalog, ev, assessment))]),
-            ]
+            vec![Msg::GdprNobodyContradicted.fill(l, &[("reason", nobody_reason(ev, assessment))])]
         }
         None => vec![],
     };
@@ -1557,38 +1554,31 @@ fn nis2_verdict(
 }
 
 /// Which answer keeps the questions on the organisation's own files when
-/// "Nobody" was answered: the first other test of those sections' condition
-/// in the GDPR pack that holds, named `staff`, `cameras`, `sensitive` or
-/// `webshop` by the profile question it reads; `open` when none holds (only
-/// unanswered questions keep them).
-fn nobody_reason(catalog: &Catalog, ev: &Evaluation, assessment: &Assessment) -> &'static str {
-    let visible = ev.visible.iter().map(String::as_str).collect();
-    let Some(condition) = catalog.pack(engine::GDPR_PACK).and_then(|p| {
-        p.sections
-            .iter()
-            .filter_map(|s| s.visible_if.as_ref())
-            .find(|c| engine::asks_nobody(c))
-    }) else {
-        return "open";
+/// "Nobody" was answered (the first that applies, as the GDPR sections'
+/// condition lists them): `staff`, `cameras`, `sensitive`, `webshop`, or
+/// `open` when only unanswered questions keep them.
+fn nobody_reason(ev: &Evaluation, assessment: &Assessment) -> &'static str {
+    let given = |id: &str, values: &[&str]| {
+        ev.is_visible(id)
+            && assessment
+                .answers
+                .get(id)
+                .is_some_and(|a| values.iter().any(|v| a.has(v)))
     };
-    condition
-        .any
-        .iter()
-        .filter(|t| t.question != engine::DATA_SUBJECTS)
-        .find(|t| {
-            let one = super::pack::Condition {
-                all: vec![(*t).clone()],
-                any: vec![],
-            };
-            engine::holds(&one, &assessment.answers, &visible)
-        })
-        .map_or("open", |t| match t.question.as_str() {
-            "profile.staff" => "staff",
-            "profile.cameras" => "cameras",
-            "profile.special_data" => "sensitive",
-            "profile.website" => "webshop",
-            _ => "open",
-        })
+    if given("profile.staff", &["10-49", "50-249", "250-plus"]) {
+        "staff"
+    } else if given("profile.cameras", &["yes"]) {
+        "cameras"
+    } else if given(
+        "profile.special_data",
+        &["health", "biometric", "criminal", "other", "dont_know"],
+    ) {
+        "sensitive"
+    } else if given("profile.website", &["webshop"]) {
+        "webshop"
+    } else {
+        "open"
+    }
 }
 
 /// A size figure as it is named in a sentence ("your balance sheet total").
